@@ -1,0 +1,76 @@
+// Command-line arguments of `npm run pipeline`. Parsing is pure (no file access) so every
+// mistake a user can type is unit-tested; checks against the file system live in paths.ts.
+
+export interface PipelineArgs {
+  /** A project name (ml/projects/<name>.yaml) or a path to a spec file. */
+  project: string;
+  /** Optional CSV that overrides the dataset contract's source. */
+  data?: string;
+  /** Optional seed override, passed to train-model. */
+  seed?: number;
+  /** Parent folder of the run folders; default <repo>/runs. */
+  runDir?: string;
+}
+
+export type ParseResult = { kind: 'run'; args: PipelineArgs } | { kind: 'help' };
+
+export const USAGE = `Usage: npm run pipeline -- --project <name|spec.yaml> [options]
+
+Runs the Slipway pipeline locally by executing each action's bundled dist/index.js
+as GitHub's runner would, and writes runs/<UTC timestamp>-<project>/ with the
+bundles, the MLflow store, each step's summary, report.md and report.html.
+
+Options:
+  --project <name|path>  model project: a name from ml/projects/ or a path to a spec (required)
+  --data <csv>           train on this CSV instead of the dataset contract's source
+  --seed <int>           override the spec's split seed
+  --run-dir <dir>        parent folder for run folders (default: <repo>/runs)
+  --help                 show this text`;
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function isUsageError(error: unknown): boolean {
+  return error instanceof UsageError;
+}
+
+const VALUE_OPTIONS = ['--project', '--data', '--seed', '--run-dir'] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+function splitOption(token: string): [string, string | undefined] {
+  const eq = token.indexOf('=');
+  return eq > 0 ? [token.slice(0, eq), token.slice(eq + 1)] : [token, undefined];
+}
+
+function parseSeed(text: string): number {
+  if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) < 0) {
+    throw new UsageError(`--seed: "${text}" is not a non-negative integer — pass e.g. --seed 42`);
+  }
+  return Number(text);
+}
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const values: Partial<Record<ValueOption, string>> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [name, inline] = splitOption(argv[i] ?? '');
+    if (name === '--help' || name === '-h') return { kind: 'help' };
+    if (!(VALUE_OPTIONS as readonly string[]).includes(name)) {
+      throw new UsageError(`unknown argument "${argv[i]}" — options are ${VALUE_OPTIONS.join(', ')}, --help`);
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
+      throw new UsageError(`${name} needs a value — e.g. ${name} ${name === '--seed' ? '42' : '<value>'}`);
+    }
+    if (values[name as ValueOption] !== undefined) throw new UsageError(`${name} given twice — pass it once`);
+    values[name as ValueOption] = value;
+  }
+  if (values['--project'] === undefined) {
+    throw new UsageError('--project is required — e.g. --project house-prices (see ml/projects/)');
+  }
+  const args: PipelineArgs = { project: values['--project'] };
+  if (values['--data'] !== undefined) args.data = values['--data'];
+  if (values['--seed'] !== undefined) args.seed = parseSeed(values['--seed']);
+  if (values['--run-dir'] !== undefined) args.runDir = values['--run-dir'];
+  return { kind: 'run', args };
+}

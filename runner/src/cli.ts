@@ -1,0 +1,67 @@
+// `npm run pipeline -- --project <name>`: the local pipeline. Resolves the command line,
+// runs each step's real bundle, and writes the run folder with its reports.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { isUsageError, parseArgs, USAGE, type PipelineArgs } from './args.js';
+import { actionBundle, repoRoot, resolveDataFile, resolveProject, venvPython } from './paths.js';
+import { PIPELINE, type RunContext } from './pipeline-definition.js';
+import { consoleReporter } from './progress.js';
+import { collectReportData, writeReports, writeStepSummaries } from './report/write-reports.js';
+import { createRunFolder, markRunFailed } from './run-folder.js';
+import { runPipeline } from './run-pipeline.js';
+
+function gitSha(root: string): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined; // not a git checkout (e.g. an exported tarball): GITHUB_SHA keeps its zero default
+  }
+}
+
+async function run(args: PipelineArgs, cwd: string): Promise<number> {
+  const root = repoRoot();
+  const project = resolveProject(root, args.project, cwd);
+  const python = venvPython(root);
+  const data = args.data === undefined ? '' : resolveDataFile(args.data, cwd);
+  for (const step of PIPELINE) actionBundle(root, step.action);
+
+  const started = new Date();
+  const runDir = createRunFolder(args.runDir ? resolve(cwd, args.runDir) : join(root, 'runs'), started, project.name);
+  const context: RunContext = { project: project.input, dir: runDir, python, data, seed: args.seed === undefined ? '' : String(args.seed) };
+  const sha = gitSha(root);
+  const write = (text: string): boolean => process.stdout.write(text);
+  write(`Slipway pipeline: ${project.name} (${relative(root, project.specFile)}) → ${runDir}\n`);
+
+  const result = await runPipeline({ root, steps: PIPELINE, run: context, reporter: consoleReporter(write), env: sha ? { GITHUB_SHA: sha } : {} });
+  writeStepSummaries(runDir, result.steps);
+  rmSync(join(runDir, '.runner-temp'), { recursive: true, force: true });
+  const failed = result.steps.find((s) => !s.ok);
+  if (failed) {
+    const kept = markRunFailed(runDir);
+    process.stderr.write(`\n✗ ${failed.action} failed: ${failed.failure ?? 'unknown error'}\nFiles of this run are kept in ${kept}\n`);
+    return 1;
+  }
+  const reports = writeReports(runDir, collectReportData(project.name, result.steps, started));
+  write(`\nReports:\n  ${reports.markdown}\n  ${reports.html}\n`);
+  return 0;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.kind === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    return await run(parsed.args, cwd);
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+    if (isUsageError(error)) process.stderr.write(`\n${USAGE}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

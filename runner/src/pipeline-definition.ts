@@ -1,0 +1,50 @@
+// The local pipeline, in the workflow's order. Each entry reads like a workflow step:
+// `with:` values may reference `${{ run.<key> }}` (what the command line resolved) and
+// `${{ steps.<id>.outputs.<name> }}` (an earlier step's output). Adding a step is one entry.
+
+export interface StepDefinition {
+  /** Step id, as in a workflow (`steps.<id>.outputs...`). */
+  id: string;
+  /** Folder under actions/ holding action.yml and dist/index.js. */
+  action: string;
+  /** Inputs by action.yml name; values resolving to '' are left out, so defaults apply. */
+  with: Record<string, string>;
+}
+
+/** Keys a `${{ run.<key> }}` expression may name. */
+export interface RunContext {
+  /** `project` input: a name or an absolute spec path. */
+  project: string;
+  /** Absolute run folder; the actions write bundles, MLflow store and reports under it. */
+  dir: string;
+  /** Absolute path of the trainer's Python interpreter. */
+  python: string;
+  /** Optional CSV override ('' when not given). */
+  data: string;
+  /** Optional seed override ('' when not given). */
+  seed: string;
+}
+
+export const PIPELINE: readonly StepDefinition[] = [
+  // validate-data runs first once it lands (a later issue): insert its entry here.
+  {
+    id: 'train',
+    action: 'train-model',
+    with: {
+      project: '${{ run.project }}',
+      backend: 'local',
+      data: '${{ run.data }}',
+      'output-dir': '${{ run.dir }}',
+      python: '${{ run.python }}',
+      seed: '${{ run.seed }}',
+    },
+  },
+  {
+    id: 'gate',
+    action: 'quality-gate',
+    with: {
+      project: '${{ run.project }}',
+      'metrics-file': '${{ steps.train.outputs.metrics-file }}',
+    },
+  },
+];

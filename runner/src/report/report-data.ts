@@ -1,0 +1,160 @@
+// Everything the combined report shows, read from the real run: the bundle's metrics.json,
+// predictions_sample.json and feature_importance.json, and the quality gate's verdicts.
+// Each file is checked for the shape the report needs, naming the file and field on error.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type MetricSet = Record<string, number>;
+
+export interface Candidate {
+  name: string;
+  model: string;
+  cv: Record<string, { mean: number; std: number }>;
+  test: MetricSet;
+  fit_seconds?: number;
+}
+
+export interface Metrics {
+  project: string;
+  primary_metric: string;
+  chosen: string;
+  n_train: number;
+  n_test: number;
+  cv_folds: number;
+  test: MetricSet;
+  baseline_mean: MetricSet;
+  candidates: Candidate[];
+}
+
+export interface Predictions {
+  actual: number[];
+  predicted: number[];
+}
+
+export interface Importance {
+  feature: string;
+  importance: number;
+}
+
+export interface Verdict {
+  gate: string;
+  metric: string;
+  value: number | null;
+  op: string;
+  threshold: number | null;
+  baseline: number | null;
+  delta: number | null;
+  passed: boolean;
+}
+
+export interface StepRecord {
+  id: string;
+  action: string;
+  ok: boolean;
+  durationMs: number;
+  summary: string;
+}
+
+export interface ReportData {
+  project: string;
+  version: string;
+  target: string;
+  createdAt: string;
+  steps: StepRecord[];
+  metrics: Metrics;
+  predictions: Predictions;
+  importance: Importance[];
+  verdicts: Verdict[];
+  passed: boolean;
+}
+
+function fail(file: string, field: string, what: string): never {
+  throw new Error(`${file}: ${field}: ${what}`);
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    fail(file, '(file)', 'cannot be read — did the train-model step write its bundle here?');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    fail(file, '(file)', `is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function numberArray(value: unknown, file: string, field: string): number[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
+    fail(file, field, 'must be an array of finite numbers');
+  }
+  return value as number[];
+}
+
+export function readPredictions(file: string): Predictions {
+  const doc = readJson(file) as { actual?: unknown; predicted?: unknown };
+  const actual = numberArray(doc?.actual, file, 'actual');
+  const predicted = numberArray(doc?.predicted, file, 'predicted');
+  if (actual.length !== predicted.length) fail(file, 'predicted', `has ${predicted.length} values but actual has ${actual.length}`);
+  return { actual, predicted };
+}
+
+export function readImportance(file: string): Importance[] {
+  const doc = readJson(file);
+  if (!Array.isArray(doc)) fail(file, '(root)', 'must be an array of {feature, importance}');
+  return doc.map((item: unknown, i: number) => {
+    const entry = item as { feature?: unknown; importance?: unknown };
+    if (typeof entry?.feature !== 'string') fail(file, `[${i}].feature`, 'must be a string');
+    if (typeof entry.importance !== 'number' || !Number.isFinite(entry.importance)) fail(file, `[${i}].importance`, 'must be a finite number');
+    return { feature: entry.feature, importance: entry.importance };
+  });
+}
+
+export function readMetrics(file: string): Metrics {
+  const doc = readJson(file) as Partial<Metrics> | null;
+  for (const key of ['project', 'primary_metric', 'chosen'] as const) {
+    if (typeof doc?.[key] !== 'string') fail(file, key, 'must be a string');
+  }
+  for (const key of ['test', 'baseline_mean'] as const) {
+    if (typeof doc?.[key] !== 'object' || doc[key] === null) fail(file, key, 'must be an object of metric values');
+  }
+  if (!Array.isArray(doc?.candidates)) fail(file, 'candidates', 'must be an array');
+  return doc as Metrics;
+}
+
+export function parseVerdicts(json: string, source: string): Verdict[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(json);
+  } catch (error) {
+    fail(source, 'verdicts', `is not valid JSON (${(error as Error).message})`);
+  }
+  if (!Array.isArray(doc)) fail(source, 'verdicts', 'must be a JSON array');
+  return doc.map((item: unknown, i: number) => {
+    const v = item as Partial<Verdict>;
+    if (typeof v?.metric !== 'string' || typeof v.passed !== 'boolean') fail(source, `verdicts[${i}]`, 'needs a string metric and a boolean passed');
+    return {
+      gate: typeof v.gate === 'string' ? v.gate : `${v.metric} ${v.op ?? ''} ${v.threshold ?? ''}`.trim(),
+      metric: v.metric,
+      value: v.value ?? null,
+      op: v.op ?? '',
+      threshold: v.threshold ?? null,
+      baseline: v.baseline ?? null,
+      delta: v.delta ?? null,
+      passed: v.passed,
+    };
+  });
+}
+
+/** The bundle files the report draws from. */
+export function readBundle(bundleDir: string): { metrics: Metrics; predictions: Predictions; importance: Importance[]; target: string } {
+  const schema = readJson(join(bundleDir, 'input_schema.json')) as { target?: unknown } | null;
+  return {
+    target: typeof schema?.target === 'string' ? schema.target : 'target',
+    metrics: readMetrics(join(bundleDir, 'metrics.json')),
+    predictions: readPredictions(join(bundleDir, 'predictions_sample.json')),
+    importance: readImportance(join(bundleDir, 'feature_importance.json')),
+  };
+}

@@ -1,0 +1,50 @@
+// Gathers the report data from a successful run and writes report.md, report.html and
+// each step's summary into the run folder (atomically).
+import { join } from 'node:path';
+import type { StepResult } from '../run-pipeline.js';
+import { writeFileAtomic } from '../run-folder.js';
+import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
+import { parseVerdicts, readBundle, type ReportData } from './report-data.js';
+
+function stepNamed(steps: readonly StepResult[], id: string): StepResult {
+  const step = steps.find((s) => s.id === id);
+  if (!step) throw new Error(`report: the pipeline has no step "${id}", which the report reads`);
+  return step;
+}
+
+function output(step: StepResult, name: string): string {
+  const value = step.outputs[name];
+  if (value === undefined) throw new Error(`report: step ${step.id} (${step.action}) did not set output "${name}"`);
+  return value;
+}
+
+export function writeStepSummaries(runDir: string, steps: readonly StepResult[]): void {
+  for (const step of steps) writeFileAtomic(join(runDir, 'summaries', `${step.id}-${step.action}.md`), step.summary);
+}
+
+export function collectReportData(project: string, steps: readonly StepResult[], createdAt: Date): ReportData {
+  const train = stepNamed(steps, 'train');
+  const gate = stepNamed(steps, 'gate');
+  const bundle = readBundle(output(train, 'bundle-path'));
+  return {
+    project,
+    version: output(train, 'model-version'),
+    target: bundle.target,
+    createdAt: createdAt.toISOString(),
+    steps: steps.map((s) => ({ id: s.id, action: s.action, ok: s.ok, durationMs: s.durationMs, summary: s.summary })),
+    metrics: bundle.metrics,
+    predictions: bundle.predictions,
+    importance: bundle.importance,
+    verdicts: parseVerdicts(output(gate, 'verdicts'), 'quality-gate output'),
+    passed: output(gate, 'passed') === 'true',
+  };
+}
+
+export function writeReports(runDir: string, data: ReportData): { markdown: string; html: string } {
+  const markdown = join(runDir, 'report.md');
+  const html = join(runDir, 'report.html');
+  writeFileAtomic(markdown, renderMarkdown(data));
+  writeFileAtomic(html, renderHtml(data));
+  return { markdown, html };
+}
