@@ -1,0 +1,81 @@
+// The whole local pipeline as a user runs it: the CLI process, the real bundled actions under
+// Node 24, the real Python trainer in ml/.venv, and the real data mirror.
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tempDir } from './fixture-actions.js';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const mirror = process.env.SLIPWAY_DATA_MIRROR ?? resolve(root, '..', 'shared', 'data');
+
+function pipeline(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'runner', 'src', 'cli.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SLIPWAY_DATA_MIRROR: mirror, INIT_CWD: root },
+    timeout: 240_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function onlyRunFolder(parent: string): string {
+  const entries = readdirSync(parent);
+  expect(entries).toHaveLength(1);
+  return join(parent, entries[0] ?? '');
+}
+
+describe('npm run pipeline (integration)', () => {
+  it('runs house-prices end to end and writes the run folder with both reports', () => {
+    const runs = tempDir('slipway-runs-');
+    const { status, stdout, stderr } = pipeline(['--project', 'house-prices', '--run-dir', runs]);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout).toMatch(/✓ train-model [\d.]+ m?s/);
+    expect(stdout).toMatch(/✓ quality-gate [\d.]+ m?s/);
+    const runDir = onlyRunFolder(runs);
+    expect(runDir).toMatch(/\/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ-house-prices$/);
+    expect(stdout).toContain(join(runDir, 'report.html'));
+
+    const bundles = readdirSync(join(runDir, 'bundles')).filter((f) => !f.endsWith('.tar.gz'));
+    expect(bundles).toHaveLength(1);
+    const bundle = join(runDir, 'bundles', bundles[0] ?? '');
+    const metrics = JSON.parse(readFileSync(join(bundle, 'metrics.json'), 'utf8')) as { chosen: string; candidates: { name: string }[] };
+    const sample = JSON.parse(readFileSync(join(bundle, 'predictions_sample.json'), 'utf8')) as { actual: number[] };
+    const importance = JSON.parse(readFileSync(join(bundle, 'feature_importance.json'), 'utf8')) as { feature: string }[];
+
+    const html = readFileSync(join(runDir, 'report.html'), 'utf8');
+    expect(html.match(/<circle class="pt"/g)).toHaveLength(sample.actual.length);
+    expect(html.match(/<rect class="bar"/g)).toHaveLength(importance.length);
+    expect(html).toContain(`${metrics.chosen} (chosen)`);
+    for (const c of metrics.candidates) expect(html).toContain(`<td>${c.name}`);
+    const md = readFileSync(join(runDir, 'report.md'), 'utf8');
+    expect(md).toContain('## Step summary: gate (quality-gate)');
+    expect(readdirSync(join(runDir, 'summaries')).sort()).toEqual(['gate-quality-gate.md', 'train-train-model.md']);
+    expect(existsSync(join(runDir, '.runner-temp'))).toBe(false);
+  }, 300_000);
+
+  it('stops at a failing quality gate with its message, exit 1, and no report under a final name', () => {
+    const runs = tempDir('slipway-runs-');
+    const spec = readFileSync(join(root, 'ml', 'projects', 'house-prices.yaml'), 'utf8');
+    const strict = join(tempDir('slipway-spec-'), 'strict.yaml');
+    // The same project with an r2 gate no model can reach.
+    writeFileSync(strict, spec.replace(/threshold: 0\.60/, 'threshold: 0.9999'));
+    const { status, stdout, stderr } = pipeline(['--project', strict, '--run-dir', runs]);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/✓ train-model/);
+    expect(stdout).toMatch(/✗ quality-gate/);
+    expect(stderr).toMatch(/✗ quality-gate failed: .*r2/);
+    const runDir = onlyRunFolder(runs);
+    expect(runDir).toMatch(/-house-prices\.failed$/);
+    expect(existsSync(join(runDir, 'report.html'))).toBe(false);
+    expect(readFileSync(join(runDir, 'summaries', 'gate-quality-gate.md'), 'utf8')).toMatch(/r2/);
+  }, 300_000);
+
+  it('rejects an unknown project before running anything', () => {
+    const runs = tempDir('slipway-runs-');
+    const { status, stderr } = pipeline(['--project', 'no-such-project', '--run-dir', runs]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/no project "no-such-project".*known projects: abalone, house-prices/);
+    expect(readdirSync(runs)).toEqual([]);
+  });
+});
