@@ -1,0 +1,7 @@
+// All action tests in one run:
+//   node --experimental-vm-modules node_modules/jest/bin/jest.js -c actions/jest.config.js \
+//     --json --outputFile=.test-results/jest-actions.json
+/** @type {import('jest').Config} */
+export default {
+  projects: ['<rootDir>/shared', '<rootDir>/train-model', '<rootDir>/quality-gate'],
+};

@@ -1,0 +1,12 @@
+// @slipway/shared: what the Slipway actions (and the local runner) share.
+export * from './types.js';
+export * from './validation-errors.js';
+export * from './read-document.js';
+export * from './schemas.js';
+export * from './spec-loader.js';
+export * from './project-resolution.js';
+export * from './metrics.js';
+export * from './metrics-file.js';
+export * from './markdown.js';
+export * from './mermaid.js';
+export * from './write-file.js';

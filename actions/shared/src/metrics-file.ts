@@ -1,0 +1,33 @@
+// Reads a bundle's metrics.json (or the bundle folder holding it) and checks its shape, so a
+// missing or misspelt metric is reported with the file and field instead of as `undefined`.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputFileError, readJsonFile } from './read-document.js';
+import { validateDocument } from './schemas.js';
+import type { MetricName, MetricsFile, MetricValues } from './types.js';
+
+/** A metrics.json path, given either the file or the bundle folder that holds it. */
+export function metricsFilePath(path: string): string {
+  try {
+    return statSync(path).isDirectory() ? join(path, 'metrics.json') : path;
+  } catch {
+    return path;
+  }
+}
+
+export function readMetricsFile(path: string): { file: string; metrics: MetricsFile } {
+  const file = metricsFilePath(path);
+  const metrics = validateDocument<MetricsFile>('metrics-file', readJsonFile(file, 'metrics file'), file);
+  return { file, metrics };
+}
+
+/** The value of `metric` in a metrics block, or an error naming the file and the field. */
+export function requireMetric(options: { values: Partial<MetricValues>; metric: MetricName; file: string; block: string; neededBy: string }): number {
+  const value = options.values[options.metric];
+  if (typeof value !== 'number') {
+    throw new InputFileError(
+      `${options.file}: ${options.block}.${options.metric}: metric "${options.metric}" is missing but ${options.neededBy} needs it — re-train with a trainer that reports it, or remove the gate`,
+    );
+  }
+  return value;
+}

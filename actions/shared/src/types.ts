@@ -1,0 +1,85 @@
+// Shapes of the documents the actions read. The JSON Schemas in /schemas are the
+// authority for specs and contracts; these types describe what a validated document holds.
+
+export const METRIC_NAMES = ['mse', 'rmse', 'mae', 'r2', 'mape'] as const;
+export type MetricName = (typeof METRIC_NAMES)[number];
+export type Comparator = '<=' | '<' | '>=' | '>';
+export type MetricValues = Record<MetricName, number>;
+
+export interface Gate {
+  metric: MetricName;
+  op: Comparator;
+  threshold: number;
+}
+
+export interface DerivedFeature {
+  name: string;
+  description?: string;
+  transform: 'age' | 'ratio' | 'product' | 'log1p';
+  inputs: string[];
+  params?: { reference_year?: number };
+}
+
+export interface Candidate {
+  name: string;
+  model: string;
+  params?: Record<string, number | string | boolean | null>;
+}
+
+export interface ProjectSpec {
+  project: string;
+  description?: string;
+  dataset: string;
+  task: 'regression';
+  features?: { derived?: DerivedFeature[]; exclude?: string[] };
+  preprocessing?: { numeric?: 'standard' | 'none'; categorical?: 'one_hot' };
+  split: { test_fraction: number; seed: number; cv_folds: number };
+  candidates: Candidate[];
+  selection: { metric: MetricName };
+  gates: Gate[];
+  regression?: { tolerance: number };
+}
+
+export interface ContractColumn {
+  name: string;
+  type: 'integer' | 'number' | 'category' | 'boolean' | 'string';
+  description?: string;
+  unit?: string;
+  min?: number;
+  max?: number;
+  categories?: string[];
+  nullable?: boolean;
+  step?: number;
+}
+
+export interface DatasetContract {
+  dataset: string;
+  description?: string;
+  source: { kind: 'path' | 'url' | 's3' | 'generator'; [key: string]: unknown };
+  format?: { delimiter?: string; header?: boolean; encoding?: 'utf-8' };
+  columns: ContractColumn[];
+  target: string;
+  primary_key?: string[];
+  min_rows?: number;
+}
+
+export interface CandidateMetrics {
+  name: string;
+  model: string;
+  cv: Partial<Record<MetricName, { mean: number; std: number }>>;
+  test: MetricValues;
+  fit_seconds: number;
+}
+
+/** metrics.json of a model bundle (docs/ARCHITECTURE.md). */
+export interface MetricsFile {
+  project: string;
+  primary_metric: MetricName;
+  chosen: string;
+  n_train: number;
+  n_test: number;
+  cv_folds: number;
+  test: MetricValues;
+  baseline_mean: MetricValues;
+  candidates: CandidateMetrics[];
+}

@@ -1,0 +1,26 @@
+// Jest settings shared by the action workspaces: ts-jest in ESM mode (run jest with
+// `node --experimental-vm-modules`, as GitHub's typescript-action template does).
+// Type checking is left to `tsc` so tests start fast on two cores.
+import { fileURLToPath } from 'node:url';
+
+const sharedSrc = fileURLToPath(new URL('./actions/shared/src/index.ts', import.meta.url));
+
+/** @returns {import('jest').Config} */
+export function actionJestConfig(rootDir, displayName) {
+  return {
+    displayName,
+    rootDir,
+    testEnvironment: 'node',
+    extensionsToTreatAsEsm: ['.ts'],
+    moduleNameMapper: {
+      '^@slipway/shared$': sharedSrc,
+      '^(\\.{1,2}/.*)\\.js$': '$1',
+    },
+    transform: {
+      '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: `${rootDir}/tsconfig.json`, diagnostics: false }],
+    },
+    testMatch: ['<rootDir>/test/**/*.test.ts'],
+    // Integration tests spawn the real trainer and the bundled actions.
+    testTimeout: 120_000,
+  };
+}
