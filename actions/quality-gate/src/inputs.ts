@@ -1,0 +1,68 @@
+// Every input of the action, parsed once into a typed object. Bad values are rejected with a
+// message that quotes them; helpers never read inputs themselves.
+import * as core from '@actions/core';
+import { isAbsolute, join, resolve } from 'node:path';
+import { loadProjectSpec, resolveProjectSpecFile, type ProjectSpec } from '@slipway/shared';
+
+export interface GateInputs {
+  specFile: string;
+  spec: ProjectSpec;
+  metricsPath: string;
+  baselinePath?: string;
+  /** The tolerated relative regression: the max-regression input, else the spec's. */
+  tolerance: number;
+  failOnBreach: boolean;
+  reportFile: string;
+}
+
+/** Reads the workspace and temp folder the runner provides; the working directory otherwise. */
+export interface RunnerContext {
+  workspace: string;
+  runnerTemp: string;
+}
+
+export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  return { workspace, runnerTemp: env.RUNNER_TEMP || join(workspace, '.slipway-tmp') };
+}
+
+function inWorkspace(path: string, workspace: string): string {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}
+
+export function parseBoolean(name: string, raw: string): boolean {
+  const value = raw.trim().toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new Error(`input ${name}: "${raw}" is not a boolean; use true or false`);
+}
+
+export function parseTolerance(name: string, raw: string): number {
+  const value = Number(raw.trim());
+  if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw new Error(`input ${name}: "${raw}" is not a fraction between 0 and 1; write 0.05 for 5 %`);
+  }
+  return value;
+}
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name);
+  return value === '' ? undefined : value;
+}
+
+export function readInputs(context: RunnerContext = runnerContext()): GateInputs {
+  const specFile = resolveProjectSpecFile({ project: core.getInput('project', { required: true }), workspace: context.workspace });
+  const spec = loadProjectSpec(specFile);
+  const override = optional('max-regression');
+  const baseline = optional('baseline-metrics-file');
+  const report = optional('report-file');
+  return {
+    specFile,
+    spec,
+    metricsPath: inWorkspace(core.getInput('metrics-file', { required: true }), context.workspace),
+    ...(baseline === undefined ? {} : { baselinePath: inWorkspace(baseline, context.workspace) }),
+    tolerance: override === undefined ? (spec.regression?.tolerance ?? 0) : parseTolerance('max-regression', override),
+    failOnBreach: parseBoolean('fail-on-breach', core.getInput('fail-on-breach') || 'true'),
+    reportFile: report === undefined ? join(context.runnerTemp, 'slipway-quality-gate', 'report.md') : inWorkspace(report, context.workspace),
+  };
+}
