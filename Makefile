@@ -1,0 +1,60 @@
+# Slipway: the two commands are `make start` and `make test`; both install what they need.
+# Every target is idempotent: a second run does only what is missing or out of date.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PROJECT ?= house-prices
+VENV := ml/.venv
+ACTIONLINT_VERSION := v1.7.12
+
+# Tests and runs read real data through a mirror: ../shared/data when it is beside this checkout.
+ifeq ($(origin SLIPWAY_DATA_MIRROR),undefined)
+  ifneq ($(wildcard ../shared/data),)
+    export SLIPWAY_DATA_MIRROR := $(abspath ../shared/data)
+  endif
+endif
+
+.PHONY: help install start test test-checks lint build bench
+
+help:
+	@echo "make start    install, then run the local pipeline for PROJECT=$(PROJECT) (runs/<UTC timestamp>-<project>/)"
+	@echo "make test     install, then every check; results in .test-results/, last line 'N passed, N failed'"
+	@echo "make lint     lint-type checks only;  make build  bundle the actions;  make bench  benchmarks"
+
+install: node_modules/.package-lock.json $(VENV)/.slipway-installed $(VENV)/bin/actionlint debian-packages
+
+# npm writes node_modules/.package-lock.json on every install: reinstall when the lock is newer.
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+$(VENV)/.slipway-installed: ml/scripts/setup-venv.sh $(wildcard ml/requirements*.txt ml/requirements.lock)
+	bash ml/scripts/setup-venv.sh
+	@touch $@
+
+# actionlint's PyPI wheel downloads a binary from GitHub at build time; the Go module builds offline-friendly.
+$(VENV)/bin/actionlint: | $(VENV)/.slipway-installed
+	GOBIN=$(abspath $(VENV)/bin) go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
+
+.PHONY: debian-packages
+debian-packages:
+	@command -v shellcheck >/dev/null || { apt-get update -qq && apt-get install -y -qq shellcheck; }
+
+start: install
+	npm run --silent pipeline -- --project $(PROJECT)
+	@echo "The inference API and the UI arrive with a later issue; this run's reports are listed above."
+
+test-checks: install
+	bash scripts/checks.sh all
+
+test: test-checks
+	@node scripts/test-summary.mjs
+
+lint: install
+	bash scripts/checks.sh lint
+	@node scripts/test-summary.mjs
+
+build: node_modules/.package-lock.json
+	npm run build --workspaces --if-present
+
+bench: install
+	node runner/bench/pipeline-bench.mjs

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Every check of `make test` (or only the lint-type ones with `lint`), each recorded by
+# scripts/run-check.sh under .test-results/. Run from the repository root after `make install`.
+#   bash scripts/checks.sh all|lint
+set -uo pipefail
+
+mode="${1:-all}"
+results="${SLIPWAY_TEST_RESULTS:-.test-results}"
+check=(bash scripts/run-check.sh)
+jest=(node --experimental-vm-modules node_modules/jest/bin/jest.js --ci)
+venv=ml/.venv/bin
+workspaces=(actions/shared actions/train-model actions/quality-gate runner)
+
+lint_checks() {
+  "${check[@]}" eslint lint npx eslint .
+  "${check[@]}" prettier lint npx prettier --check .
+  for ws in "${workspaces[@]}"; do
+    "${check[@]}" "tsc-${ws##*/}" lint npx tsc --noEmit -p "$ws/tsconfig.json"
+  done
+  "${check[@]}" ruff lint "$venv/ruff" check ml data
+  "${check[@]}" ruff-format lint "$venv/ruff" format --check ml data
+  "${check[@]}" mypy lint "$venv/mypy" --config-file ml/pyproject.toml ml/slipway_ml
+  "${check[@]}" actionlint lint "$venv/actionlint" -config-file action-lint.yml
+  "${check[@]}" zizmor lint "$venv/zizmor" --offline .github/workflows
+  # Lint every tracked or new shell script, plus .ci/run (a bash script without .sh).
+  mapfile -t shell_scripts < <(git ls-files -co --exclude-standard -- '*.sh' .ci/run)
+  "${check[@]}" shellcheck lint shellcheck "${shell_scripts[@]}"
+  mapfile -t action_files < <(ls actions/*/action.yml)
+  "${check[@]}" action-metadata lint npx tsx runner/src/action-metadata-check.ts "${action_files[@]}"
+}
+
+test_checks() {
+  "${check[@]}" jest-actions jest "${jest[@]}" -c actions/jest.config.js --json --outputFile="$results/jest-actions.json"
+  "${check[@]}" jest-runner jest "${jest[@]}" -c runner/jest.config.js --json --outputFile="$results/jest-runner.json"
+  "${check[@]}" dist-check lint bash actions/scripts/check-dist.sh
+  "${check[@]}" pytest pytest "$venv/pytest" ml/tests -q --junitxml="$results/pytest.xml"
+}
+
+rm -rf "$results"
+mkdir -p "$results"
+lint_checks
+if [ "$mode" = all ]; then test_checks; fi
+exit 0
