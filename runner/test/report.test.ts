@@ -123,6 +123,8 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| a\\|b | 0.8 | >= 0.6 | — | — | pass |');
     expect(md).toContain('## Step summary: train (train-model)\n\n## Train');
     expect(md).toContain('Quality gate: **passed**');
+    const withBaseline = renderMarkdown(reportData({ verdicts: [{ gate: 'mse', metric: 'mse', value: 4.2, op: '<=', threshold: 6, baseline: 4, delta: 0.05, passed: true }] }));
+    expect(withBaseline).toContain('| mse | 4.2 | <= 6 | 4 | +5.0 % | pass |');
   });
 });
 

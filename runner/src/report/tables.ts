@@ -45,7 +45,8 @@ export function verdictTable(verdicts: readonly Verdict[]): Table {
       formatNumber(v.value),
       `${v.op} ${formatNumber(v.threshold)}`.trim(),
       formatNumber(v.baseline),
-      formatNumber(v.delta),
+      // delta is relative to the baseline: (value - baseline) / |baseline|.
+      v.delta === null ? '—' : `${v.delta >= 0 ? '+' : ''}${(v.delta * 100).toFixed(1)} %`,
       v.passed ? 'pass' : 'FAIL',
     ]),
   };
