@@ -20,19 +20,20 @@ help:
 	@echo "make test     install, then every check; results in .test-results/, last line 'N passed, N failed'"
 	@echo "make lint     lint-type checks only;  make build  bundle the actions;  make bench  benchmarks"
 
-install: node_modules/.package-lock.json $(VENV)/.slipway-installed $(VENV)/bin/actionlint debian-packages
+install: node_modules/.package-lock.json venv $(VENV)/bin/actionlint debian-packages
 
 # npm writes node_modules/.package-lock.json on every install: reinstall when the lock is newer.
 node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-$(VENV)/.slipway-installed: ml/scripts/setup-venv.sh $(wildcard ml/requirements*.txt ml/requirements.lock)
-	bash ml/scripts/setup-venv.sh
-	@touch $@
+# The script is idempotent itself (it compares a hash of the lock with its stamp).
+.PHONY: venv
+venv:
+	@bash ml/scripts/setup-venv.sh
 
 # actionlint's PyPI wheel downloads a binary from GitHub at build time; the Go module builds offline-friendly.
-$(VENV)/bin/actionlint: | $(VENV)/.slipway-installed
+$(VENV)/bin/actionlint: | venv
 	GOBIN=$(abspath $(VENV)/bin) go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
 .PHONY: debian-packages
