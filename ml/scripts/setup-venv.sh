@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Creates ml/.venv from the pinned lock and installs slipway_ml into it (editable).
+# Idempotent: a stamp file records the hash of the lock and pyproject.toml; when it matches,
+# nothing is installed. Prints one line saying what it did.
+set -euo pipefail
+
+ml_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+venv="$ml_dir/.venv"
+lock="$ml_dir/requirements.lock"
+stamp="$venv/.slipway-lock.sha256"
+python="${PYTHON:-python3}"
+
+wanted="$(cat "$lock" "$ml_dir/pyproject.toml" | sha256sum | cut -d' ' -f1)"
+if [[ -x "$venv/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "$wanted" ]]; then
+  echo "ml venv: up to date ($venv)"
+  exit 0
+fi
+
+if [[ ! -x "$venv/bin/python" ]]; then
+  "$python" -m venv "$venv"
+fi
+pip=("$venv/bin/python" -m pip --disable-pip-version-check --quiet)
+"${pip[@]}" install --requirement "$lock"
+# setuptools comes from the lock, so the editable build needs no download of its own.
+"${pip[@]}" install --no-deps --no-build-isolation --editable "$ml_dir"
+echo "$wanted" >"$stamp"
+echo "ml venv: installed $(grep -c '==' "$lock") pinned packages and slipway_ml into $venv"

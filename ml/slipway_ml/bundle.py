@@ -1,0 +1,85 @@
+"""The model bundle: `<output-dir>/bundles/<version>/` plus `<version>.tar.gz`, both written
+under temporary names and renamed only when complete."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tarfile
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import joblib
+import yaml
+
+MODEL_FILE = "model.joblib"
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def compute_version(
+    project: str, data_sha256: str, spec: dict[str, Any], seed: int, test: dict[str, float]
+) -> str:
+    """Content-derived: the same data, spec and seed give the same version."""
+    identity = {"data_sha256": data_sha256, "spec": spec, "seed": seed, "test_metrics": test}
+    return f"{project}-{hashlib.sha256(canonical_json(identity).encode()).hexdigest()[:12]}"
+
+
+def write_bundle(
+    output_dir: Path, version: str, model: Any, documents: dict[str, Any]
+) -> tuple[Path, Path]:
+    """`documents` maps file names to content: .json files are written as JSON, .yaml files
+    as YAML. Returns (bundle folder, tarball)."""
+    bundles = output_dir / "bundles"
+    bundles.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(dir=bundles, prefix=f".{version}.building-"))
+    try:
+        joblib.dump(model, building / MODEL_FILE)
+        for name, content in documents.items():
+            _write_document(building / name, content)
+        tarball = _write_tarball(building, bundles / f"{version}.tar.gz")
+        final = _move_into_place(building, bundles / version)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    return final, tarball
+
+
+def _write_document(file: Path, content: Any) -> None:
+    if file.suffix == ".json":
+        file.write_text(json.dumps(content, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    else:
+        file.write_text(yaml.safe_dump(content, sort_keys=False, allow_unicode=True), "utf-8")
+
+
+def _write_tarball(folder: Path, target: Path) -> Path:
+    """Files at the archive's top level (the layout SageMaker's model.tar.gz uses)."""
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    os.close(fd)
+    try:
+        with tarfile.open(tmp_name, "w:gz") as archive:
+            for file in sorted(folder.iterdir()):
+                archive.add(file, arcname=file.name)
+        Path(tmp_name).replace(target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _move_into_place(building: Path, final: Path) -> Path:
+    """A rerun with the same version replaces the old folder; the old one is moved aside
+    first, so the final name only ever holds a complete bundle."""
+    if final.exists():
+        retired = Path(tempfile.mkdtemp(dir=final.parent, prefix=f".{final.name}.old-"))
+        final.rename(retired / final.name)
+        building.rename(final)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        building.rename(final)
+    return final

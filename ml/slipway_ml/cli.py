@@ -1,0 +1,47 @@
+"""`python -m slipway_ml train ...`: the seam under the train-model action.
+
+Exit codes: 0 done, 2 bad input (one `error: <where>: <what> — <fix>` line on stderr),
+1 anything else."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from slipway_ml.errors import InputError
+from slipway_ml.settings import Settings
+from slipway_ml.training_run import RunRequest, run_training
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="slipway_ml", description=__doc__)
+    commands = root.add_subparsers(dest="command", required=True)
+    train = commands.add_parser("train", help="train a model project and write its bundle")
+    train.add_argument("--project", type=Path, required=True, help="model project spec (YAML)")
+    train.add_argument("--output-dir", type=Path, required=True)
+    train.add_argument("--result-file", type=Path, required=True)
+    train.add_argument("--data", type=Path, help="CSV that overrides the contract's source")
+    train.add_argument("--data-root", type=Path, help="folder holding <dataset>/contract.yaml")
+    train.add_argument("--seed", type=int, help="overrides split.seed")
+    train.add_argument("--tracking-uri", help="MLflow tracking URI")
+    train.add_argument("--git-sha")
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    request = RunRequest(
+        project_file=args.project, output_dir=args.output_dir, result_file=args.result_file,
+        data=args.data, data_root=args.data_root, seed=args.seed,
+        tracking_uri=args.tracking_uri, git_sha=args.git_sha,
+    )
+    try:
+        run_training(request, Settings.from_env())
+    except InputError as exc:
+        print(f"error: {exc.line()}", file=sys.stderr, flush=True)
+        return 2
+    except Exception as exc:
+        print(f"error: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr, flush=True)
+        return 1
+    return 0

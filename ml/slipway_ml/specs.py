@@ -1,0 +1,154 @@
+"""Load a dataset contract or model project spec: YAML, JSON Schema, then semantic checks.
+
+Errors read `<file>: <path>: <message>` with `<path>` as dotted keys and `[i]` list items,
+the same format as the TypeScript validator (shared vectors in schemas/vectors/).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from slipway_ml.errors import InputError
+from slipway_ml.settings import Settings
+
+Spec = dict[str, Any]
+
+
+def load_contract(file: Path, settings: Settings) -> Spec:
+    doc = _load_validated(file, "dataset-contract", settings)
+    _check_contract(file, doc)
+    return doc
+
+
+def load_project(file: Path, settings: Settings) -> Spec:
+    doc = _load_validated(file, "model-project", settings)
+    _check_project(file, doc)
+    return doc
+
+
+def validate_document(doc: Any, schema_name: str, file: Path, settings: Settings) -> None:
+    """Raise InputError for the first schema violation (in document order)."""
+    validator = _validator(settings.schema_dir / f"{schema_name}.schema.json")
+    errors = sorted(validator.iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        path, message = _describe(errors[0])
+        raise InputError(f"{file}: {path}", message, _FIXES.get(errors[0].validator, ""))
+
+
+def read_yaml(file: Path) -> Any:
+    if not file.is_file():
+        raise InputError(str(file), "file not found", "check the path or the project name")
+    try:
+        return yaml.safe_load(file.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "YAML"
+        raise InputError(f"{file}: {where}", f"not valid YAML ({exc})", "fix the syntax") from exc
+
+
+def _load_validated(file: Path, schema_name: str, settings: Settings) -> Spec:
+    doc = read_yaml(file)
+    if not isinstance(doc, dict):
+        raise InputError(f"{file}: ", "expected a mapping at the top level", "see the schema")
+    validate_document(doc, schema_name, file, settings)
+    return doc
+
+
+@cache
+def _validator(schema_file: Path) -> jsonschema.Draft202012Validator:
+    if not schema_file.is_file():
+        raise InputError(str(schema_file), "schema not found", "set SLIPWAY_SCHEMA_DIR")
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+_FIXES = {
+    "additionalProperties": "remove or correct the key (check its spelling)",
+    "required": "add the key",
+    "enum": "use one of the allowed values",
+}
+
+
+def _describe(error: jsonschema.ValidationError) -> tuple[str, str]:
+    """The error's path (naming the offending key itself) and a one-line message."""
+    parts = list(error.absolute_path)
+    message = error.message
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = set(error.schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in allowed]
+        parts.append(extra[0])
+        message = f"unknown key '{extra[0]}' (allowed: {', '.join(sorted(allowed))})"
+    elif error.validator == "required" and isinstance(error.instance, dict):
+        missing = [k for k in error.validator_value if k not in error.instance]
+        parts.append(missing[0])
+        message = f"required key '{missing[0]}' is missing"
+    return format_path(parts), message
+
+
+def format_path(parts: Iterable[str | int]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _check_contract(file: Path, doc: Spec) -> None:
+    names = [c["name"] for c in doc["columns"]]
+    _unique(file, "columns", names, "column name")
+    if doc["target"] not in names:
+        raise InputError(f"{file}: target", f"'{doc['target']}' is not a column", "name a column")
+    for i, column in enumerate(doc["columns"]):
+        if "min" in column and "max" in column and column["min"] > column["max"]:
+            raise InputError(f"{file}: columns[{i}].min", "min is above max", "swap them")
+    for i, key in enumerate(doc.get("primary_key", [])):
+        if key not in names:
+            raise InputError(f"{file}: primary_key[{i}]", f"'{key}' is not a column", "fix it")
+
+
+def _check_project(file: Path, doc: Spec) -> None:
+    _unique(file, "candidates", [c["name"] for c in doc["candidates"]], "candidate name")
+    derived = doc.get("features", {}).get("derived", [])
+    _unique(file, "features.derived", [d["name"] for d in derived], "derived feature name")
+
+
+def _unique(file: Path, where: str, values: list[str], what: str) -> None:
+    seen: set[str] = set()
+    for i, value in enumerate(values):
+        if value in seen:
+            raise InputError(f"{file}: {where}[{i}]", f"duplicate {what} '{value}'", "rename it")
+        seen.add(value)
+
+
+def check_project_against_contract(project_file: Path, project: Spec, contract: Spec) -> None:
+    """Checks the schema cannot express: names in the project must exist in the contract."""
+    columns = {c["name"]: c for c in contract["columns"]}
+    target = contract["target"]
+    features = project.get("features", {})
+    for i, name in enumerate(features.get("exclude", [])):
+        if name not in columns or name == target:
+            where = f"{project_file}: features.exclude[{i}]"
+            raise InputError(where, f"'{name}' is not an input column", "remove it")
+    known = {n for n, c in columns.items() if n != target}
+    for i, item in enumerate(features.get("derived", [])):
+        where = f"{project_file}: features.derived[{i}]"
+        if item["name"] in columns:
+            raise InputError(f"{where}.name", f"'{item['name']}' is already a column", "rename")
+        for j, name in enumerate(item["inputs"]):
+            if name == target:
+                raise InputError(
+                    f"{where}.inputs[{j}]", f"uses the target '{target}' (target leakage)",
+                    "derive features from input columns only",
+                )
+            if name not in known:
+                raise InputError(f"{where}.inputs[{j}]", f"unknown column '{name}'", "fix it")
+            kind = columns[name]["type"] if name in columns else "number"
+            if kind not in ("integer", "number"):
+                raise InputError(f"{where}.inputs[{j}]", f"'{name}' is not numeric", "fix it")
+        known.add(item["name"])

@@ -1,0 +1,104 @@
+"""Seeded model selection: train/test split, k-fold CV per candidate, choice by the mean CV
+value of the selection metric, then every candidate refit on the training rows and scored
+on the test rows."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.base import clone
+from sklearn.model_selection import KFold, train_test_split
+
+from slipway_ml.errors import InputError
+from slipway_ml.evaluate import METRICS, is_better, regression_metrics
+from slipway_ml.features import build_pipeline, input_columns
+from slipway_ml.models import build_estimator
+from slipway_ml.progress import report
+
+Spec = dict[str, Any]
+
+
+@dataclass
+class Split:
+    x_train: pd.DataFrame
+    x_test: pd.DataFrame
+    y_train: pd.Series
+    y_test: pd.Series
+
+
+@dataclass
+class CandidateResult:
+    name: str
+    model: str
+    cv: dict[str, dict[str, float]]
+    test: dict[str, float]
+    fit_seconds: float
+    cv_seconds: float
+    pipeline: Any = field(repr=False)
+    test_predictions: np.ndarray[Any, np.dtype[np.float64]] = field(repr=False)
+
+
+def split_data(frame: pd.DataFrame, project: Spec, contract: Spec, seed: int) -> Split:
+    features = [c["name"] for c in input_columns(project, contract)]
+    x_train, x_test, y_train, y_test = train_test_split(
+        frame[features], frame[contract["target"]].astype(np.float64),
+        test_size=project["split"]["test_fraction"], random_state=seed, shuffle=True,
+    )
+    return Split(x_train, x_test, y_train, y_test)
+
+
+def cross_validate(pipeline: Any, split: Split, name: str, metric: str, folds: int, seed: int) -> (
+    dict[str, dict[str, float]]
+):
+    kfold = KFold(n_splits=folds, shuffle=True, random_state=seed)
+    scores: dict[str, list[float]] = {m: [] for m in METRICS}
+    for i, (fit_rows, score_rows) in enumerate(kfold.split(split.x_train), start=1):
+        fold = clone(pipeline).fit(split.x_train.iloc[fit_rows], split.y_train.iloc[fit_rows])
+        predicted = fold.predict(split.x_train.iloc[score_rows])
+        values = regression_metrics(split.y_train.iloc[score_rows], predicted)
+        for m in METRICS:
+            scores[m].append(values[m])
+        report("cv", f"{name} fold {i}/{folds} {metric}={values[metric]:.6g}")
+    return {m: {"mean": float(np.mean(v)), "std": float(np.std(v))} for m, v in scores.items()}
+
+
+def run_candidate(
+    index: int, candidate: Spec, context: dict[str, Any], split: Split
+) -> CandidateResult:
+    where = f"{context['project_file']}: candidates[{index}]"
+    estimator = build_estimator(
+        candidate["model"], candidate.get("params", {}), context["seed"], context["n_jobs"], where
+    )
+    pipeline = build_pipeline(context["project"], context["contract"], estimator)
+    metric = context["project"]["selection"]["metric"]
+    folds = context["project"]["split"]["cv_folds"]
+    try:
+        cv_started = time.perf_counter()
+        cv = cross_validate(pipeline, split, candidate["name"], metric, folds, context["seed"])
+        started = time.perf_counter()
+        cv_seconds = started - cv_started
+        pipeline.fit(split.x_train, split.y_train)
+        fit_seconds = time.perf_counter() - started
+    except (ValueError, TypeError) as exc:
+        # scikit-learn and XGBoost validate hyperparameter values when fitting.
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"{where}.params", message, "fix the hyperparameter value") from exc
+    predicted = np.asarray(pipeline.predict(split.x_test), dtype=np.float64)
+    test = regression_metrics(split.y_test, predicted)
+    report("fit", f"{candidate['name']} test {metric}={test[metric]:.6g} ({fit_seconds:.2f}s)")
+    return CandidateResult(
+        candidate["name"], candidate["model"], cv, test, fit_seconds, cv_seconds, pipeline, predicted
+    )
+
+
+def choose(results: list[CandidateResult], metric: str) -> int:
+    """Index of the best mean CV value of the selection metric (first wins a tie)."""
+    best = 0
+    for i, result in enumerate(results):
+        if is_better(metric, result.cv[metric]["mean"], results[best].cv[metric]["mean"]):
+            best = i
+    return best
