@@ -1,0 +1,36 @@
+// The seam between the action and wherever training runs. `local` runs the Python trainer
+// in-process on the runner; a remote backend (SageMaker, a later issue) implements the same
+// interface and returns the same result once its bundle is available locally.
+
+export interface TrainingRequest {
+  /** Absolute path of the model project spec. */
+  specFile: string;
+  /** Folder receiving bundles/<version>/ and bundles/<version>.tar.gz. */
+  outputDir: string;
+  workspace: string;
+  /** Optional CSV replacing the dataset's configured source. */
+  dataFile?: string;
+  seed?: number;
+  trackingUri?: string;
+  gitSha?: string;
+}
+
+/** What the trainer reports in its --result-file (docs/ARCHITECTURE.md); all paths absolute. */
+export interface TrainingResult {
+  version: string;
+  bundleDir: string;
+  bundleTarball: string;
+  metricsFile: string;
+  mlflowRunId: string;
+  trackingUri: string;
+}
+
+export interface TrainingBackend {
+  readonly name: string;
+  train(request: TrainingRequest): Promise<TrainingResult>;
+}
+
+/** Settings a backend is constructed with, from the action's inputs. */
+export interface BackendSettings {
+  python: string;
+}

@@ -1,0 +1,43 @@
+// The action's one edge: parse inputs, train through the chosen backend, publish the bundle's
+// facts as outputs and a job summary; any error becomes setFailed.
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { createBackend } from './backends/registry.js';
+import type { TrainingResult } from './backends/types.js';
+import { readBundle } from './bundle.js';
+import { readInputs, runnerContext } from './inputs.js';
+import { renderTrainingSummary } from './summary.js';
+
+function setOutputs(result: TrainingResult, chosen: string): void {
+  core.setOutput('bundle-path', result.bundleDir);
+  core.setOutput('bundle-tarball', result.bundleTarball);
+  core.setOutput('model-version', result.version);
+  core.setOutput('metrics', JSON.stringify(JSON.parse(readFileSync(result.metricsFile, 'utf8'))));
+  core.setOutput('metrics-file', result.metricsFile);
+  core.setOutput('chosen-model', chosen);
+  core.setOutput('mlflow-run-id', result.mlflowRunId);
+}
+
+export async function run(): Promise<void> {
+  try {
+    const context = runnerContext();
+    const inputs = readInputs(context);
+    const backend = createBackend(inputs.backend, { python: inputs.python });
+    core.info(`training ${inputs.spec.project} (${inputs.specFile}) with the ${backend.name} backend`);
+    const result = await backend.train({
+      specFile: inputs.specFile,
+      outputDir: inputs.outputDir,
+      workspace: context.workspace,
+      ...(inputs.dataFile === undefined ? {} : { dataFile: inputs.dataFile }),
+      ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
+      ...(inputs.trackingUri === undefined ? {} : { trackingUri: inputs.trackingUri }),
+      ...(context.gitSha === undefined ? {} : { gitSha: context.gitSha }),
+    });
+    const bundle = readBundle(result.bundleDir);
+    setOutputs(result, bundle.metrics.chosen);
+    await core.summary.addRaw(renderTrainingSummary(bundle)).write();
+    core.info(`model ${result.version}: ${bundle.metrics.chosen}, test ${bundle.metrics.primary_metric} ${bundle.metrics.test[bundle.metrics.primary_metric]}`);
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,106 @@
+// The job summary of a training run: metrics per candidate, the trivial baseline, the data
+// fingerprint, feature importance and predicted vs actual, as Markdown GitHub renders.
+import {
+  METRIC_NAMES,
+  featureImportanceChart,
+  formatNumber,
+  inlineCode,
+  markdownTable,
+  predictedVsActualChart,
+  type CandidateMetrics,
+  type MetricName,
+  type MetricsFile,
+} from '@slipway/shared';
+import type { BundleContents, DataFingerprint } from './bundle.js';
+
+function candidateLabel(candidate: CandidateMetrics, chosen: string): string {
+  return candidate.name === chosen ? `**${candidate.name}** ✅ chosen` : candidate.name;
+}
+
+function cvMetrics(metrics: MetricsFile): MetricName[] {
+  return METRIC_NAMES.filter((m) => metrics.candidates.some((c) => c.cv[m] !== undefined));
+}
+
+export function cvTable(metrics: MetricsFile): string {
+  const names = cvMetrics(metrics);
+  return markdownTable({
+    headers: ['Candidate', ...names.map((m) => (m === metrics.primary_metric ? `${m} (selection)` : m))],
+    align: ['left', ...names.map(() => 'right' as const)],
+    rows: metrics.candidates.map((c) => [
+      candidateLabel(c, metrics.chosen),
+      ...names.map((m) => {
+        const cv = c.cv[m];
+        return cv ? `${formatNumber(cv.mean)} ± ${formatNumber(cv.std)}` : '—';
+      }),
+    ]),
+  });
+}
+
+export function testTable(metrics: MetricsFile): string {
+  const row = (label: string, values: Partial<Record<MetricName, number>>): string[] => [label, ...METRIC_NAMES.map((m) => formatNumber(values[m]))];
+  return markdownTable({
+    headers: ['Model', ...METRIC_NAMES],
+    align: ['left', ...METRIC_NAMES.map(() => 'right' as const)],
+    rows: [...metrics.candidates.map((c) => row(candidateLabel(c, metrics.chosen), c.test)), row('training-mean baseline', metrics.baseline_mean)],
+  });
+}
+
+function fingerprintLine(fingerprint: DataFingerprint): string {
+  const columns = Array.isArray(fingerprint.columns) ? fingerprint.columns.length : fingerprint.columns;
+  const source = typeof fingerprint.source === 'string' ? fingerprint.source : JSON.stringify(fingerprint.source);
+  return `Data: ${formatNumber(fingerprint.rows)} rows × ${columns} columns, sha256 ${inlineCode(fingerprint.sha256.slice(0, 12))}, source ${inlineCode(source)}.`;
+}
+
+function importanceSection(bundle: BundleContents): string[] {
+  if (bundle.importance.length === 0) return ['### Feature importance', '', 'The bundle lists no feature importance.'];
+  const metric = bundle.metrics.primary_metric;
+  return [
+    '### Feature importance',
+    '',
+    `Permutation importance on the test set: how much ${metric} worsens when the feature is shuffled.`,
+    '',
+    markdownTable({
+      headers: ['Feature', `Importance (${metric})`],
+      align: ['left', 'right'],
+      rows: bundle.importance.map((f) => [f.feature, formatNumber(f.importance)]),
+    }),
+    '',
+    featureImportanceChart({ importance: bundle.importance, metric }),
+  ];
+}
+
+function predictionsSection(bundle: BundleContents): string[] {
+  if (bundle.predictions.actual.length === 0) return [];
+  return [
+    '### Predicted vs actual',
+    '',
+    'First line: actual values, sorted ascending; second line: the model’s predictions for the same rows.',
+    '',
+    predictedVsActualChart({ sample: bundle.predictions, target: bundle.target }),
+  ];
+}
+
+export function renderTrainingSummary(bundle: BundleContents): string {
+  const { metrics, manifest } = bundle;
+  return [
+    `## Trained ${inlineCode(metrics.project)}: ${inlineCode(manifest.version)}`,
+    '',
+    `Chosen model ${inlineCode(metrics.chosen)} by ${metrics.cv_folds}-fold cross-validated ${metrics.primary_metric}; ` +
+      `${metrics.n_train} training rows, ${metrics.n_test} test rows; seed ${manifest.seed}; ` +
+      `trained in ${formatNumber(manifest.training_seconds)} s${manifest.git_sha ? ` at ${inlineCode(manifest.git_sha.slice(0, 12))}` : ''}.`,
+    fingerprintLine(bundle.fingerprint),
+    '',
+    `### Cross-validation (mean ± std over ${metrics.cv_folds} folds)`,
+    '',
+    cvTable(metrics),
+    '',
+    '### Test set',
+    '',
+    testTable(metrics),
+    '',
+    ...importanceSection(bundle),
+    '',
+    ...predictionsSection(bundle),
+    '',
+  ].join('\n');
+}

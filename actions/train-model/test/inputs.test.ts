@@ -1,0 +1,87 @@
+// Inputs are read through @actions/core from INPUT_* variables, exactly as on a runner.
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { parseSeed, readInputs } from '../src/inputs.js';
+import { createBackend } from '../src/backends/registry.js';
+import { repoRoot } from '../../test-support/paths.js';
+import { scratch } from '../../test-support/temp.js';
+
+const context = { workspace: repoRoot, runnerTemp: '/tmp/rt' };
+const names = ['PROJECT', 'BACKEND', 'DATA', 'OUTPUT-DIR', 'PYTHON', 'SEED', 'MLFLOW-TRACKING-URI'];
+const tmp = scratch('train-inputs');
+
+function setInputs(inputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+}
+afterEach(() => {
+  for (const name of names) delete process.env[`INPUT_${name}`];
+});
+
+describe('readInputs', () => {
+  it('applies the defaults and resolves the project by name', () => {
+    setInputs({ project: 'house-prices' });
+    expect(readInputs(context)).toMatchObject({
+      specFile: join(repoRoot, 'ml/projects/house-prices.yaml'),
+      backend: 'local',
+      outputDir: '/tmp/rt/slipway',
+      python: 'python3',
+    });
+  });
+  it('parses the optional inputs', () => {
+    const csv = tmp.write('data.csv', 'x\n1\n');
+    setInputs({ project: 'abalone', data: csv, seed: '7', 'mlflow-tracking-uri': 'file:///m', 'output-dir': 'out', python: '/v/bin/python' });
+    expect(readInputs(context)).toMatchObject({ dataFile: csv, seed: 7, trackingUri: 'file:///m', outputDir: join(repoRoot, 'out'), python: '/v/bin/python' });
+  });
+  it('rejects a sagemaker backend as not available yet', () => {
+    setInputs({ project: 'abalone', backend: 'sagemaker' });
+    expect(() => readInputs(context)).toThrow('input backend: "sagemaker" is not available in this version; use "local"');
+  });
+  it('quotes an unknown backend', () => {
+    setInputs({ project: 'abalone', backend: 'Local' });
+    expect(() => readInputs(context)).toThrow('input backend: "Local" is not a known backend; use one of "local"');
+  });
+  it('quotes a data file that does not exist', () => {
+    setInputs({ project: 'abalone', data: 'nope.csv' });
+    expect(() => readInputs(context)).toThrow(`input data: "nope.csv" does not exist (resolved to ${join(repoRoot, 'nope.csv')})`);
+  });
+  it('requires the project', () => {
+    expect(() => readInputs(context)).toThrow('Input required and not supplied: project');
+  });
+  it('checks the spec against its dataset contract', () => {
+    const spec = tmp.write(
+      'leaky.yaml',
+      [
+        'project: leaky',
+        'dataset: house-prices',
+        'task: regression',
+        'features: {derived: [{name: price_per_sqft, transform: ratio, inputs: [price, sqft]}]}',
+        'split: {test_fraction: 0.2, seed: 1, cv_folds: 3}',
+        'candidates: [{name: lin, model: linear_regression}]',
+        'selection: {metric: rmse}',
+        'gates: [{metric: rmse, op: "<=", threshold: 1}]',
+      ].join('\n'),
+    );
+    setInputs({ project: spec });
+    expect(() => readInputs(context)).toThrow(`${spec}: features.derived[0].inputs[0]: "price" is the target; a feature computed from the target leaks it`);
+  });
+});
+
+describe('parseSeed', () => {
+  it('quotes a seed that is not a non-negative integer', () => {
+    for (const bad of ['-1', '1.5', 'abc', '', '1e3']) expect(() => parseSeed(bad)).toThrow(`input seed: "${bad}" is not a non-negative integer`);
+    expect(parseSeed('0')).toBe(0);
+  });
+});
+
+describe('local backend process errors', () => {
+  const request = { specFile: join(repoRoot, 'ml/projects/abalone.yaml'), outputDir: tmp.dir, workspace: repoRoot };
+  it('names an interpreter that cannot be started', async () => {
+    const backend = createBackend('local', { python: '/nonexistent/python3' });
+    await expect(backend.train(request)).rejects.toThrow('python "/nonexistent/python3" could not be started: spawn /nonexistent/python3 ENOENT; set the python input');
+  });
+  it('explains an interpreter without slipway_ml', async () => {
+    // The system python3 has no slipway_ml installed (the trainer lives in ml/.venv).
+    const backend = createBackend('local', { python: '/usr/bin/python3' });
+    await expect(backend.train(request)).rejects.toThrow('python "/usr/bin/python3": slipway_ml is not importable');
+  });
+});
