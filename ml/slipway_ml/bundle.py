@@ -42,6 +42,7 @@ def write_bundle(
         joblib.dump(model, building / MODEL_FILE)
         for name, content in documents.items():
             _write_document(building / name, content)
+        building.chmod(0o755)  # mkdtemp makes it private; a bundle is meant to be shared
         tarball = _write_tarball(building, bundles / f"{version}.tar.gz")
         final = _move_into_place(building, bundles / version)
     except BaseException:
@@ -65,6 +66,7 @@ def _write_tarball(folder: Path, target: Path) -> Path:
         with tarfile.open(tmp_name, "w:gz") as archive:
             for file in sorted(folder.iterdir()):
                 archive.add(file, arcname=file.name)
+        Path(tmp_name).chmod(0o644)
         Path(tmp_name).replace(target)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
