@@ -39,7 +39,7 @@ async function run(args: PipelineArgs, cwd: string): Promise<number> {
   const failed = result.steps.find((s) => !s.ok);
   if (failed) {
     const kept = markRunFailed(runDir);
-    process.stderr.write(`\n✗ ${failed.action} failed: ${failed.failure ?? 'unknown error'}\nFiles of this run are kept in ${kept}\n`);
+    process.stderr.write(`\n✗ ${failed.action}: ${failed.failure ?? 'failed without a message'}\nFiles of this run are kept in ${kept}\n`);
     return 1;
   }
   const reports = writeReports(runDir, collectReportData(project.name, result.steps, started));
