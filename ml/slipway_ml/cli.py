@@ -32,9 +32,14 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     request = RunRequest(
-        project_file=args.project, output_dir=args.output_dir, result_file=args.result_file,
-        data=args.data, data_root=args.data_root, seed=args.seed,
-        tracking_uri=args.tracking_uri, git_sha=args.git_sha,
+        project_file=args.project,
+        output_dir=args.output_dir,
+        result_file=args.result_file,
+        data=args.data,
+        data_root=args.data_root,
+        seed=args.seed,
+        tracking_uri=args.tracking_uri,
+        git_sha=args.git_sha,
     )
     try:
         run_training(request, Settings.from_env())

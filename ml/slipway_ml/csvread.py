@@ -22,7 +22,7 @@ _TRUE = {"true", "1", "yes"}
 _FALSE = {"false", "0", "no"}
 
 
-class _BadValue(Exception):
+class _BadValueError(Exception):
     def __init__(self, what: str, fix: str) -> None:
         super().__init__(what)
         self.what = what
@@ -39,6 +39,7 @@ def read_csv(file: Path, contract: dict[str, Any]) -> pd.DataFrame:
         order = _match_header(file, first_line, first, columns)
         rows = rows[1:]
     else:
+        _reject_unexpected_header(file, first_line, first, columns)
         order = list(range(len(columns)))
     if not rows:
         raise InputError(str(file), "no data rows", "add rows below the header")
@@ -46,7 +47,8 @@ def read_csv(file: Path, contract: dict[str, Any]) -> pd.DataFrame:
     min_rows = contract.get("min_rows", 1)
     if len(frame) < min_rows:
         raise InputError(
-            str(file), f"{len(frame)} data rows, the contract asks for at least {min_rows}",
+            str(file),
+            f"{len(frame)} data rows, the contract asks for at least {min_rows}",
             "provide more rows (or lower min_rows in the contract)",
         )
     return frame
@@ -65,7 +67,10 @@ def _nonblank_rows(file: Path, contract: dict[str, Any]) -> list[tuple[int, list
     delimiter = contract.get("format", {}).get("delimiter", ",")
     numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
     parsed = csv.reader((line for _, line in numbered), delimiter=delimiter)
-    return [(n, [field.strip() for field in fields]) for (n, _), fields in zip(numbered, parsed)]
+    return [
+        (n, [field.strip() for field in fields])
+        for (n, _), fields in zip(numbered, parsed, strict=False)
+    ]
 
 
 def _check_delimiter(
@@ -79,9 +84,22 @@ def _check_delimiter(
     if guess is not None:
         what += f"; the file looks {guess!r}-separated, the contract says {delimiter!r}"
     raise InputError(
-        f"{file}: line {line}", what,
+        f"{file}: line {line}",
+        what,
         f"write the file with {delimiter!r} between fields (or fix format.delimiter)",
     )
+
+
+def _reject_unexpected_header(
+    file: Path, line: int, fields: list[str], columns: list[dict[str, Any]]
+) -> None:
+    names = {c["name"].lower() for c in columns}
+    if sum(field.lower() in names for field in fields) * 2 > len(columns):
+        raise InputError(
+            f"{file}: line {line}",
+            "looks like a header, but the contract says there is none",
+            "set format.header: true in the dataset contract, or remove the header line",
+        )
 
 
 def _match_header(
@@ -95,13 +113,15 @@ def _match_header(
     missing = [name for name in wanted if name not in header]
     if missing:
         raise InputError(
-            where, f"missing column(s) {', '.join(missing)} (found: {', '.join(header)})",
+            where,
+            f"missing column(s) {', '.join(missing)} (found: {', '.join(header)})",
             "add the column(s), or check the header spelling",
         )
     extra = [name for name in header if name not in wanted]
     if extra:
         raise InputError(
-            where, f"unexpected column(s) {', '.join(extra)}",
+            where,
+            f"unexpected column(s) {', '.join(extra)}",
             "remove them from the file, or add them to the dataset contract",
         )
     return [header.index(name) for name in wanted]
@@ -115,36 +135,39 @@ def _parse_rows(
     for line, fields in rows:
         if len(fields) != width:
             raise InputError(
-                f"{file}: line {line}", f"{len(fields)} fields, expected {width}",
+                f"{file}: line {line}",
+                f"{len(fields)} fields, expected {width}",
                 "fix the row (a missing or extra delimiter?)",
             )
         for k, column in enumerate(columns):
             try:
                 values[k].append(_parse_value(fields[order[k]], column))
-            except _BadValue as bad:
+            except _BadValueError as bad:
                 raise InputError(
                     f"{file}: line {line}, column '{column['name']}'", bad.what, bad.fix
                 ) from None
-    return pd.DataFrame({c["name"]: _as_array(v, c) for c, v in zip(columns, values)})
+    return pd.DataFrame({c["name"]: _as_array(v, c) for c, v in zip(columns, values, strict=True)})
 
 
 def _parse_value(text: str, column: dict[str, Any]) -> Any:
     if text == "":
         if column.get("nullable", False):
             return None
-        raise _BadValue("empty value", "fill it in (the contract says the column is not nullable)")
+        raise _BadValueError(
+            "empty value", "fill it in (the contract says the column is not nullable)"
+        )
     kind = column["type"]
     if kind in ("integer", "number"):
         return _parse_number(text, column)
     if kind == "category":
         if text not in column["categories"]:
             allowed = ", ".join(column["categories"])
-            raise _BadValue(f"unknown category {text!r}", f"use one of: {allowed}")
+            raise _BadValueError(f"unknown category {text!r}", f"use one of: {allowed}")
         return text
     if kind == "boolean":
         if text.lower() in _TRUE | _FALSE:
             return text.lower() in _TRUE
-        raise _BadValue(f"{text!r} is not a boolean", "use true or false")
+        raise _BadValueError(f"{text!r} is not a boolean", "use true or false")
     return text
 
 
@@ -152,19 +175,21 @@ def _parse_number(text: str, column: dict[str, Any]) -> float | int:
     try:
         value = float(text)
     except ValueError:
-        raise _BadValue(
-            f"{text!r} is not a {column['type']}",
+        raise _BadValueError(
+            f"{text!r} is not {'an integer' if column['type'] == 'integer' else 'a number'}",
             "fix the value (if this row is a header, set format.header: true in the contract)",
         ) from None
     if not math.isfinite(value):
-        raise _BadValue(f"{text!r} is not a finite number", "replace NaN/Inf with a real value")
+        raise _BadValueError(
+            f"{text!r} is not a finite number", "replace NaN/Inf with a real value"
+        )
     if column["type"] == "integer":
         if not value.is_integer():
-            raise _BadValue(f"{text!r} is not an integer", "use a whole number")
+            raise _BadValueError(f"{text!r} is not an integer", "use a whole number")
         value = int(value)
     low, high = column.get("min"), column.get("max")
     if (low is not None and value < low) or (high is not None and value > high):
-        raise _BadValue(
+        raise _BadValueError(
             f"{text} is outside the allowed range [{low}, {high}]",
             "fix the value (or the range in the dataset contract)",
         )

@@ -54,9 +54,14 @@ def feature_importance(
     with_derived = pipeline.named_steps["derived"].transform(x_test)
     after_derived = pipeline[1:]
     result = permutation_importance(
-        after_derived, with_derived, y_test, scoring=_SCORERS[metric],
-        n_repeats=5, random_state=seed, n_jobs=1,
+        after_derived,
+        with_derived,
+        y_test,
+        scoring=_SCORERS[metric],
+        n_repeats=5,
+        random_state=seed,
+        n_jobs=1,
     )
-    pairs = zip(with_derived.columns, result.importances_mean)
+    pairs = zip(with_derived.columns, result.importances_mean, strict=True)
     ranked = sorted(((str(n), float(v)) for n, v in pairs), key=lambda p: (-p[1], p[0]))
     return [{"feature": name, "importance": value} for name, value in ranked]

@@ -60,7 +60,8 @@ def input_columns(project: Spec, contract: Spec) -> list[Spec]:
     for column in chosen:
         if column["type"] == "string":
             raise InputError(
-                f"column '{column['name']}'", "free-text columns cannot be model inputs",
+                f"column '{column['name']}'",
+                "free-text columns cannot be model inputs",
                 "add it to features.exclude in the model project spec",
             )
     return chosen

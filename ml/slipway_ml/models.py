@@ -38,7 +38,8 @@ def build_estimator(model: str, params: dict[str, Any], seed: int, n_jobs: int, 
     for name in params:
         if name not in known:
             raise InputError(
-                f"{where}.params.{name}", f"unknown hyperparameter for {model}",
+                f"{where}.params.{name}",
+                f"unknown hyperparameter for {model}",
                 f"use one of: {', '.join(sorted(known))}",
             )
     return factory(**{**_defaults(model, seed, n_jobs), **params})

@@ -54,7 +54,8 @@ def _url_source(url: str, sha256: str, dataset: str, settings: Settings) -> Path
         mirrored = settings.data_mirror / dataset / Path(url).name
         if not mirrored.is_file():
             raise InputError(
-                str(mirrored), "not found in SLIPWAY_DATA_MIRROR",
+                str(mirrored),
+                "not found in SLIPWAY_DATA_MIRROR",
                 f"put the file from {url} there, or unset SLIPWAY_DATA_MIRROR to download it",
             )
         _check_sha256(mirrored, sha256)
@@ -73,7 +74,8 @@ def _check_sha256(file: Path, expected: str, remove: bool = False) -> None:
         if remove:
             file.unlink()
         raise InputError(
-            str(file), f"sha256 mismatch: expected {expected}, got {actual}",
+            str(file),
+            f"sha256 mismatch: expected {expected}, got {actual}",
             "use the original file (or update source.sha256 if the data really changed)",
         )
 
@@ -89,7 +91,8 @@ def _download(url: str, target: Path, dataset: str, timeout_s: float) -> None:
     except (urllib.error.URLError, OSError, ValueError) as exc:
         Path(tmp_name).unlink(missing_ok=True)
         raise InputError(
-            url, f"could not download ({getattr(exc, 'reason', exc)})",
+            url,
+            f"could not download ({getattr(exc, 'reason', exc)})",
             f"connect to the network, or set SLIPWAY_DATA_MIRROR=<dir> holding "
             f"<dir>/{dataset}/{Path(url).name}, or pass --data <csv>",
         ) from exc

@@ -143,7 +143,8 @@ def check_project_against_contract(project_file: Path, project: Spec, contract: 
         for j, name in enumerate(item["inputs"]):
             if name == target:
                 raise InputError(
-                    f"{where}.inputs[{j}]", f"uses the target '{target}' (target leakage)",
+                    f"{where}.inputs[{j}]",
+                    f"uses the target '{target}' (target leakage)",
                     "derive features from input columns only",
                 )
             if name not in known:

@@ -15,7 +15,10 @@ def resolve_tracking_uri(explicit: str | None, from_env: str | None, output_dir:
 
 
 def log_run(
-    tracking_uri: str, metrics: dict[str, Any], params: dict[str, Any], bundle_dir: Path,
+    tracking_uri: str,
+    metrics: dict[str, Any],
+    params: dict[str, Any],
+    bundle_dir: Path,
     tags: dict[str, str],
 ) -> str:
     """Logs one run in the experiment named after the project; returns the run id."""
@@ -30,9 +33,7 @@ def log_run(
     client = MlflowClient(tracking_uri=tracking_uri)
     project = metrics["project"]
     experiment = client.get_experiment_by_name(project)
-    experiment_id = (
-        experiment.experiment_id if experiment else client.create_experiment(project)
-    )
+    experiment_id = experiment.experiment_id if experiment else client.create_experiment(project)
     run = client.create_run(experiment_id, tags=tags, run_name=tags.get("slipway.version"))
     run_id: str = run.info.run_id
     client.log_batch(

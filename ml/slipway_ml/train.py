@@ -45,15 +45,18 @@ class CandidateResult:
 def split_data(frame: pd.DataFrame, project: Spec, contract: Spec, seed: int) -> Split:
     features = [c["name"] for c in input_columns(project, contract)]
     x_train, x_test, y_train, y_test = train_test_split(
-        frame[features], frame[contract["target"]].astype(np.float64),
-        test_size=project["split"]["test_fraction"], random_state=seed, shuffle=True,
+        frame[features],
+        frame[contract["target"]].astype(np.float64),
+        test_size=project["split"]["test_fraction"],
+        random_state=seed,
+        shuffle=True,
     )
     return Split(x_train, x_test, y_train, y_test)
 
 
-def cross_validate(pipeline: Any, split: Split, name: str, metric: str, folds: int, seed: int) -> (
-    dict[str, dict[str, float]]
-):
+def cross_validate(
+    pipeline: Any, split: Split, name: str, metric: str, folds: int, seed: int
+) -> dict[str, dict[str, float]]:
     kfold = KFold(n_splits=folds, shuffle=True, random_state=seed)
     scores: dict[str, list[float]] = {m: [] for m in METRICS}
     for i, (fit_rows, score_rows) in enumerate(kfold.split(split.x_train), start=1):
@@ -91,7 +94,14 @@ def run_candidate(
     test = regression_metrics(split.y_test, predicted)
     report("fit", f"{candidate['name']} test {metric}={test[metric]:.6g} ({fit_seconds:.2f}s)")
     return CandidateResult(
-        candidate["name"], candidate["model"], cv, test, fit_seconds, cv_seconds, pipeline, predicted
+        candidate["name"],
+        candidate["model"],
+        cv,
+        test,
+        fit_seconds,
+        cv_seconds,
+        pipeline,
+        predicted,
     )
 
 

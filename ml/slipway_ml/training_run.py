@@ -54,8 +54,10 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     contract_file = locate_contract(project["dataset"], request)
     contract = load_contract(contract_file, settings)
     check_project_against_contract(request.project_file, project, contract)
-    data_file = request.data.resolve() if request.data else resolve_source(
-        contract, contract_file, settings
+    data_file = (
+        request.data.resolve()
+        if request.data
+        else resolve_source(contract, contract_file, settings)
     )
     frame = read_csv(data_file, contract)
     data_sha = sha256_of(data_file)
@@ -64,8 +66,11 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
 
     split = split_data(frame, resolved, contract, seed)
     context = {
-        "project": resolved, "contract": contract, "seed": seed,
-        "n_jobs": settings.n_jobs, "project_file": request.project_file,
+        "project": resolved,
+        "contract": contract,
+        "seed": seed,
+        "n_jobs": settings.n_jobs,
+        "project_file": request.project_file,
     }
     results = [run_candidate(i, c, context, split) for i, c in enumerate(resolved["candidates"])]
     timings["cv"] = sum(r.cv_seconds for r in results)
@@ -78,8 +83,11 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     metrics = metrics_document(resolved, chosen, results, split)
     importance = feature_importance(chosen.pipeline, split.x_test, split.y_test, metric, seed)
     timings["evaluate"] = time.perf_counter() - mark
-    report("evaluate", f"test {metric}={chosen.test[metric]:.6g}, baseline_mean "
-           f"{metric}={metrics['baseline_mean'][metric]:.6g}")
+    report(
+        "evaluate",
+        f"test {metric}={chosen.test[metric]:.6g}, baseline_mean "
+        f"{metric}={metrics['baseline_mean'][metric]:.6g}",
+    )
 
     mark = time.perf_counter()
     version = compute_version(project["project"], data_sha, resolved, seed, chosen.test)
@@ -90,7 +98,9 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
         "input_schema.json": input_schema(resolved, contract),
         "metrics.json": metrics,
         "fingerprint.json": {
-            "sha256": data_sha, "rows": len(frame), "columns": list(frame.columns),
+            "sha256": data_sha,
+            "rows": len(frame),
+            "columns": list(frame.columns),
             "source": source,
         },
         "manifest.json": manifest(resolved, version, seed, chosen.name, request, started),
@@ -109,8 +119,11 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
         request.tracking_uri, settings.tracking_uri, request.output_dir
     )
     run_id = log_run(
-        tracking_uri, metrics, mlflow_params(resolved, chosen.name, data_sha, source),
-        bundle_dir, {"slipway.version": version, "slipway.git_sha": git_sha(request) or ""},
+        tracking_uri,
+        metrics,
+        mlflow_params(resolved, chosen.name, data_sha, source),
+        bundle_dir,
+        {"slipway.version": version, "slipway.git_sha": git_sha(request) or ""},
     )
     timings["mlflow"] = time.perf_counter() - mark
     report("mlflow", f"run {run_id} at {tracking_uri}")
@@ -118,10 +131,12 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     report("timing", " ".join(f"{k}={v:.2f}s" for k, v in timings.items()))
 
     result = {
-        "version": version, "bundle_dir": str(bundle_dir.resolve()),
+        "version": version,
+        "bundle_dir": str(bundle_dir.resolve()),
         "bundle_tarball": str(tarball.resolve()),
         "metrics_file": str((bundle_dir / "metrics.json").resolve()),
-        "mlflow_run_id": run_id, "tracking_uri": tracking_uri,
+        "mlflow_run_id": run_id,
+        "tracking_uri": tracking_uri,
     }
     write_json_atomically(request.result_file, result)
     return result
@@ -159,8 +174,13 @@ def metrics_document(
         "test": chosen.test,
         "baseline_mean": baseline_mean(split.y_train, split.y_test),
         "candidates": [
-            {"name": r.name, "model": r.model, "cv": r.cv, "test": r.test,
-             "fit_seconds": round(r.fit_seconds, 3)}
+            {
+                "name": r.name,
+                "model": r.model,
+                "cv": r.cv,
+                "test": r.test,
+                "fit_seconds": round(r.fit_seconds, 3),
+            }
             for r in results
         ],
     }
@@ -189,7 +209,11 @@ def git_sha(request: RunRequest) -> str | None:
 
 
 def manifest(
-    spec: dict[str, Any], version: str, seed: int, chosen: str, request: RunRequest,
+    spec: dict[str, Any],
+    version: str,
+    seed: int,
+    chosen: str,
+    request: RunRequest,
     started: float,
 ) -> dict[str, Any]:
     return {
@@ -205,13 +229,15 @@ def manifest(
     }
 
 
-def mlflow_params(
-    spec: dict[str, Any], chosen: str, data_sha: str, source: str
-) -> dict[str, Any]:
+def mlflow_params(spec: dict[str, Any], chosen: str, data_sha: str, source: str) -> dict[str, Any]:
     params: dict[str, Any] = {
-        "chosen_model": chosen, "seed": spec["split"]["seed"], "data_sha256": data_sha,
-        "data_source": source, "test_fraction": spec["split"]["test_fraction"],
-        "cv_folds": spec["split"]["cv_folds"], "selection_metric": spec["selection"]["metric"],
+        "chosen_model": chosen,
+        "seed": spec["split"]["seed"],
+        "data_sha256": data_sha,
+        "data_source": source,
+        "test_fraction": spec["split"]["test_fraction"],
+        "cv_folds": spec["split"]["cv_folds"],
+        "selection_metric": spec["selection"]["metric"],
     }
     for candidate in spec["candidates"]:
         for name, value in candidate.get("params", {}).items():
