@@ -16,8 +16,13 @@ function jestCounts(name, status) {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0, note: `no ${file}` };
   const report = JSON.parse(readFileSync(file, 'utf8'));
   // A suite that fails to load has no failed tests but is still a failure.
-  const brokenSuites = (report.numFailedTestSuites ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) > 0 && report.numFailedTests === 0 ? 1 : 0;
-  const counts = { passed: report.numPassedTests, failed: report.numFailedTests + brokenSuites, skipped: report.numPendingTests + (report.numTodoTests ?? 0) };
+  const brokenSuites =
+    (report.numFailedTestSuites ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) > 0 && report.numFailedTests === 0 ? 1 : 0;
+  const counts = {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + brokenSuites,
+    skipped: report.numPendingTests + (report.numTodoTests ?? 0),
+  };
   return withExit(counts, status);
 }
 
@@ -43,7 +48,11 @@ function countsFor(name, kind, status) {
   return { passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0 };
 }
 
-const checks = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.check')).sort() : [];
+const checks = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.check'))
+      .sort()
+  : [];
 let passed = 0;
 let failed = 0;
 for (const file of checks) {

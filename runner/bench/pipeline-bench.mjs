@@ -17,7 +17,14 @@ function option(name, fallback) {
 }
 
 const runs = Number(option('runs', '3'));
-const projects = option('projects', readdirSync(join(root, 'ml', 'projects')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort().join(',')).split(',');
+const projects = option(
+  'projects',
+  readdirSync(join(root, 'ml', 'projects'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort()
+    .join(','),
+).split(',');
 
 /** Step durations from the runner's progress lines, e.g. `✓ train-model 12.3 s`. */
 function stepSeconds(stdout) {
@@ -31,11 +38,22 @@ function stepSeconds(stdout) {
 function runOnce(project) {
   const runDir = mkdtempSync(join(tmpdir(), 'slipway-bench-'));
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'runner', 'src', 'cli.ts'), '--project', project, '--run-dir', runDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: root },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      join(root, 'runner', 'src', 'cli.ts'),
+      '--project',
+      project,
+      '--run-dir',
+      runDir,
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: root },
+    },
+  );
   const total = (performance.now() - started) / 1000;
   rmSync(runDir, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(`${project}: pipeline exited ${result.status}\n${result.stdout}\n${result.stderr}`);
@@ -49,7 +67,9 @@ const median = (values) => {
 };
 const fmt = (s) => s.toFixed(2);
 
-console.log(`Local pipeline benchmark: ${runs} run(s) per project, ${process.env.SLIPWAY_DATA_MIRROR ? `mirror ${process.env.SLIPWAY_DATA_MIRROR}` : 'no data mirror'}`);
+console.log(
+  `Local pipeline benchmark: ${runs} run(s) per project, ${process.env.SLIPWAY_DATA_MIRROR ? `mirror ${process.env.SLIPWAY_DATA_MIRROR}` : 'no data mirror'}`,
+);
 console.log('| project | step | median s | min s | max s |');
 console.log('| --- | --- | ---: | ---: | ---: |');
 for (const project of projects) {

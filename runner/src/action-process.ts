@@ -12,7 +12,8 @@ import { parseFileCommand, parseWorkflowCommands, type WorkflowCommand } from '.
 
 export interface ActionMetadata {
   name: string;
-  inputs: Record<string, { default?: string; required?: boolean; description?: string }>;
+  // YAML may type a default as a number or boolean; the runner passes it on as text.
+  inputs: Record<string, { default?: string | number | boolean; required?: boolean; description?: string }>;
   outputs: Record<string, { description?: string }>;
   runs: { using: string; main: string };
 }
@@ -79,9 +80,7 @@ export function inputEnvName(name: string): string {
 
 /** Values the runner substitutes in action.yml defaults; only these two are supported. */
 function expandDefault(value: string, ctx: { workspace: string; runnerTemp: string }): string {
-  return value
-    .replace(/\$\{\{\s*github\.workspace\s*\}\}/g, ctx.workspace)
-    .replace(/\$\{\{\s*runner\.temp\s*\}\}/g, ctx.runnerTemp);
+  return value.replace(/\$\{\{\s*github\.workspace\s*\}\}/g, ctx.workspace).replace(/\$\{\{\s*runner\.temp\s*\}\}/g, ctx.runnerTemp);
 }
 
 export function buildActionEnv(
@@ -93,7 +92,9 @@ export function buildActionEnv(
   const unknown = Object.keys(request.inputs).filter((name) => !(name in meta.inputs));
   if (unknown.length > 0) {
     // GitHub only warns here; locally a typo in the wiring is a bug worth stopping for.
-    throw new Error(`${meta.name}: unexpected input(s) ${unknown.map((u) => `"${u}"`).join(', ')}; action.yml declares ${Object.keys(meta.inputs).join(', ')}`);
+    throw new Error(
+      `${meta.name}: unexpected input(s) ${unknown.map((u) => `"${u}"`).join(', ')}; action.yml declares ${Object.keys(meta.inputs).join(', ')}`,
+    );
   }
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
@@ -126,7 +127,8 @@ export function buildActionEnv(
   });
   for (const [name, spec] of Object.entries(meta.inputs)) {
     const given = request.inputs[name];
-    const value = given ?? (spec.default === undefined ? undefined : expandDefault(String(spec.default), { workspace: request.workspace, runnerTemp }));
+    const value =
+      given ?? (spec.default === undefined ? undefined : expandDefault(String(spec.default), { workspace: request.workspace, runnerTemp }));
     if (value !== undefined) env[inputEnvName(name)] = value;
   }
   Object.assign(env, request.env ?? {});
@@ -188,7 +190,9 @@ function spawnNode(
         if (pending && request.onLine) request.onLine(pending, stream);
       });
     }
-    child.on('error', (error) => reject(new Error(`could not start ${nodePath}: ${error.message}`)));
+    child.on('error', (error) => {
+      reject(new Error(`could not start ${nodePath}: ${error.message}`));
+    });
     child.on('close', (code, signal) => {
       resolvePromise({
         exitCode: code ?? (signal ? 128 : 1),

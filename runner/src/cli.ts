@@ -33,7 +33,13 @@ async function run(args: PipelineArgs, cwd: string): Promise<number> {
   const write = (text: string): boolean => process.stdout.write(text);
   write(`Slipway pipeline: ${project.name} (${relative(root, project.specFile)}) → ${runDir}\n`);
 
-  const result = await runPipeline({ root, steps: PIPELINE, run: context, reporter: consoleReporter(write), env: sha ? { GITHUB_SHA: sha } : {} });
+  const result = await runPipeline({
+    root,
+    steps: PIPELINE,
+    run: context,
+    reporter: consoleReporter(write),
+    env: sha ? { GITHUB_SHA: sha } : {},
+  });
   writeStepSummaries(runDir, result.steps);
   rmSync(join(runDir, '.runner-temp'), { recursive: true, force: true });
   const failed = result.steps.find((s) => !s.ok);

@@ -76,7 +76,8 @@ export function venvPython(root: string): string {
 export function actionBundle(root: string, action: string): string {
   const dir = join(root, 'actions', action);
   const main = join(dir, 'dist', 'index.js');
-  if (!existsSync(join(dir, 'action.yml'))) throw new Error(`${join(dir, 'action.yml')} does not exist — is the action "${action}" part of this checkout?`);
+  if (!existsSync(join(dir, 'action.yml')))
+    throw new Error(`${join(dir, 'action.yml')} does not exist — is the action "${action}" part of this checkout?`);
   if (!existsSync(main)) throw new Error(`${main} does not exist — run \`make build\` to bundle the actions`);
   return dir;
 }

@@ -23,11 +23,15 @@ export function formatDuration(ms: number): string {
 
 export function consoleReporter(write: (text: string) => void): ProgressReporter {
   return {
-    stepStarted: (id, action) => write(`▶ ${action} (${id})\n`),
+    stepStarted: (id, action) => {
+      write(`▶ ${action} (${id})\n`);
+    },
     stepLine: (line) => {
       const shown = displayLine(line);
       if (shown !== undefined && shown.trim() !== '') write(`    ${shown}\n`);
     },
-    stepFinished: (_id, action, ok, durationMs) => write(`${ok ? '✓' : '✗'} ${action} ${formatDuration(durationMs)}\n`),
+    stepFinished: (_id, action, ok, durationMs) => {
+      write(`${ok ? '✓' : '✗'} ${action} ${formatDuration(durationMs)}\n`);
+    },
   };
 }

@@ -5,7 +5,10 @@ import { dirname, join } from 'node:path';
 
 /** `2026-11-22T05-30-12Z`: ISO 8601 in UTC, with colons replaced so it is a valid file name everywhere. */
 export function utcStamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 /** Creates runs/<stamp>-<project>/ (with -2, -3... if two runs start in the same second). */

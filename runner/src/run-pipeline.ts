@@ -57,11 +57,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       workspace: options.root,
       runnerTemp,
       env: options.env ?? {},
-      onLine: (line, stream) => options.reporter.stepLine(line, stream),
+      onLine: (line, stream) => {
+        options.reporter.stepLine(line, stream);
+      },
     });
     const ok = result.exitCode === 0;
     options.reporter.stepFinished(step.id, step.action, ok, result.durationMs);
-    const stepResult: StepResult = { id: step.id, action: step.action, ok, durationMs: result.durationMs, inputs, outputs: result.outputs, summary: result.summary };
+    const stepResult: StepResult = {
+      id: step.id,
+      action: step.action,
+      ok,
+      durationMs: result.durationMs,
+      inputs,
+      outputs: result.outputs,
+      summary: result.summary,
+    };
     if (!ok) stepResult.failure = failureOf(result);
     results.push(stepResult);
     if (!ok) return { ok: false, steps: results };

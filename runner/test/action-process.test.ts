@@ -22,10 +22,10 @@ describe('buildActionEnv', () => {
   it('applies action.yml defaults, expanding runner.temp and github.workspace', () => {
     const { root, dir } = echoAction();
     const env = buildActionEnv(readActionMetadata(dir), { actionDir: dir, inputs: { message: 'hi' }, workspace: root }, files, '/rt');
-    expect(env['INPUT_MESSAGE']).toBe('hi');
+    expect(env.INPUT_MESSAGE).toBe('hi');
     expect(env['INPUT_OUT-DIR']).toBe('/rt/echo');
-    expect(env['INPUT_WHERE']).toBe(root);
-    expect(env['INPUT_FAIL']).toBe('false');
+    expect(env.INPUT_WHERE).toBe(root);
+    expect(env.INPUT_FAIL).toBe('false');
     expect(env.RUNNER_TEMP).toBe('/rt');
     expect(env.GITHUB_OUTPUT).toBe('/o');
     expect(env.GITHUB_STEP_SUMMARY).toBe('/s');
@@ -57,9 +57,9 @@ describe('buildActionEnv', () => {
 
   it('rejects an input the action does not declare, naming the declared ones', () => {
     const { root, dir } = echoAction();
-    expect(() => buildActionEnv(readActionMetadata(dir), { actionDir: dir, inputs: { mesage: 'typo' }, workspace: root }, files, '/rt')).toThrow(
-      /unexpected input\(s\) "mesage".*declares message, out-dir/,
-    );
+    expect(() =>
+      buildActionEnv(readActionMetadata(dir), { actionDir: dir, inputs: { mesage: 'typo' }, workspace: root }, files, '/rt'),
+    ).toThrow(/unexpected input\(s\) "mesage".*declares message, out-dir/);
   });
 });
 
@@ -79,7 +79,13 @@ describe('runActionProcess (real Node 24 process)', () => {
   it('collects outputs, summary, exported env, workflow commands and streamed lines', async () => {
     const { root, dir } = echoAction();
     const lines: string[] = [];
-    const result = await runActionProcess({ actionDir: dir, inputs: { message: 'hello' }, workspace: root, env: { GITHUB_SHA: 'f00' }, onLine: (l) => lines.push(l) });
+    const result = await runActionProcess({
+      actionDir: dir,
+      inputs: { message: 'hello' },
+      workspace: root,
+      env: { GITHUB_SHA: 'f00' },
+      onLine: (l) => lines.push(l),
+    });
     expect(result.exitCode).toBe(0);
     expect(result.outputs.echoed).toBe('hello twice\nline 2');
     expect(result.outputs['out-dir']).toMatch(/slipway-runner-.*\/echo$/);

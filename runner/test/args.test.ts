@@ -33,7 +33,9 @@ describe('parseArgs', () => {
   });
 
   it('names an unknown argument and lists the options', () => {
-    expect(usageErrorOf(['--project', 'a', '--sed', '1'])).toMatch(/unknown argument "--sed" — options are --project, --data, --seed, --run-dir/);
+    expect(usageErrorOf(['--project', 'a', '--sed', '1'])).toMatch(
+      /unknown argument "--sed" — options are --project, --data, --seed, --run-dir/,
+    );
   });
 
   it('rejects an option missing its value, including when the next token is another option', () => {

@@ -10,12 +10,16 @@ const root = resolve(import.meta.dirname, '..', '..');
 const mirror = process.env.SLIPWAY_DATA_MIRROR ?? resolve(root, '..', 'shared', 'data');
 
 function pipeline(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'runner', 'src', 'cli.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, SLIPWAY_DATA_MIRROR: mirror, INIT_CWD: root },
-    timeout: 240_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'runner', 'src', 'cli.ts'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SLIPWAY_DATA_MIRROR: mirror, INIT_CWD: root },
+      timeout: 240_000,
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

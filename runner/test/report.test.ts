@@ -18,8 +18,20 @@ const metrics: Metrics = {
   test: { rmse: 10, r2: 0.8 },
   baseline_mean: { rmse: 30, r2: -0.01 },
   candidates: [
-    { name: 'lin', model: 'linear_regression', cv: { rmse: { mean: 12.5, std: 1.25 }, r2: { mean: 0.7, std: 0.05 } }, test: { rmse: 12, r2: 0.7 }, fit_seconds: 0.1 },
-    { name: 'gbr', model: 'gradient_boosting', cv: { rmse: { mean: 11, std: 1 }, r2: { mean: 0.75, std: 0.02 } }, test: { rmse: 10, r2: 0.8 }, fit_seconds: 2 },
+    {
+      name: 'lin',
+      model: 'linear_regression',
+      cv: { rmse: { mean: 12.5, std: 1.25 }, r2: { mean: 0.7, std: 0.05 } },
+      test: { rmse: 12, r2: 0.7 },
+      fit_seconds: 0.1,
+    },
+    {
+      name: 'gbr',
+      model: 'gradient_boosting',
+      cv: { rmse: { mean: 11, std: 1 }, r2: { mean: 0.75, std: 0.02 } },
+      test: { rmse: 10, r2: 0.8 },
+      fit_seconds: 2,
+    },
   ],
 };
 
@@ -97,7 +109,9 @@ describe('renderHtml', () => {
       reportData({
         project: '<script>alert(1)</script>',
         importance: [{ feature: '<img src=x onerror=alert(1)>', importance: 1 }],
-        verdicts: [{ gate: 'r2 >= 0.6 & "x"', metric: 'r2', value: 0.5, op: '>=', threshold: 0.6, baseline: null, delta: null, passed: false }],
+        verdicts: [
+          { gate: 'r2 >= 0.6 & "x"', metric: 'r2', value: 0.5, op: '>=', threshold: 0.6, baseline: null, delta: null, passed: false },
+        ],
       }),
     );
     expect(html).not.toContain('<script>alert');
@@ -118,12 +132,20 @@ describe('renderHtml', () => {
 
 describe('renderMarkdown', () => {
   it('includes the steps, gate verdicts and each step summary, escaping pipes in cells', () => {
-    const md = renderMarkdown(reportData({ verdicts: [{ gate: 'a|b', metric: 'r2', value: 0.8, op: '>=', threshold: 0.6, baseline: null, delta: null, passed: true }] }));
+    const md = renderMarkdown(
+      reportData({
+        verdicts: [{ gate: 'a|b', metric: 'r2', value: 0.8, op: '>=', threshold: 0.6, baseline: null, delta: null, passed: true }],
+      }),
+    );
     expect(md).toContain('| train | train-model | ✓ | 2.5 s |');
     expect(md).toContain('| a\\|b | 0.8 | >= 0.6 | — | — | pass |');
     expect(md).toContain('## Step summary: train (train-model)\n\n## Train');
     expect(md).toContain('Quality gate: **passed**');
-    const withBaseline = renderMarkdown(reportData({ verdicts: [{ gate: 'mse', metric: 'mse', value: 4.2, op: '<=', threshold: 6, baseline: 4, delta: 0.05, passed: true }] }));
+    const withBaseline = renderMarkdown(
+      reportData({
+        verdicts: [{ gate: 'mse', metric: 'mse', value: 4.2, op: '<=', threshold: 6, baseline: 4, delta: 0.05, passed: true }],
+      }),
+    );
     expect(withBaseline).toContain('| mse | 4.2 | <= 6 | 4 | +5.0 % | pass |');
   });
 });
@@ -145,7 +167,10 @@ describe('report data readers', () => {
   });
 
   it('reads verdicts and rejects non-arrays', () => {
-    expect(parseVerdicts('[{"gate":"g","metric":"mse","value":4,"op":"<=","threshold":6,"baseline":null,"delta":null,"passed":true}]', 's')[0]?.passed).toBe(true);
+    expect(
+      parseVerdicts('[{"gate":"g","metric":"mse","value":4,"op":"<=","threshold":6,"baseline":null,"delta":null,"passed":true}]', 's')[0]
+        ?.passed,
+    ).toBe(true);
     expect(() => parseVerdicts('{}', 'quality-gate output')).toThrow('quality-gate output: verdicts: must be a JSON array');
   });
 });

@@ -6,7 +6,11 @@ const run: RunContext = { project: 'house-prices', dir: '/runs/r1', python: '/ve
 
 describe('resolveInputs', () => {
   it('substitutes run values and earlier step outputs, keeping text around expressions', () => {
-    const step: StepDefinition = { id: 's', action: 'a', with: { x: '${{ run.dir }}/sub', y: '${{steps.t.outputs.metrics-file}}', z: 'plain' } };
+    const step: StepDefinition = {
+      id: 's',
+      action: 'a',
+      with: { x: '${{ run.dir }}/sub', y: '${{steps.t.outputs.metrics-file}}', z: 'plain' },
+    };
     expect(resolveInputs(step, run, { t: { 'metrics-file': '/m.json' } })).toEqual({ x: '/runs/r1/sub', y: '/m.json', z: 'plain' });
   });
 
@@ -35,18 +39,27 @@ describe('checkPipeline', () => {
       { id: 'gate', action: 'quality-gate', with: { m: '${{ steps.train.outputs.metrics-file }}' } },
       { id: 'train', action: 'train-model', with: {} },
     ];
-    expect(() => checkPipeline(steps)).toThrow('pipeline: step gate input m reads step "train", which does not run before it');
+    expect(() => {
+      checkPipeline(steps);
+    }).toThrow('pipeline: step gate input m reads step "train", which does not run before it');
   });
 
   it('rejects duplicate step ids', () => {
-    expect(() => checkPipeline([{ id: 'a', action: 'x', with: {} }, { id: 'a', action: 'y', with: {} }])).toThrow(/"a" is used twice/);
+    expect(() => {
+      checkPipeline([
+        { id: 'a', action: 'x', with: {} },
+        { id: 'a', action: 'y', with: {} },
+      ]);
+    }).toThrow(/"a" is used twice/);
   });
 });
 
 describe('PIPELINE', () => {
   it('runs train-model then quality-gate, and is internally consistent', () => {
     expect(PIPELINE.map((s) => s.action)).toEqual(['train-model', 'quality-gate']);
-    expect(() => checkPipeline(PIPELINE)).not.toThrow();
+    expect(() => {
+      checkPipeline(PIPELINE);
+    }).not.toThrow();
   });
 
   it('gives train-model the venv python, the run folder and the overrides', () => {

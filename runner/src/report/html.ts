@@ -40,7 +40,10 @@ export function renderHtml(data: ReportData): string {
   const m = data.metrics;
   const verdict = data.passed ? '<span class="pass">passed</span>' : '<span class="fail">failed</span>';
   const summaries = data.steps
-    .map((s) => `<details><summary>${escapeHtml(s.id)} (${escapeHtml(s.action)}) job summary</summary><pre>${escapeHtml(s.summary.trim() || '(no summary)')}</pre></details>`)
+    .map(
+      (s) =>
+        `<details><summary>${escapeHtml(s.id)} (${escapeHtml(s.action)}) job summary</summary><pre>${escapeHtml(s.summary.trim() || '(no summary)')}</pre></details>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Slipway run: ${escapeHtml(data.project)}</title>

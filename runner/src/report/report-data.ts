@@ -94,7 +94,7 @@ function numberArray(value: unknown, file: string, field: string): number[] {
 }
 
 export function readPredictions(file: string): Predictions {
-  const doc = readJson(file) as { actual?: unknown; predicted?: unknown };
+  const doc = readJson(file) as { actual?: unknown; predicted?: unknown } | null;
   const actual = numberArray(doc?.actual, file, 'actual');
   const predicted = numberArray(doc?.predicted, file, 'predicted');
   if (actual.length !== predicted.length) fail(file, 'predicted', `has ${predicted.length} values but actual has ${actual.length}`);
@@ -105,9 +105,10 @@ export function readImportance(file: string): Importance[] {
   const doc = readJson(file);
   if (!Array.isArray(doc)) fail(file, '(root)', 'must be an array of {feature, importance}');
   return doc.map((item: unknown, i: number) => {
-    const entry = item as { feature?: unknown; importance?: unknown };
+    const entry = item as { feature?: unknown; importance?: unknown } | null;
     if (typeof entry?.feature !== 'string') fail(file, `[${i}].feature`, 'must be a string');
-    if (typeof entry.importance !== 'number' || !Number.isFinite(entry.importance)) fail(file, `[${i}].importance`, 'must be a finite number');
+    if (typeof entry.importance !== 'number' || !Number.isFinite(entry.importance))
+      fail(file, `[${i}].importance`, 'must be a finite number');
     return { feature: entry.feature, importance: entry.importance };
   });
 }
@@ -118,7 +119,8 @@ export function readMetrics(file: string): Metrics {
     if (typeof doc?.[key] !== 'string') fail(file, key, 'must be a string');
   }
   for (const key of ['test', 'baseline_mean'] as const) {
-    if (typeof doc?.[key] !== 'object' || doc[key] === null) fail(file, key, 'must be an object of metric values');
+    const value: unknown = doc?.[key];
+    if (typeof value !== 'object' || value === null) fail(file, key, 'must be an object of metric values');
   }
   if (!Array.isArray(doc?.candidates)) fail(file, 'candidates', 'must be an array');
   return doc as Metrics;
@@ -133,8 +135,9 @@ export function parseVerdicts(json: string, source: string): Verdict[] {
   }
   if (!Array.isArray(doc)) fail(source, 'verdicts', 'must be a JSON array');
   return doc.map((item: unknown, i: number) => {
-    const v = item as Partial<Verdict>;
-    if (typeof v?.metric !== 'string' || typeof v.passed !== 'boolean') fail(source, `verdicts[${i}]`, 'needs a string metric and a boolean passed');
+    const v = item as Partial<Verdict> | null;
+    if (typeof v?.metric !== 'string' || typeof v.passed !== 'boolean')
+      fail(source, `verdicts[${i}]`, 'needs a string metric and a boolean passed');
     return {
       gate: typeof v.gate === 'string' ? v.gate : `${v.metric} ${v.op ?? ''} ${v.threshold ?? ''}`.trim(),
       metric: v.metric,

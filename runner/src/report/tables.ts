@@ -2,7 +2,10 @@
 import { formatNumber } from './escape.js';
 import type { Metrics, Verdict } from './report-data.js';
 
-export type Table = { head: string[]; rows: string[][] };
+export interface Table {
+  head: string[];
+  rows: string[][];
+}
 
 /** The metric columns in a stable order: the primary metric first, then the rest as found. */
 export function metricNames(metrics: Metrics): string[] {
