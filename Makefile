@@ -57,5 +57,8 @@ lint: install
 build: node_modules/.package-lock.json
 	npm run build --workspaces --if-present
 
+# Each part keeps its benchmark beside it; every script found runs (figures in docs/BENCHMARKS.md).
 bench: install
 	node runner/bench/pipeline-bench.mjs
+	@for script in actions/bench/*.mjs; do [ ! -e "$$script" ] || node "$$script"; done
+	@for script in ml/bench/*.py; do [ ! -e "$$script" ] || $(VENV)/bin/python "$$script"; done
