@@ -13,6 +13,8 @@ export function scratch(prefix: string): { dir: string; write: (name: string, te
       writeFileSync(file, text);
       return file;
     },
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    cleanup() {
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

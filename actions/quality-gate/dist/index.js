@@ -37571,7 +37571,7 @@ function appendKey(path, key) {
     return path === '' ? key : `${path}.${key}`;
 }
 function describeValue(value) {
-    return JSON.stringify(value) ?? String(value);
+    return value === undefined ? 'undefined' : JSON.stringify(value);
 }
 function toProblem(error, data) {
     const at = pointerToPath(error.instancePath, data);
@@ -37707,6 +37707,8 @@ function validatorFor(name) {
     return validate;
 }
 /** Throws SpecValidationError naming `file` and each offending path; returns the document typed. */
+// T is the caller's name for what the schema guarantees; ajv cannot infer it from JSON.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 function schemas_validateDocument(name, data, file) {
     const validate = validatorFor(name);
     if (!validate(data))
@@ -37975,7 +37977,13 @@ function writeFileAtomic(file, content) {
 function pick(options) {
     const picked = {};
     for (const metric of options.metrics) {
-        picked[metric] = requireMetric({ values: options.values, metric, file: options.file, block: options.block, neededBy: options.neededBy(metric) });
+        picked[metric] = requireMetric({
+            values: options.values,
+            metric,
+            file: options.file,
+            block: options.block,
+            neededBy: options.neededBy(metric),
+        });
     }
     return picked;
 }
@@ -37988,11 +37996,23 @@ function collectMetrics(inputs) {
         return index >= 0 ? `gates[${index}] of ${inputs.specFile}` : `selection.metric of ${inputs.specFile}`;
     };
     const candidate = pick({ values: metrics.test, metrics: [...new Set([...gated, primary])], file, block: 'test', neededBy: gateOf });
-    const baselineMean = pick({ values: metrics.baseline_mean, metrics: [primary], file, block: 'baseline_mean', neededBy: () => 'the training-mean baseline check' });
+    const baselineMean = pick({
+        values: metrics.baseline_mean,
+        metrics: [primary],
+        file,
+        block: 'baseline_mean',
+        neededBy: () => 'the training-mean baseline check',
+    });
     if (inputs.baselinePath === undefined)
         return { file, metrics, candidate, baselineMean };
     const production = readMetricsFile(inputs.baselinePath);
-    const values = pick({ values: production.metrics.test, metrics: [...new Set([...gated, primary])], file: production.file, block: 'test', neededBy: gateOf });
+    const values = pick({
+        values: production.metrics.test,
+        metrics: [...new Set([...gated, primary])],
+        file: production.file,
+        block: 'test',
+        neededBy: gateOf,
+    });
     return { file, metrics, candidate, baselineMean, baseline: { file: production.file, values } };
 }
 

@@ -2,10 +2,22 @@
 import { readMetricsFile, requireMetric, type MetricName, type MetricsFile, type MetricValues } from '@slipway/shared';
 import type { GateInputs } from './inputs.js';
 
-function pick(options: { values: Partial<MetricValues>; metrics: MetricName[]; file: string; block: string; neededBy: (m: MetricName) => string }): MetricValues {
+function pick(options: {
+  values: Partial<MetricValues>;
+  metrics: MetricName[];
+  file: string;
+  block: string;
+  neededBy: (m: MetricName) => string;
+}): MetricValues {
   const picked: Partial<MetricValues> = {};
   for (const metric of options.metrics) {
-    picked[metric] = requireMetric({ values: options.values, metric, file: options.file, block: options.block, neededBy: options.neededBy(metric) });
+    picked[metric] = requireMetric({
+      values: options.values,
+      metric,
+      file: options.file,
+      block: options.block,
+      neededBy: options.neededBy(metric),
+    });
   }
   return picked as MetricValues;
 }
@@ -27,9 +39,21 @@ export function collectMetrics(inputs: GateInputs): CollectedMetrics {
     return index >= 0 ? `gates[${index}] of ${inputs.specFile}` : `selection.metric of ${inputs.specFile}`;
   };
   const candidate = pick({ values: metrics.test, metrics: [...new Set([...gated, primary])], file, block: 'test', neededBy: gateOf });
-  const baselineMean = pick({ values: metrics.baseline_mean, metrics: [primary], file, block: 'baseline_mean', neededBy: () => 'the training-mean baseline check' });
+  const baselineMean = pick({
+    values: metrics.baseline_mean,
+    metrics: [primary],
+    file,
+    block: 'baseline_mean',
+    neededBy: () => 'the training-mean baseline check',
+  });
   if (inputs.baselinePath === undefined) return { file, metrics, candidate, baselineMean };
   const production = readMetricsFile(inputs.baselinePath);
-  const values = pick({ values: production.metrics.test, metrics: [...new Set([...gated, primary])], file: production.file, block: 'test', neededBy: gateOf });
+  const values = pick({
+    values: production.metrics.test,
+    metrics: [...new Set([...gated, primary])],
+    file: production.file,
+    block: 'test',
+    neededBy: gateOf,
+  });
   return { file, metrics, candidate, baselineMean, baseline: { file: production.file, values } };
 }

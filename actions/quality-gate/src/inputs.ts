@@ -63,6 +63,7 @@ export function readInputs(context: RunnerContext = runnerContext()): GateInputs
     ...(baseline === undefined ? {} : { baselinePath: inWorkspace(baseline, context.workspace) }),
     tolerance: override === undefined ? (spec.regression?.tolerance ?? 0) : parseTolerance('max-regression', override),
     failOnBreach: parseBoolean('fail-on-breach', core.getInput('fail-on-breach') || 'true'),
-    reportFile: report === undefined ? join(context.runnerTemp, 'slipway-quality-gate', 'report.md') : inWorkspace(report, context.workspace),
+    reportFile:
+      report === undefined ? join(context.runnerTemp, 'slipway-quality-gate', 'report.md') : inWorkspace(report, context.workspace),
   };
 }

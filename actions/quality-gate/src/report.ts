@@ -31,7 +31,8 @@ export function verdictTable(verdicts: Verdict[]): string {
 
 export function renderReport(input: ReportInput): string {
   const failed = input.verdicts.filter((v) => !v.passed);
-  const heading = failed.length === 0 ? '## Quality gate: passed ✅' : `## Quality gate: failed ❌ (${failed.length} of ${input.verdicts.length} checks)`;
+  const heading =
+    failed.length === 0 ? '## Quality gate: passed ✅' : `## Quality gate: failed ❌ (${failed.length} of ${input.verdicts.length} checks)`;
   const against = input.baselineFile
     ? `against production metrics ${inlineCode(input.baselineFile)} (tolerated regression ${formatPercent(input.tolerance)})`
     : 'no production baseline given: absolute gates and the training-mean baseline only';

@@ -9,7 +9,9 @@ import { scratch } from '../../test-support/temp.js';
 const candidate = join(fixturesDir, 'house-prices-original.metrics.json');
 const production = join(fixturesDir, 'house-prices-original-seed7.metrics.json');
 const tmp = scratch('gate');
-afterAll(() => tmp.cleanup());
+afterAll(() => {
+  tmp.cleanup();
+});
 
 function runGate(inputs: Record<string, string>): Promise<ActionRunResult> {
   return runActionProcess({ actionDir: actionDir('quality-gate'), inputs, workspace: repoRoot, runnerTemp: tmp.dir });
@@ -59,13 +61,20 @@ describe('quality-gate bundle', () => {
     const result = await runGate({ project: 'house-prices', 'metrics-file': candidate, 'fail-on-breach': 'false' });
     expect(result.exitCode).toBe(0);
     expect(result.outputs.passed).toBe('false');
-    expect(result.commands.find((c) => c.command === 'warning')?.message).toMatch(/^quality gate failed: mae <= 25000 .*fail-on-breach is false/);
+    expect(result.commands.find((c) => c.command === 'warning')?.message).toMatch(
+      /^quality gate failed: mae <= 25000 .*fail-on-breach is false/,
+    );
   });
 
   it('compares with the production metrics and writes the report where asked', async () => {
     const spec = tmp.write('loose.yaml', looseSpec('[{metric: rmse, op: "<=", threshold: 45000}, {metric: r2, op: ">=", threshold: 0.9}]'));
     const reportFile = join(tmp.dir, 'out', 'gate.md');
-    const result = await runGate({ project: spec, 'metrics-file': candidate, 'baseline-metrics-file': production, 'report-file': reportFile });
+    const result = await runGate({
+      project: spec,
+      'metrics-file': candidate,
+      'baseline-metrics-file': production,
+      'report-file': reportFile,
+    });
     expect(result.errorMessage).toBeUndefined();
     expect(result.exitCode).toBe(0);
     expect(result.outputs.passed).toBe('true');
@@ -81,7 +90,12 @@ describe('quality-gate bundle', () => {
   it('fails on a regression beyond a max-regression override', async () => {
     const spec = tmp.write('loose2.yaml', looseSpec('[{metric: rmse, op: "<=", threshold: 100000}]'));
     // Swap roles: the worse seed-7 model as candidate against the seed-42 one in production.
-    const result = await runGate({ project: spec, 'metrics-file': production, 'baseline-metrics-file': candidate, 'max-regression': '0.5' });
+    const result = await runGate({
+      project: spec,
+      'metrics-file': production,
+      'baseline-metrics-file': candidate,
+      'max-regression': '0.5',
+    });
     expect(result.exitCode).toBe(1);
     expect(result.errorMessage).toMatch(/^quality gate failed: rmse within 50 % of production \(value 72,077, needs <= 62,665.7\)$/);
   });
@@ -109,7 +123,10 @@ describe('quality-gate bad inputs', () => {
   });
 
   it('an unknown project', async () => {
-    await expectError({ project: 'house-price', 'metrics-file': candidate }, /^project "house-price": .* \(known projects: abalone, house-prices\)/);
+    await expectError(
+      { project: 'house-price', 'metrics-file': candidate },
+      /^project "house-price": .* \(known projects: abalone, house-prices\)/,
+    );
   });
 
   it('a spec typo', async () => {
@@ -121,10 +138,16 @@ describe('quality-gate bad inputs', () => {
     const metrics = JSON.parse(readFileSync(candidate, 'utf8')) as { test: Record<string, number> };
     delete metrics.test.mae;
     const file = tmp.write('no-mae.json', JSON.stringify(metrics));
-    await expectError({ project: 'house-prices', 'metrics-file': file }, `${file}: test.mae: metric "mae" is missing but gates[1] of ${join(repoRoot, 'ml/projects/house-prices.yaml')} needs it`);
+    await expectError(
+      { project: 'house-prices', 'metrics-file': file },
+      `${file}: test.mae: metric "mae" is missing but gates[1] of ${join(repoRoot, 'ml/projects/house-prices.yaml')} needs it`,
+    );
   });
 
   it('a malformed max-regression', async () => {
-    await expectError({ project: 'house-prices', 'metrics-file': candidate, 'max-regression': '5%' }, 'input max-regression: "5%" is not a fraction between 0 and 1');
+    await expectError(
+      { project: 'house-prices', 'metrics-file': candidate, 'max-regression': '5%' },
+      'input max-regression: "5%" is not a fraction between 0 and 1',
+    );
   });
 });

@@ -83,7 +83,9 @@ describe('evaluateGates against production', () => {
   it('passes a regression exactly at the tolerance and fails just beyond it', () => {
     const at = evaluateGates(evaluation({ baseline: { ...metrics, rmse: 100 }, metrics: { ...metrics, rmse: 105 }, tolerance: 0.05 }));
     expect(at.find((v) => v.gate.startsWith('rmse within'))!.passed).toBe(true);
-    const beyond = evaluateGates(evaluation({ baseline: { ...metrics, rmse: 100 }, metrics: { ...metrics, rmse: 105.001 }, tolerance: 0.05 }));
+    const beyond = evaluateGates(
+      evaluation({ baseline: { ...metrics, rmse: 100 }, metrics: { ...metrics, rmse: 105.001 }, tolerance: 0.05 }),
+    );
     expect(beyond.find((v) => v.gate.startsWith('rmse within'))!.passed).toBe(false);
   });
 

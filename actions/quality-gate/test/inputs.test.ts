@@ -12,7 +12,7 @@ function setInputs(inputs: Record<string, string>): void {
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
 }
 afterEach(() => {
-  for (const name of names) delete process.env[`INPUT_${name}`];
+  for (const name of names) Reflect.deleteProperty(process.env, `INPUT_${name}`);
 });
 
 describe('readInputs', () => {

@@ -3,8 +3,26 @@ import type { MetricsFile } from '@slipway/shared';
 import { breachMessage, renderReport } from '../src/report.js';
 import type { Verdict } from '../src/gates.js';
 
-const pass: Verdict = { gate: 'r2 >= 0.6', metric: 'r2', value: 0.8123, op: '>=', threshold: 0.6, baseline: 0.8, delta: 0.015375, passed: true };
-const fail: Verdict = { gate: 'mae <= 25000', metric: 'mae', value: 34607.6, op: '<=', threshold: 25000, baseline: null, delta: null, passed: false };
+const pass: Verdict = {
+  gate: 'r2 >= 0.6',
+  metric: 'r2',
+  value: 0.8123,
+  op: '>=',
+  threshold: 0.6,
+  baseline: 0.8,
+  delta: 0.015375,
+  passed: true,
+};
+const fail: Verdict = {
+  gate: 'mae <= 25000',
+  metric: 'mae',
+  value: 34607.6,
+  op: '<=',
+  threshold: 25000,
+  baseline: null,
+  delta: null,
+  passed: false,
+};
 const metrics = { project: 'house-prices', chosen: 'linear_regression', n_test: 17 } as MetricsFile;
 
 describe('renderReport', () => {

@@ -22,7 +22,13 @@ export function readMetricsFile(path: string): { file: string; metrics: MetricsF
 }
 
 /** The value of `metric` in a metrics block, or an error naming the file and the field. */
-export function requireMetric(options: { values: Partial<MetricValues>; metric: MetricName; file: string; block: string; neededBy: string }): number {
+export function requireMetric(options: {
+  values: Partial<MetricValues>;
+  metric: MetricName;
+  file: string;
+  block: string;
+  neededBy: string;
+}): number {
   const value = options.values[options.metric];
   if (typeof value !== 'number') {
     throw new InputFileError(

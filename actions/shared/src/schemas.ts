@@ -29,6 +29,8 @@ function validatorFor(name: SchemaName): ValidateFunction {
 }
 
 /** Throws SpecValidationError naming `file` and each offending path; returns the document typed. */
+// T is the caller's name for what the schema guarantees; ajv cannot infer it from JSON.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function validateDocument<T>(name: SchemaName, data: unknown, file: string): T {
   const validate = validatorFor(name);
   if (!validate(data)) throw new SpecValidationError(file, problemsFromAjv(validate.errors ?? [], data));

@@ -49,7 +49,8 @@ export function projectContractProblems(spec: ProjectSpec, contract: DatasetCont
     known.add(feature.name);
   });
   (spec.features?.exclude ?? []).forEach((column, i) => {
-    if (!known.has(column)) problems.push({ path: `features.exclude[${i}]`, message: `column "${column}" is not in dataset "${contract.dataset}"` });
+    if (!known.has(column))
+      problems.push({ path: `features.exclude[${i}]`, message: `column "${column}" is not in dataset "${contract.dataset}"` });
   });
   return problems;
 }

@@ -48,7 +48,7 @@ function appendKey(path: string, key: string): string {
 }
 
 function describeValue(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
+  return value === undefined ? 'undefined' : JSON.stringify(value);
 }
 
 function toProblem(error: ErrorObject, data: unknown): ValidationProblem | undefined {

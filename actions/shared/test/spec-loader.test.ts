@@ -8,7 +8,9 @@ import { contractFileFor, resolveProjectSpecFile } from '../src/project-resoluti
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'slipway-spec-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function write(name: string, text: string): string {
   const file = join(dir, name);
@@ -57,7 +59,10 @@ describe('semantic checks', () => {
     'dataset: demo\nsource: {kind: path, path: d.csv}\ncolumns:\n  - {name: x, type: number}\n  - {name: y, type: number}\ntarget: y\n',
   );
   it('rejects a contract whose target is not a column', () => {
-    const file = write('bad-target.yaml', 'dataset: demo\nsource: {kind: path, path: d.csv}\ncolumns:\n  - {name: x, type: number}\n  - {name: y, type: number}\ntarget: price\n');
+    const file = write(
+      'bad-target.yaml',
+      'dataset: demo\nsource: {kind: path, path: d.csv}\ncolumns:\n  - {name: x, type: number}\n  - {name: y, type: number}\ntarget: price\n',
+    );
     expect(() => loadDatasetContract(file)).toThrow(`${file}: target: column "price" is not among the columns (x, y)`);
   });
   it('rejects a derived feature on an unknown column and one computed from the target', () => {

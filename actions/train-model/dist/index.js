@@ -37584,7 +37584,7 @@ function appendKey(path, key) {
     return path === '' ? key : `${path}.${key}`;
 }
 function describeValue(value) {
-    return JSON.stringify(value) ?? String(value);
+    return value === undefined ? 'undefined' : JSON.stringify(value);
 }
 function toProblem(error, data) {
     const at = pointerToPath(error.instancePath, data);
@@ -37718,6 +37718,8 @@ function validatorFor(name) {
     return validate;
 }
 /** Throws SpecValidationError naming `file` and each offending path; returns the document typed. */
+// T is the caller's name for what the schema guarantees; ajv cannot infer it from JSON.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 function validateDocument(name, data, file) {
     const validate = validatorFor(name);
     if (!validate(data))
@@ -38115,11 +38117,15 @@ class LocalBackend {
             const out = new LineSplitter();
             const err = new LineSplitter();
             const stderr = [];
-            child.stdout.setEncoding('utf8').on('data', (chunk) => out.push(chunk).forEach((l) => progress.line(l)));
+            child.stdout.setEncoding('utf8').on('data', (chunk) => {
+                for (const line of out.push(chunk))
+                    progress.line(line);
+            });
             child.stderr.setEncoding('utf8').on('data', (chunk) => {
                 stderr.push(chunk);
                 // Warnings go to the log as they come; errors are also kept for the failure message.
-                err.push(chunk).forEach((l) => progress.line(l));
+                for (const line of err.push(chunk))
+                    progress.line(line);
             });
             child.on('error', (error) => {
                 progress.close();
@@ -38127,7 +38133,8 @@ class LocalBackend {
                 reject(new Error(`python "${python}" could not be started: ${error.message}${hint}`));
             });
             child.on('close', (code, signal) => {
-                [...out.flush(), ...err.flush()].forEach((l) => progress.line(l));
+                for (const line of [...out.flush(), ...err.flush()])
+                    progress.line(line);
                 progress.close();
                 resolve({ exitCode: code ?? (signal ? 128 : 1), stderr: stderr.join('') });
             });
@@ -38170,9 +38177,13 @@ function checkBackendName(name) {
     if (name in backends)
         return name;
     if (planned.has(name)) {
-        throw new Error(`input backend: "${name}" is not available in this version; use ${backendNames().map((n) => `"${n}"`).join(', ')}`);
+        throw new Error(`input backend: "${name}" is not available in this version; use ${backendNames()
+            .map((n) => `"${n}"`)
+            .join(', ')}`);
     }
-    throw new Error(`input backend: "${name}" is not a known backend; use one of ${backendNames().map((n) => `"${n}"`).join(', ')}`);
+    throw new Error(`input backend: "${name}" is not a known backend; use one of ${backendNames()
+        .map((n) => `"${n}"`)
+        .join(', ')}`);
 }
 function createBackend(name, settings) {
     const factory = backends[checkBackendName(name)];
@@ -38192,7 +38203,10 @@ function requireArray(value, where) {
 }
 function readPredictions(file) {
     const value = readJsonFile(file, 'predictions sample');
-    return { actual: requireArray(value?.actual, `${file}: actual`), predicted: requireArray(value?.predicted, `${file}: predicted`) };
+    return {
+        actual: requireArray(value?.actual, `${file}: actual`),
+        predicted: requireArray(value?.predicted, `${file}: predicted`),
+    };
 }
 function readTarget(file) {
     const schema = readJsonFile(file, 'input schema');
@@ -38301,11 +38315,17 @@ function cvTable(metrics) {
     });
 }
 function testTable(metrics) {
-    const row = (label, values) => [label, ...METRIC_NAMES.map((m) => formatNumber(values[m]))];
+    const row = (label, values) => [
+        label,
+        ...METRIC_NAMES.map((m) => formatNumber(values[m])),
+    ];
     return markdownTable({
         headers: ['Model', ...METRIC_NAMES],
         align: ['left', ...METRIC_NAMES.map(() => 'right')],
-        rows: [...metrics.candidates.map((c) => row(candidateLabel(c, metrics.chosen), c.test)), row('training-mean baseline', metrics.baseline_mean)],
+        rows: [
+            ...metrics.candidates.map((c) => row(candidateLabel(c, metrics.chosen), c.test)),
+            row('training-mean baseline', metrics.baseline_mean),
+        ],
     });
 }
 function fingerprintLine(fingerprint) {

@@ -38,7 +38,10 @@ function requireArray<T>(value: unknown, where: string): T[] {
 
 function readPredictions(file: string): PredictionSample {
   const value = readJsonFile(file, 'predictions sample') as Partial<PredictionSample> | null;
-  return { actual: requireArray<number>(value?.actual, `${file}: actual`), predicted: requireArray<number>(value?.predicted, `${file}: predicted`) };
+  return {
+    actual: requireArray<number>(value?.actual, `${file}: actual`),
+    predicted: requireArray<number>(value?.predicted, `${file}: predicted`),
+  };
 }
 
 function readTarget(file: string): string {
@@ -53,7 +56,10 @@ export function readBundle(dir: string): BundleContents {
     metrics: readMetricsFile(join(dir, 'metrics.json')).metrics,
     manifest: readJsonFile(join(dir, 'manifest.json'), 'bundle manifest') as BundleManifest,
     fingerprint: readJsonFile(join(dir, 'fingerprint.json'), 'data fingerprint') as DataFingerprint,
-    importance: requireArray<FeatureImportance>(readJsonFile(join(dir, 'feature_importance.json'), 'feature importance'), join(dir, 'feature_importance.json')),
+    importance: requireArray<FeatureImportance>(
+      readJsonFile(join(dir, 'feature_importance.json'), 'feature importance'),
+      join(dir, 'feature_importance.json'),
+    ),
     predictions: readPredictions(join(dir, 'predictions_sample.json')),
     target: readTarget(join(dir, 'input_schema.json')),
   };

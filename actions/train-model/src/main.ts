@@ -36,7 +36,9 @@ export async function run(): Promise<void> {
     const bundle = readBundle(result.bundleDir);
     setOutputs(result, bundle.metrics.chosen);
     await core.summary.addRaw(renderTrainingSummary(bundle)).write();
-    core.info(`model ${result.version}: ${bundle.metrics.chosen}, test ${bundle.metrics.primary_metric} ${bundle.metrics.test[bundle.metrics.primary_metric]}`);
+    core.info(
+      `model ${result.version}: ${bundle.metrics.chosen}, test ${bundle.metrics.primary_metric} ${bundle.metrics.test[bundle.metrics.primary_metric]}`,
+    );
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }

@@ -37,11 +37,17 @@ export function cvTable(metrics: MetricsFile): string {
 }
 
 export function testTable(metrics: MetricsFile): string {
-  const row = (label: string, values: Partial<Record<MetricName, number>>): string[] => [label, ...METRIC_NAMES.map((m) => formatNumber(values[m]))];
+  const row = (label: string, values: Partial<Record<MetricName, number>>): string[] => [
+    label,
+    ...METRIC_NAMES.map((m) => formatNumber(values[m])),
+  ];
   return markdownTable({
     headers: ['Model', ...METRIC_NAMES],
     align: ['left', ...METRIC_NAMES.map(() => 'right' as const)],
-    rows: [...metrics.candidates.map((c) => row(candidateLabel(c, metrics.chosen), c.test)), row('training-mean baseline', metrics.baseline_mean)],
+    rows: [
+      ...metrics.candidates.map((c) => row(candidateLabel(c, metrics.chosen), c.test)),
+      row('training-mean baseline', metrics.baseline_mean),
+    ],
   });
 }
 

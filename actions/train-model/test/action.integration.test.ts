@@ -9,7 +9,9 @@ import { actionDir, dataMirror, repoRoot, venvExists, venvPython } from '../../t
 import { scratch } from '../../test-support/temp.js';
 
 const tmp = scratch('train');
-afterAll(() => tmp.cleanup());
+afterAll(() => {
+  tmp.cleanup();
+});
 const originalCsv = join(dataMirror, 'house-prices', 'house_data.csv');
 const env = { SLIPWAY_DATA_MIRROR: dataMirror, GITHUB_SHA: '1234567890abcdef1234567890abcdef12345678' };
 
@@ -72,7 +74,8 @@ withTrainer('train-model with the real trainer', () => {
     const second = await runTrain({ project: 'house-prices', data: originalCsv, python: venvPython, 'output-dir': join(tmp.dir, 'run2') });
     expect(second.exitCode).toBe(0);
     expect(second.outputs['model-version']).toBe(first.outputs['model-version']);
-    expect(JSON.parse(second.outputs.metrics ?? '').test).toEqual(JSON.parse(first.outputs.metrics ?? '').test);
+    const testMetrics = (json: string | undefined): unknown => (JSON.parse(json ?? '') as { test: unknown }).test;
+    expect(testMetrics(second.outputs.metrics)).toEqual(testMetrics(first.outputs.metrics));
   }, 180_000);
 
   it('feeds quality-gate, which reports the real metrics against the gates', async () => {
@@ -84,7 +87,13 @@ withTrainer('train-model with the real trainer', () => {
     });
     expect(gate.exitCode).toBe(0);
     const test = (JSON.parse(first.outputs.metrics ?? '') as { test: Record<string, number> }).test;
-    const verdicts = JSON.parse(gate.outputs.verdicts ?? '[]') as { metric: string; value: number; threshold: number; op: string; passed: boolean }[];
+    const verdicts = JSON.parse(gate.outputs.verdicts ?? '[]') as {
+      metric: string;
+      value: number;
+      threshold: number;
+      op: string;
+      passed: boolean;
+    }[];
     expect(verdicts).toHaveLength(4);
     for (const v of verdicts) expect(v.value).toBe(test[v.metric]);
     const byGate = (name: string): boolean | undefined => verdicts.find((v) => `${v.metric} ${v.op} ${v.threshold}` === name)?.passed;
@@ -114,10 +123,16 @@ describe('train-model bad inputs', () => {
   };
 
   it('a missing project', async () => {
-    await expectError({ project: 'no-such-project' }, /^project "no-such-project": .*no-such-project\.yaml does not exist \(known projects: abalone, house-prices\)/);
+    await expectError(
+      { project: 'no-such-project' },
+      /^project "no-such-project": .*no-such-project\.yaml does not exist \(known projects: abalone, house-prices\)/,
+    );
   });
   it('the sagemaker backend, not shipped in this version', async () => {
-    await expectError({ project: 'house-prices', backend: 'sagemaker' }, 'input backend: "sagemaker" is not available in this version; use "local"');
+    await expectError(
+      { project: 'house-prices', backend: 'sagemaker' },
+      'input backend: "sagemaker" is not available in this version; use "local"',
+    );
   });
   it('a spec typo', async () => {
     const spec = tmp.write('typo.yaml', readFileSync(join(repoRoot, 'ml/projects/abalone.yaml'), 'utf8').replace('cv_folds:', 'cv_fold:'));

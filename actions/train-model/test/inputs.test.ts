@@ -14,7 +14,7 @@ function setInputs(inputs: Record<string, string>): void {
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
 }
 afterEach(() => {
-  for (const name of names) delete process.env[`INPUT_${name}`];
+  for (const name of names) Reflect.deleteProperty(process.env, `INPUT_${name}`);
 });
 
 describe('readInputs', () => {
@@ -29,8 +29,21 @@ describe('readInputs', () => {
   });
   it('parses the optional inputs', () => {
     const csv = tmp.write('data.csv', 'x\n1\n');
-    setInputs({ project: 'abalone', data: csv, seed: '7', 'mlflow-tracking-uri': 'file:///m', 'output-dir': 'out', python: '/v/bin/python' });
-    expect(readInputs(context)).toMatchObject({ dataFile: csv, seed: 7, trackingUri: 'file:///m', outputDir: join(repoRoot, 'out'), python: '/v/bin/python' });
+    setInputs({
+      project: 'abalone',
+      data: csv,
+      seed: '7',
+      'mlflow-tracking-uri': 'file:///m',
+      'output-dir': 'out',
+      python: '/v/bin/python',
+    });
+    expect(readInputs(context)).toMatchObject({
+      dataFile: csv,
+      seed: 7,
+      trackingUri: 'file:///m',
+      outputDir: join(repoRoot, 'out'),
+      python: '/v/bin/python',
+    });
   });
   it('rejects a sagemaker backend as not available yet', () => {
     setInputs({ project: 'abalone', backend: 'sagemaker' });
@@ -62,13 +75,16 @@ describe('readInputs', () => {
       ].join('\n'),
     );
     setInputs({ project: spec });
-    expect(() => readInputs(context)).toThrow(`${spec}: features.derived[0].inputs[0]: "price" is the target; a feature computed from the target leaks it`);
+    expect(() => readInputs(context)).toThrow(
+      `${spec}: features.derived[0].inputs[0]: "price" is the target; a feature computed from the target leaks it`,
+    );
   });
 });
 
 describe('parseSeed', () => {
   it('quotes a seed that is not a non-negative integer', () => {
-    for (const bad of ['-1', '1.5', 'abc', '', '1e3']) expect(() => parseSeed(bad)).toThrow(`input seed: "${bad}" is not a non-negative integer`);
+    for (const bad of ['-1', '1.5', 'abc', '', '1e3'])
+      expect(() => parseSeed(bad)).toThrow(`input seed: "${bad}" is not a non-negative integer`);
     expect(parseSeed('0')).toBe(0);
   });
 });
@@ -77,7 +93,9 @@ describe('local backend process errors', () => {
   const request = { specFile: join(repoRoot, 'ml/projects/abalone.yaml'), outputDir: tmp.dir, workspace: repoRoot };
   it('names an interpreter that cannot be started', async () => {
     const backend = createBackend('local', { python: '/nonexistent/python3' });
-    await expect(backend.train(request)).rejects.toThrow('python "/nonexistent/python3" could not be started: spawn /nonexistent/python3 ENOENT; set the python input');
+    await expect(backend.train(request)).rejects.toThrow(
+      'python "/nonexistent/python3" could not be started: spawn /nonexistent/python3 ENOENT; set the python input',
+    );
   });
   it('explains an interpreter without slipway_ml', async () => {
     // The system python3 has no slipway_ml installed (the trainer lives in ml/.venv).

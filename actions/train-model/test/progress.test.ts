@@ -8,14 +8,23 @@ function recorder(): { sink: LogSink; log: string[] } {
 
 describe('trainer progress', () => {
   it('parses `[slipway] <stage>: <text>` lines only', () => {
-    expect(parseProgressLine('[slipway] cv: random_forest fold 3/5 rmse=21874.2')).toEqual({ stage: 'cv', text: 'random_forest fold 3/5 rmse=21874.2' });
+    expect(parseProgressLine('[slipway] cv: random_forest fold 3/5 rmse=21874.2')).toEqual({
+      stage: 'cv',
+      text: 'random_forest fold 3/5 rmse=21874.2',
+    });
     expect(parseProgressLine('UserWarning: something')).toBeUndefined();
   });
 
   it('folds consecutive lines of one stage into one group', () => {
     const { sink, log } = recorder();
     const progress = new GroupedProgress(sink);
-    for (const line of ['[slipway] data: 2000 rows', '[slipway] cv: lin fold 1/2', 'a warning', '[slipway] cv: lin fold 2/2', '[slipway] bundle: written']) {
+    for (const line of [
+      '[slipway] data: 2000 rows',
+      '[slipway] cv: lin fold 1/2',
+      'a warning',
+      '[slipway] cv: lin fold 2/2',
+      '[slipway] bundle: written',
+    ]) {
       progress.line(line);
     }
     progress.close();

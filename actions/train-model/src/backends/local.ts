@@ -42,11 +42,13 @@ export class LocalBackend implements TrainingBackend {
       const out = new LineSplitter();
       const err = new LineSplitter();
       const stderr: string[] = [];
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => out.push(chunk).forEach((l) => progress.line(l)));
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        for (const line of out.push(chunk)) progress.line(line);
+      });
       child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
         stderr.push(chunk);
         // Warnings go to the log as they come; errors are also kept for the failure message.
-        err.push(chunk).forEach((l) => progress.line(l));
+        for (const line of err.push(chunk)) progress.line(line);
       });
       child.on('error', (error: NodeJS.ErrnoException) => {
         progress.close();
@@ -54,7 +56,7 @@ export class LocalBackend implements TrainingBackend {
         reject(new Error(`python "${python}" could not be started: ${error.message}${hint}`));
       });
       child.on('close', (code, signal) => {
-        [...out.flush(), ...err.flush()].forEach((l) => progress.line(l));
+        for (const line of [...out.flush(), ...err.flush()]) progress.line(line);
         progress.close();
         resolve({ exitCode: code ?? (signal ? 128 : 1), stderr: stderr.join('') });
       });
@@ -64,7 +66,8 @@ export class LocalBackend implements TrainingBackend {
 
 function requireString(value: Record<string, unknown>, key: string, file: string): string {
   const field = value[key];
-  if (typeof field !== 'string' || field === '') throw new Error(`${file}: ${key}: expected a non-empty string from the trainer, got ${JSON.stringify(field)}`);
+  if (typeof field !== 'string' || field === '')
+    throw new Error(`${file}: ${key}: expected a non-empty string from the trainer, got ${JSON.stringify(field)}`);
   return field;
 }
 

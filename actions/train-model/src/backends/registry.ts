@@ -19,9 +19,17 @@ export function backendNames(): string[] {
 export function checkBackendName(name: string): string {
   if (name in backends) return name;
   if (planned.has(name)) {
-    throw new Error(`input backend: "${name}" is not available in this version; use ${backendNames().map((n) => `"${n}"`).join(', ')}`);
+    throw new Error(
+      `input backend: "${name}" is not available in this version; use ${backendNames()
+        .map((n) => `"${n}"`)
+        .join(', ')}`,
+    );
   }
-  throw new Error(`input backend: "${name}" is not a known backend; use one of ${backendNames().map((n) => `"${n}"`).join(', ')}`);
+  throw new Error(
+    `input backend: "${name}" is not a known backend; use one of ${backendNames()
+      .map((n) => `"${n}"`)
+      .join(', ')}`,
+  );
 }
 
 export function createBackend(name: string, settings: BackendSettings): TrainingBackend {
