@@ -39,7 +39,8 @@ def validate_document(doc: Any, schema_name: str, file: Path, settings: Settings
     errors = sorted(validator.iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
         path, message = _describe(errors[0])
-        raise InputError(f"{file}: {path}", message, _FIXES.get(errors[0].validator, ""))
+        fix = _FIXES.get(errors[0].validator, f"see schemas/{schema_name}.schema.json")
+        raise InputError(f"{file}: {path}", message, fix)
 
 
 def read_yaml(file: Path) -> Any:

@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parents[2]
 # Data files stay in the shared folder; tests reach them through the mirror setting.
 MIRROR = Path(os.environ.get("SLIPWAY_DATA_MIRROR") or REPO.parent / "shared" / "data").resolve()
 GENERATOR = REPO / "data" / "house-prices" / "generate.py"
+GOOD_CSV_HEADER = "sqft,bedrooms,bathrooms,location,condition,year_built,price"
 
 
 @pytest.fixture(autouse=True)
