@@ -22,7 +22,7 @@ class Settings:
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         env = dict(os.environ) if env is None else env
-        mirror = env.get("SLIPWAY_DATA_MIRROR")
+        mirror = env.get("SLIPWAY_DATA_MIRROR", "").strip()
         return cls(
             cache_dir=Path(env.get("SLIPWAY_CACHE_DIR") or Path.home() / ".cache" / "slipway"),
             data_mirror=Path(mirror).resolve() if mirror else None,
