@@ -24,7 +24,7 @@ install: node_modules/.package-lock.json venv $(VENV)/bin/actionlint debian-pack
 
 # npm writes node_modules/.package-lock.json on every install: reinstall when the lock is newer.
 node_modules/.package-lock.json: package-lock.json
-	npm ci --no-audit --no-fund
+	bash scripts/npm-install.sh
 	@touch $@
 
 # The script is idempotent itself (it compares a hash of the lock with its stamp).
