@@ -24,4 +24,4 @@ pip=("$venv/bin/python" -m pip --disable-pip-version-check --quiet)
 # setuptools comes from the lock, so the editable build needs no download of its own.
 "${pip[@]}" install --no-deps --no-build-isolation --editable "$ml_dir"
 echo "$wanted" >"$stamp"
-echo "ml venv: installed $(grep -c '==' "$lock") pinned packages and slipway_ml into $venv"
+echo "ml venv: synced $(grep -c "==" "$lock") pinned packages and slipway_ml (editable) into $venv"
