@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'ml/**', 'runs/**', 'coverage/**', '.test-results/**'],
+    ignores: ['**/dist/**', 'actions/shared/src/generated/**', '**/node_modules/**', 'ml/**', 'runs/**', 'coverage/**', '.test-results/**'],
   },
   js.configs.recommended,
   {
