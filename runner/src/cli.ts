@@ -33,20 +33,32 @@ async function run(args: PipelineArgs, cwd: string): Promise<number> {
   const write = (text: string): boolean => process.stdout.write(text);
   write(`Slipway pipeline: ${project.name} (${relative(root, project.specFile)}) → ${runDir}\n`);
 
+  // Ctrl-C reaches the running step too (same process group), which then fails; a SIGINT sent
+  // to this process alone lets the step finish. Either way no further step starts and the run
+  // folder is marked .failed instead of being left looking complete.
+  const interrupt = new AbortController();
+  const onInterrupt = (): void => {
+    process.stderr.write('\ninterrupted: no further step will start\n');
+    interrupt.abort();
+  };
+  process.on('SIGINT', onInterrupt);
   const result = await runPipeline({
     root,
     steps: PIPELINE,
     run: context,
+    signal: interrupt.signal,
     reporter: consoleReporter(write),
     env: sha ? { GITHUB_SHA: sha } : {},
   });
+  process.off('SIGINT', onInterrupt);
   writeStepSummaries(runDir, result.steps);
   rmSync(join(runDir, '.runner-temp'), { recursive: true, force: true });
-  const failed = result.steps.find((s) => !s.ok);
-  if (failed) {
+  if (!result.ok) {
+    const failed = result.steps.find((s) => !s.ok);
+    const why = failed ? `${failed.action}: ${failed.failure ?? 'failed without a message'}` : 'interrupted';
     const kept = markRunFailed(runDir);
-    process.stderr.write(`\n✗ ${failed.action}: ${failed.failure ?? 'failed without a message'}\nFiles of this run are kept in ${kept}\n`);
-    return 1;
+    process.stderr.write(`\n✗ ${why}\nFiles of this run are kept in ${kept}\n`);
+    return failed ? 1 : 130;
   }
   const reports = writeReports(runDir, collectReportData(project.name, result.steps, started));
   write(`\nReports:\n  ${reports.markdown}\n  ${reports.html}\n`);

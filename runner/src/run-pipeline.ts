@@ -22,6 +22,8 @@ export interface StepResult {
 export interface PipelineResult {
   ok: boolean;
   steps: StepResult[];
+  /** Set when the signal stopped the pipeline between steps. */
+  interrupted?: boolean;
 }
 
 export interface PipelineOptions {
@@ -31,6 +33,8 @@ export interface PipelineOptions {
   reporter: ProgressReporter;
   /** Environment for every step on top of this process's (GITHUB_SHA, ...). */
   env?: Record<string, string>;
+  /** Aborting lets the running step finish, then runs no further step. */
+  signal?: AbortSignal;
   /** Swappable for tests of the orchestration; the pipeline uses the real process runner. */
   runAction?: (request: ActionRunRequest) => Promise<ActionRunResult>;
 }
@@ -49,6 +53,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const runnerTemp = join(options.run.dir, '.runner-temp');
   mkdirSync(runnerTemp, { recursive: true });
   for (const step of options.steps) {
+    if (options.signal?.aborted) return { ok: false, steps: results, interrupted: true };
     const inputs = resolveInputs(step, options.run, outputs);
     options.reporter.stepStarted(step.id, step.action);
     const result = await runAction({

@@ -58,6 +58,31 @@ describe('runPipeline with real action processes', () => {
     expect(events).not.toContain('start never');
   });
 
+  it('starts no further step once interrupted, letting the running one finish', async () => {
+    const { root, run } = workspace();
+    const steps: StepDefinition[] = [
+      { id: 'first', action: 'echo', with: { message: 'a' } },
+      { id: 'second', action: 'echo', with: { message: 'b' } },
+    ];
+    const interrupt = new AbortController();
+    const { reporter, events } = recorder();
+    const result = await runPipeline({
+      root,
+      steps,
+      run,
+      signal: interrupt.signal,
+      reporter: {
+        ...reporter,
+        stepLine: () => {
+          interrupt.abort();
+        },
+      },
+    });
+    expect(result).toMatchObject({ ok: false, interrupted: true });
+    expect(result.steps.map((s) => [s.id, s.ok])).toEqual([['first', true]]);
+    expect(events).toEqual(['start first', 'ok first']);
+  });
+
   it('refuses a miswired pipeline before running any step', async () => {
     const { root, run } = workspace();
     const steps: StepDefinition[] = [{ id: 'a', action: 'echo', with: { message: '${{ steps.b.outputs.echoed }}' } }];
