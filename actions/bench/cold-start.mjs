@@ -4,8 +4,7 @@
 //   node actions/bench/cold-start.mjs [--runs 30] [--metrics <metrics.json or bundle dir>]
 //
 // Without --metrics it trains the house-prices project on the original 84-row file with the
-// real trainer (ml/.venv) to get a metrics.json; without the trainer it uses the computed
-// fixture in actions/test-fixtures.
+// real trainer (ml/.venv) to get a metrics.json.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +23,7 @@ function realMetrics(scratch) {
   const python = join(repo, 'ml', '.venv', 'bin', 'python');
   const data = join(process.env.SLIPWAY_DATA_MIRROR ?? resolve(repo, '..', 'shared', 'data'), 'house-prices', 'house_data.csv');
   if (!existsSync(python) || !existsSync(data)) {
-    return { file: join(repo, 'actions', 'test-fixtures', 'house-prices-original.metrics.json'), origin: 'computed fixture (no trainer)' };
+    throw new Error(`needs the trainer (${python}) and the data mirror (${data}); or pass --metrics <metrics.json>`);
   }
   const resultFile = join(scratch, 'result.json');
   const args = ['-m', 'slipway_ml', 'train', '--project', join(repo, 'ml/projects/house-prices.yaml')];

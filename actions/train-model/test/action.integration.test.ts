@@ -1,29 +1,20 @@
 // Runs the committed dist/index.js as its own Node 24 process under the runner contract, with
 // the real Python trainer from ml/.venv on the original 84-row house-prices file.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
-import { actionDir, dataMirror, repoRoot, venvExists, venvPython } from '../../test-support/paths.js';
+import { actionDir, dataMirror, repoRoot, venvPython } from '../../test-support/paths.js';
+import { originalHouseCsv, trainerReady } from '../../test-support/trainer.js';
 import { scratch } from '../../test-support/temp.js';
 
 const tmp = scratch('train');
 afterAll(() => {
   tmp.cleanup();
 });
-const originalCsv = join(dataMirror, 'house-prices', 'house_data.csv');
+const originalCsv = originalHouseCsv;
 const env = { SLIPWAY_DATA_MIRROR: dataMirror, GITHUB_SHA: '1234567890abcdef1234567890abcdef12345678' };
 
-function trainerReady(): boolean {
-  if (!venvExists()) return false;
-  try {
-    execFileSync(venvPython, ['-c', 'import slipway_ml.cli'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const withTrainer = trainerReady() ? describe : describe.skip;
 
 function runTrain(inputs: Record<string, string>): Promise<ActionRunResult> {
