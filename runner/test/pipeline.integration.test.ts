@@ -23,6 +23,11 @@ function pipeline(args: string[]): { status: number | null; stdout: string; stde
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const originalHousePrices = join(mirror, 'house-prices', 'house_data.csv');
+// GitHub's hosted runners have no ../shared/data (data is never copied into the repository);
+// everywhere else a missing mirror is a failure, not a skip.
+const itWithMirror = existsSync(originalHousePrices) || process.env.GITHUB_ACTIONS !== 'true' ? it : it.skip;
+
 function onlyRunFolder(parent: string): string {
   const entries = readdirSync(parent);
   expect(entries).toHaveLength(1);
@@ -58,21 +63,24 @@ describe('npm run pipeline (integration)', () => {
     expect(existsSync(join(runDir, '.runner-temp'))).toBe(false);
   }, 300_000);
 
-  it('trains on the original 84-row file and stops at the quality gate it honestly fails', () => {
-    const runs = tempDir('slipway-runs-');
-    // Blank first line, other column order; the leak-free model misses the MAE/RMSE gates here.
-    const original = join(mirror, 'house-prices', 'house_data.csv');
-    const { status, stdout, stderr } = pipeline(['--project', 'house-prices', '--data', original, '--run-dir', runs]);
-    expect(status).toBe(1);
-    expect(stdout).toMatch(/✓ train-model/);
-    expect(stdout).toMatch(/✗ quality-gate/);
-    expect(stderr).toMatch(/✗ quality-gate: .*(mae|rmse)/);
-    const runDir = onlyRunFolder(runs);
-    expect(runDir).toMatch(/-house-prices\.failed$/);
-    expect(existsSync(join(runDir, 'report.html'))).toBe(false);
-    expect(existsSync(join(runDir, 'report.md'))).toBe(false);
-    expect(readFileSync(join(runDir, 'summaries', 'gate-quality-gate.md'), 'utf8')).toMatch(/mae/);
-  }, 300_000);
+  itWithMirror(
+    'trains on the original 84-row file and stops at the quality gate it honestly fails',
+    () => {
+      const runs = tempDir('slipway-runs-');
+      // Blank first line, other column order; the leak-free model misses the MAE/RMSE gates here.
+      const { status, stdout, stderr } = pipeline(['--project', 'house-prices', '--data', originalHousePrices, '--run-dir', runs]);
+      expect(status).toBe(1);
+      expect(stdout).toMatch(/✓ train-model/);
+      expect(stdout).toMatch(/✗ quality-gate/);
+      expect(stderr).toMatch(/✗ quality-gate: .*(mae|rmse)/);
+      const runDir = onlyRunFolder(runs);
+      expect(runDir).toMatch(/-house-prices\.failed$/);
+      expect(existsSync(join(runDir, 'report.html'))).toBe(false);
+      expect(existsSync(join(runDir, 'report.md'))).toBe(false);
+      expect(readFileSync(join(runDir, 'summaries', 'gate-quality-gate.md'), 'utf8')).toMatch(/mae/);
+    },
+    300_000,
+  );
 
   it('rejects a --data file that does not exist, naming it', () => {
     const runs = tempDir('slipway-runs-');
