@@ -105,6 +105,26 @@ withTrainer('train-model with the real trainer', () => {
   }, 60_000);
 });
 
+withTrainer('train-model on abalone through the data mirror', () => {
+  it('trains from the mirrored UCI file and passes the mse gate through quality-gate', async () => {
+    const train = await runTrain({ project: 'abalone', python: venvPython, 'output-dir': join(tmp.dir, 'abalone') });
+    expect(train.errorMessage).toBeUndefined();
+    expect(train.outputs['model-version']).toMatch(/^abalone-[0-9a-f]{12}$/);
+    const metrics = JSON.parse(train.outputs.metrics ?? '') as { test: { mse: number }; n_train: number; n_test: number };
+    expect(metrics.n_train + metrics.n_test).toBe(4177);
+    expect(train.summary).toContain('source `url:https://archive.ics.uci.edu/ml/machine-learning-databases/abalone/abalone.data`');
+    expect(train.summary).toMatch(/title "Predicted vs actual Rings \(200 test rows, sorted by actual\)"/);
+    const gate = await runActionProcess({
+      actionDir: actionDir('quality-gate'),
+      inputs: { project: 'abalone', 'metrics-file': train.outputs['metrics-file'] ?? '' },
+      workspace: repoRoot,
+      runnerTemp: tmp.dir,
+    });
+    expect(gate.outputs.passed).toBe(String(metrics.test.mse <= 6.0));
+    expect(gate.exitCode).toBe(metrics.test.mse <= 6.0 ? 0 : 1);
+  }, 180_000);
+});
+
 describe('train-model bad inputs', () => {
   const expectError = async (inputs: Record<string, string>, message: string | RegExp): Promise<void> => {
     const result = await runTrain(inputs);
