@@ -59,6 +59,8 @@ describe('npm run pipeline (integration)', () => {
     for (const c of metrics.candidates) expect(html).toContain(`<td>${c.name}`);
     const md = readFileSync(join(runDir, 'report.md'), 'utf8');
     expect(md).toContain('## Step summary: gate (quality-gate)');
+    const fingerprint = JSON.parse(readFileSync(join(bundle, 'fingerprint.json'), 'utf8')) as { sha256: string };
+    expect(md).toContain(`| data sha256 | ${fingerprint.sha256} |`);
     expect(readdirSync(join(runDir, 'summaries')).sort()).toEqual(['gate-quality-gate.md', 'train-train-model.md']);
     expect(existsSync(join(runDir, '.runner-temp'))).toBe(false);
   }, 300_000);

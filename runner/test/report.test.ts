@@ -50,6 +50,7 @@ function reportData(overrides: Partial<ReportData> = {}): ReportData {
     ],
     verdicts: [{ gate: 'r2 >= 0.6', metric: 'r2', value: 0.8, op: '>=', threshold: 0.6, baseline: null, delta: null, passed: true }],
     passed: true,
+    provenance: [{ label: 'data sha256', value: 'abc<def>' }],
     ...overrides,
   };
 }
@@ -120,6 +121,7 @@ describe('renderHtml', () => {
     expect(html).toContain('r2 &gt;= 0.6 &amp; &quot;x&quot;');
     expect(html).toContain('&lt;b&gt;bold&lt;/b&gt;');
     expect(html).toContain('<td class="fail">FAIL</td>');
+    expect(html).toContain('<td>data sha256</td><td>abc&lt;def&gt;</td>');
   });
 
   it('shows the candidate CV table with the chosen model marked and the baseline row', () => {

@@ -4,7 +4,7 @@ import { formatDuration } from '../progress.js';
 import { importanceSvg, scatterSvg } from './charts.js';
 import { escapeHtml } from './escape.js';
 import type { ReportData } from './report-data.js';
-import { candidateTable, testTable, verdictTable, type Table } from './tables.js';
+import { candidateTable, provenanceTable, testTable, verdictTable, type Table } from './tables.js';
 
 const STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#1b1f24;padding:0 1rem}
@@ -65,6 +65,8 @@ ${htmlTable(candidateTable(m))}
 <figure>${scatterSvg(data.predictions, data.target)}<figcaption>Predicted vs actual on test rows; dashed: y = x.</figcaption></figure>
 <figure>${importanceSvg(data.importance, m.primary_metric)}<figcaption>Permutation importance on the test set.</figcaption></figure>
 </div>
+<h2>Provenance</h2>
+${htmlTable(provenanceTable(data.provenance))}
 <h2>Step summaries</h2>
 ${summaries}
 </body></html>

@@ -1,7 +1,7 @@
 // report.md: the run at a glance, then every step's own job summary, as GitHub would show them.
 import { formatDuration } from '../progress.js';
 import type { ReportData } from './report-data.js';
-import { candidateTable, testTable, verdictTable, type Table } from './tables.js';
+import { candidateTable, provenanceTable, testTable, verdictTable, type Table } from './tables.js';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -37,6 +37,7 @@ export function renderMarkdown(data: ReportData): string {
     markdownTable(verdictTable(data.verdicts)),
     '',
   ];
+  parts.push('## Provenance', '', markdownTable(provenanceTable(data.provenance)), '');
   for (const step of data.steps) {
     parts.push(`## Step summary: ${step.id} (${step.action})`, '', step.summary.trim() || '_(no summary)_', '');
   }

@@ -47,6 +47,12 @@ export interface Verdict {
   passed: boolean;
 }
 
+/** Where the model came from: data fingerprint, seed, code version, MLflow run. */
+export interface Provenance {
+  label: string;
+  value: string;
+}
+
 export interface StepRecord {
   id: string;
   action: string;
@@ -66,6 +72,7 @@ export interface ReportData {
   importance: Importance[];
   verdicts: Verdict[];
   passed: boolean;
+  provenance: Provenance[];
 }
 
 function fail(file: string, field: string, what: string): never {
@@ -149,6 +156,24 @@ export function parseVerdicts(json: string, source: string): Verdict[] {
       passed: v.passed,
     };
   });
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '—';
+}
+
+/** Provenance rows from fingerprint.json and manifest.json (shown as given, never required). */
+export function readProvenance(bundleDir: string): Provenance[] {
+  const fingerprint = readJson(join(bundleDir, 'fingerprint.json')) as Record<string, unknown> | null;
+  const manifest = readJson(join(bundleDir, 'manifest.json')) as Record<string, unknown> | null;
+  return [
+    { label: 'data source', value: text(fingerprint?.source) },
+    { label: 'data sha256', value: text(fingerprint?.sha256) },
+    { label: 'data rows', value: text(fingerprint?.rows) },
+    { label: 'seed', value: text(manifest?.seed) },
+    { label: 'git sha', value: text(manifest?.git_sha) },
+    { label: 'python', value: text(manifest?.python) },
+  ];
 }
 
 /** The bundle files the report draws from. */

@@ -1,6 +1,6 @@
 // Row data shared by the Markdown and HTML reports, so both show the same numbers.
 import { formatNumber } from './escape.js';
-import type { Metrics, Verdict } from './report-data.js';
+import type { Metrics, Provenance, Verdict } from './report-data.js';
 
 export interface Table {
   head: string[];
@@ -53,4 +53,8 @@ export function verdictTable(verdicts: readonly Verdict[]): Table {
       v.passed ? 'pass' : 'FAIL',
     ]),
   };
+}
+
+export function provenanceTable(rows: readonly Provenance[]): Table {
+  return { head: ['', 'value'], rows: rows.map((r) => [r.label, r.value]) };
 }

@@ -5,7 +5,7 @@ import type { StepResult } from '../run-pipeline.js';
 import { writeFileAtomic } from '../run-folder.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { parseVerdicts, readBundle, type ReportData } from './report-data.js';
+import { parseVerdicts, readBundle, readProvenance, type ReportData } from './report-data.js';
 
 function stepNamed(steps: readonly StepResult[], id: string): StepResult {
   const step = steps.find((s) => s.id === id);
@@ -26,7 +26,8 @@ export function writeStepSummaries(runDir: string, steps: readonly StepResult[])
 export function collectReportData(project: string, steps: readonly StepResult[], createdAt: Date): ReportData {
   const train = stepNamed(steps, 'train');
   const gate = stepNamed(steps, 'gate');
-  const bundle = readBundle(output(train, 'bundle-path'));
+  const bundleDir = output(train, 'bundle-path');
+  const bundle = readBundle(bundleDir);
   return {
     project,
     version: output(train, 'model-version'),
@@ -38,6 +39,11 @@ export function collectReportData(project: string, steps: readonly StepResult[],
     importance: bundle.importance,
     verdicts: parseVerdicts(output(gate, 'verdicts'), 'quality-gate output'),
     passed: output(gate, 'passed') === 'true',
+    provenance: [
+      ...readProvenance(bundleDir),
+      { label: 'MLflow run', value: train.outputs['mlflow-run-id'] ?? '—' },
+      { label: 'bundle', value: bundleDir },
+    ],
   };
 }
 
