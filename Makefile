@@ -34,7 +34,7 @@ venv:
 
 # actionlint's PyPI wheel downloads a binary from GitHub at build time; the Go module builds offline-friendly.
 $(VENV)/bin/actionlint: | venv
-	@command -v go >/dev/null || { echo "actionlint is built with Go, which is not installed: install a recent Go toolchain (go.dev/dl), then rerun make"; exit 1; }
+	@command -v go >/dev/null || { echo "actionlint is built with Go, which is not installed: install a recent Go toolchain, then rerun make"; exit 1; }
 	GOBIN=$(abspath $(VENV)/bin) go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
 .PHONY: debian-packages
