@@ -28404,7 +28404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2204);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9706);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28413,7 +28413,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2204:
+/***/ 9706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31776,8 +31776,25 @@ function writeFileAtomic(file, content) {
     (0,external_node_fs_namespaceObject.renameSync)(temp, file);
 }
 
+;// CONCATENATED MODULE: ../shared/src/runner-context.ts
+// What the GitHub runner provides around an action's inputs, read once at the edge.
+
+function runnerContext(env = process.env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    return {
+        workspace,
+        runnerTemp: env.RUNNER_TEMP || (0,external_node_path_namespaceObject.join)(workspace, '.slipway-tmp'),
+        ...(env.GITHUB_SHA ? { gitSha: env.GITHUB_SHA } : {}),
+    };
+}
+/** Paths in inputs are relative to the workspace, as in a workflow's `run:` steps. */
+function resolveInWorkspace(path, workspace) {
+    return (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path);
+}
+
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
 
 
 
@@ -31911,13 +31928,6 @@ function breached(verdicts) {
 
 
 
-function runnerContext(env = process.env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    return { workspace, runnerTemp: env.RUNNER_TEMP || (0,external_node_path_namespaceObject.join)(workspace, '.slipway-tmp') };
-}
-function inWorkspace(path, workspace) {
-    return (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path);
-}
 function parseBoolean(name, raw) {
     const value = raw.trim().toLowerCase();
     if (value === 'true')
@@ -31946,11 +31956,11 @@ function readInputs(context = runnerContext()) {
     return {
         specFile,
         spec,
-        metricsPath: inWorkspace(getInput('metrics-file', { required: true }), context.workspace),
-        ...(baseline === undefined ? {} : { baselinePath: inWorkspace(baseline, context.workspace) }),
+        metricsPath: resolveInWorkspace(getInput('metrics-file', { required: true }), context.workspace),
+        ...(baseline === undefined ? {} : { baselinePath: resolveInWorkspace(baseline, context.workspace) }),
         tolerance: override === undefined ? (spec.regression?.tolerance ?? 0) : parseTolerance('max-regression', override),
         failOnBreach: parseBoolean('fail-on-breach', getInput('fail-on-breach') || 'true'),
-        reportFile: report === undefined ? (0,external_node_path_namespaceObject.join)(context.runnerTemp, 'slipway-quality-gate', 'report.md') : inWorkspace(report, context.workspace),
+        reportFile: report === undefined ? (0,external_node_path_namespaceObject.join)(context.runnerTemp, 'slipway-quality-gate', 'report.md') : resolveInWorkspace(report, context.workspace),
     };
 }
 

@@ -1,8 +1,15 @@
 // Every input of the action, parsed once into a typed object. Bad values are rejected with a
 // message that quotes them; helpers never read inputs themselves.
 import * as core from '@actions/core';
-import { isAbsolute, join, resolve } from 'node:path';
-import { loadProjectSpec, resolveProjectSpecFile, type ProjectSpec } from '@slipway/shared';
+import { join } from 'node:path';
+import {
+  loadProjectSpec,
+  resolveInWorkspace,
+  resolveProjectSpecFile,
+  runnerContext,
+  type ProjectSpec,
+  type RunnerContext,
+} from '@slipway/shared';
 
 export interface GateInputs {
   specFile: string;
@@ -13,21 +20,6 @@ export interface GateInputs {
   tolerance: number;
   failOnBreach: boolean;
   reportFile: string;
-}
-
-/** Reads the workspace and temp folder the runner provides; the working directory otherwise. */
-export interface RunnerContext {
-  workspace: string;
-  runnerTemp: string;
-}
-
-export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  return { workspace, runnerTemp: env.RUNNER_TEMP || join(workspace, '.slipway-tmp') };
-}
-
-function inWorkspace(path: string, workspace: string): string {
-  return isAbsolute(path) ? path : resolve(workspace, path);
 }
 
 export function parseBoolean(name: string, raw: string): boolean {
@@ -59,11 +51,11 @@ export function readInputs(context: RunnerContext = runnerContext()): GateInputs
   return {
     specFile,
     spec,
-    metricsPath: inWorkspace(core.getInput('metrics-file', { required: true }), context.workspace),
-    ...(baseline === undefined ? {} : { baselinePath: inWorkspace(baseline, context.workspace) }),
+    metricsPath: resolveInWorkspace(core.getInput('metrics-file', { required: true }), context.workspace),
+    ...(baseline === undefined ? {} : { baselinePath: resolveInWorkspace(baseline, context.workspace) }),
     tolerance: override === undefined ? (spec.regression?.tolerance ?? 0) : parseTolerance('max-regression', override),
     failOnBreach: parseBoolean('fail-on-breach', core.getInput('fail-on-breach') || 'true'),
     reportFile:
-      report === undefined ? join(context.runnerTemp, 'slipway-quality-gate', 'report.md') : inWorkspace(report, context.workspace),
+      report === undefined ? join(context.runnerTemp, 'slipway-quality-gate', 'report.md') : resolveInWorkspace(report, context.workspace),
   };
 }

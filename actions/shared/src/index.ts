@@ -10,3 +10,4 @@ export * from './metrics-file.js';
 export * from './markdown.js';
 export * from './mermaid.js';
 export * from './write-file.js';
+export * from './runner-context.js';

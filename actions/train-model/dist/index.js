@@ -28404,7 +28404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7646);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5907);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28413,7 +28413,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7646:
+/***/ 5907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31806,8 +31806,25 @@ function writeFileAtomic(file, content) {
     renameSync(temp, file);
 }
 
+;// CONCATENATED MODULE: ../shared/src/runner-context.ts
+// What the GitHub runner provides around an action's inputs, read once at the edge.
+
+function runnerContext(env = process.env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    return {
+        workspace,
+        runnerTemp: env.RUNNER_TEMP || (0,external_node_path_namespaceObject.join)(workspace, '.slipway-tmp'),
+        ...(env.GITHUB_SHA ? { gitSha: env.GITHUB_SHA } : {}),
+    };
+}
+/** Paths in inputs are relative to the workspace, as in a workflow's `run:` steps. */
+function resolveInWorkspace(path, workspace) {
+    return (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path);
+}
+
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
 
 
 
@@ -32053,17 +32070,6 @@ function readBundle(dir) {
 
 
 
-function runnerContext(env = process.env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    return {
-        workspace,
-        runnerTemp: env.RUNNER_TEMP || (0,external_node_path_namespaceObject.join)(workspace, '.slipway-tmp'),
-        ...(env.GITHUB_SHA ? { gitSha: env.GITHUB_SHA } : {}),
-    };
-}
-function inWorkspace(path, workspace) {
-    return (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path);
-}
 function optional(name) {
     const value = getInput(name);
     return value === '' ? undefined : value;
@@ -32085,7 +32091,7 @@ function loadSpec(specFile, workspace) {
 function parseDataFile(raw, workspace) {
     if (raw === undefined)
         return undefined;
-    const file = inWorkspace(raw, workspace);
+    const file = resolveInWorkspace(raw, workspace);
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new Error(`input data: "${raw}" does not exist (resolved to ${file})`);
     return file;
@@ -32101,7 +32107,7 @@ function readInputs(context = runnerContext()) {
         specFile,
         spec,
         backend,
-        outputDir: inWorkspace(optional('output-dir') ?? (0,external_node_path_namespaceObject.join)(context.runnerTemp, 'slipway'), context.workspace),
+        outputDir: resolveInWorkspace(optional('output-dir') ?? (0,external_node_path_namespaceObject.join)(context.runnerTemp, 'slipway'), context.workspace),
         python: optional('python') ?? 'python3',
         ...(dataFile === undefined ? {} : { dataFile }),
         ...(seed === undefined ? {} : { seed: parseSeed(seed) }),
@@ -32209,6 +32215,7 @@ function renderTrainingSummary(bundle) {
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's one edge: parse inputs, train through the chosen backend, publish the bundle's
 // facts as outputs and a job summary; any error becomes setFailed.
+
 
 
 

@@ -2,8 +2,17 @@
 // message that quotes them; helpers never read inputs themselves.
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
-import { contractFileFor, loadProjectSpec, loadProjectWithContract, resolveProjectSpecFile, type ProjectSpec } from '@slipway/shared';
+import { join } from 'node:path';
+import {
+  contractFileFor,
+  loadProjectSpec,
+  loadProjectWithContract,
+  resolveInWorkspace,
+  resolveProjectSpecFile,
+  runnerContext,
+  type ProjectSpec,
+  type RunnerContext,
+} from '@slipway/shared';
 import { checkBackendName } from './backends/registry.js';
 
 export interface TrainInputs {
@@ -15,26 +24,6 @@ export interface TrainInputs {
   python: string;
   seed?: number;
   trackingUri?: string;
-}
-
-/** What the runner provides around the inputs. */
-export interface RunnerContext {
-  workspace: string;
-  runnerTemp: string;
-  gitSha?: string;
-}
-
-export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  return {
-    workspace,
-    runnerTemp: env.RUNNER_TEMP || join(workspace, '.slipway-tmp'),
-    ...(env.GITHUB_SHA ? { gitSha: env.GITHUB_SHA } : {}),
-  };
-}
-
-function inWorkspace(path: string, workspace: string): string {
-  return isAbsolute(path) ? path : resolve(workspace, path);
 }
 
 function optional(name: string): string | undefined {
@@ -60,7 +49,7 @@ function loadSpec(specFile: string, workspace: string): ProjectSpec {
 
 function parseDataFile(raw: string | undefined, workspace: string): string | undefined {
   if (raw === undefined) return undefined;
-  const file = inWorkspace(raw, workspace);
+  const file = resolveInWorkspace(raw, workspace);
   if (!existsSync(file)) throw new Error(`input data: "${raw}" does not exist (resolved to ${file})`);
   return file;
 }
@@ -76,7 +65,7 @@ export function readInputs(context: RunnerContext = runnerContext()): TrainInput
     specFile,
     spec,
     backend,
-    outputDir: inWorkspace(optional('output-dir') ?? join(context.runnerTemp, 'slipway'), context.workspace),
+    outputDir: resolveInWorkspace(optional('output-dir') ?? join(context.runnerTemp, 'slipway'), context.workspace),
     python: optional('python') ?? 'python3',
     ...(dataFile === undefined ? {} : { dataFile }),
     ...(seed === undefined ? {} : { seed: parseSeed(seed) }),

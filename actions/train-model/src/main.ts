@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createBackend } from './backends/registry.js';
 import type { TrainingResult } from './backends/types.js';
 import { readBundle } from './bundle.js';
-import { readInputs, runnerContext } from './inputs.js';
+import { runnerContext } from '@slipway/shared';
+import { readInputs } from './inputs.js';
 import { renderTrainingSummary } from './summary.js';
 
 function setOutputs(result: TrainingResult, chosen: string): void {
