@@ -203,4 +203,5 @@ def _as_array(values: list[Any], column: dict[str, Any]) -> Any:
         return np.asarray(values, dtype=np.int64)
     if kind in ("integer", "number"):
         return np.asarray([np.nan if v is None else v for v in values], dtype=np.float64)
-    return pd.array(values, dtype=object)
+    # NaN marks a missing value in every column kind: one convention for the imputers.
+    return pd.array([np.nan if v is None else v for v in values], dtype=object)

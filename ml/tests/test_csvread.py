@@ -125,3 +125,22 @@ def test_nullable_column_reads_empty_as_nan(tmp_path: Path) -> None:
     doc["columns"][2]["nullable"] = True
     frame = read_csv(write(tmp_path, rows("1500,3,,Suburb,Good,1990,350000")), doc)
     assert np.isnan(frame["bathrooms"].iloc[0])
+
+
+def test_nullable_category_reads_empty_as_nan_and_trains(tmp_path: Path) -> None:
+    from slipway_ml.features import build_pipeline
+    from slipway_ml.models import build_estimator
+
+    doc = contract()
+    doc["columns"][3]["nullable"] = True
+    lines = [f"{1000 + 10 * i},3,2.0,{'' if i % 4 == 0 else 'Suburb'},Good,1990,{300000 + i}"
+             for i in range(20)]  # fmt: skip
+    frame = read_csv(write(tmp_path, rows(*lines)), doc)
+    assert frame["location"].isna().sum() == 5
+    project = {"features": {}, "preprocessing": {"numeric": "standard"}}
+    estimator = build_estimator("linear_regression", {}, 1, 1, "candidates[0]")
+    pipeline = build_pipeline(project, doc, estimator).fit(frame.drop(columns="price"),
+                                                          frame["price"])  # fmt: skip
+    inputs = pipeline[:-1].transform(frame.drop(columns="price"))
+    location_block = inputs[:, -10:-4]  # one-hot location, then condition's 4 columns
+    assert (location_block.sum(axis=1) == 1).all(), "missing values imputed, not dropped"
