@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds every action's dist/ into a temporary folder and fails, naming the action, when it
 # differs from the dist/ in the tree: the committed bundle must be exactly what the sources give.
+# Also checks that the precompiled JSON Schema validators match the schemas.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -9,6 +10,11 @@ scratch="$(mktemp -d)"
 trap 'rm -rf "${scratch}"' EXIT
 
 stale=()
+# The bundles embed the precompiled schema validators: those must match the schemas first.
+if ! node "${repo_root}/actions/shared/scripts/generate-validators.mjs" --check; then
+  stale+=("shared (generated validators)")
+fi
+
 for action_dir in "${repo_root}"/actions/*/; do
   action="$(basename "${action_dir}")"
   [[ -f "${action_dir}action.yml" && -f "${action_dir}src/index.ts" ]] || continue
