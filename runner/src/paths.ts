@@ -57,9 +57,8 @@ export function resolveProject(root: string, project: string, cwd: string): Reso
 
 export function resolveDataFile(data: string, cwd: string): string {
   const file = isAbsolute(data) ? data : resolve(cwd, data);
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new Error(`--data: ${file} does not exist — pass the path of a CSV file`);
-  }
+  if (!existsSync(file)) throw new Error(`--data: ${file} does not exist — pass the path of a CSV file`);
+  if (!statSync(file).isFile()) throw new Error(`--data: ${file} is not a file — pass the path of a CSV file`);
   return file;
 }
 
