@@ -197,3 +197,18 @@ def test_abalone_from_the_mirror_as_a_subprocess(tmp_path: Path) -> None:
     assert metrics["test"]["mse"] < 6.0  # the project's gate
     assert metrics["test"]["mse"] < metrics["baseline_mean"]["mse"] / 2
     assert "[slipway] cv: xgboost fold 5/5 mse=" in done.stdout
+
+
+def test_separate_processes_agree_on_the_version(workspace: Workspace, tmp_path: Path) -> None:
+    """Guards against order that depends on per-process state (hash seeds, thread timing)."""
+    versions = []
+    for name, hash_seed in (("a", "1"), ("b", "2")):
+        out = tmp_path / name
+        done = subprocess.run(
+            [sys.executable, "-m", "slipway_ml", *workspace.args(out)],
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        versions.append(load(out / "result.json")["version"])
+    assert versions[0] == versions[1]
