@@ -32249,7 +32249,7 @@ async function run() {
         const bundle = readBundle(result.bundleDir);
         setOutputs(result, bundle.metrics.chosen);
         await summary.addRaw(renderTrainingSummary(bundle)).write();
-        info(`model ${result.version}: ${bundle.metrics.chosen}, test ${bundle.metrics.primary_metric} ${bundle.metrics.test[bundle.metrics.primary_metric]}`);
+        info(`model ${result.version}: ${bundle.metrics.chosen}, test ${bundle.metrics.primary_metric} ${formatNumber(bundle.metrics.test[bundle.metrics.primary_metric])}`);
     }
     catch (error) {
         setFailed(error instanceof Error ? error.message : String(error));

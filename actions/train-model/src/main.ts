@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createBackend } from './backends/registry.js';
 import type { TrainingResult } from './backends/types.js';
 import { readBundle } from './bundle.js';
-import { runnerContext } from '@slipway/shared';
+import { formatNumber, runnerContext } from '@slipway/shared';
 import { readInputs } from './inputs.js';
 import { renderTrainingSummary } from './summary.js';
 
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
     setOutputs(result, bundle.metrics.chosen);
     await core.summary.addRaw(renderTrainingSummary(bundle)).write();
     core.info(
-      `model ${result.version}: ${bundle.metrics.chosen}, test ${bundle.metrics.primary_metric} ${bundle.metrics.test[bundle.metrics.primary_metric]}`,
+      `model ${result.version}: ${bundle.metrics.chosen}, test ${bundle.metrics.primary_metric} ${formatNumber(bundle.metrics.test[bundle.metrics.primary_metric])}`,
     );
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
