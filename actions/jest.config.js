@@ -3,5 +3,5 @@
 //     --json --outputFile=.test-results/jest-actions.json
 /** @type {import('jest').Config} */
 export default {
-  projects: ['<rootDir>/shared', '<rootDir>/train-model', '<rootDir>/quality-gate'],
+  projects: ['<rootDir>/shared', '<rootDir>/train-model', '<rootDir>/quality-gate', '<rootDir>/validate-data'],
 };

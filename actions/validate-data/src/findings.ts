@@ -1,0 +1,56 @@
+// Tallies of failed checks: one per (check id, column), with a count and the first examples.
+export type Severity = 'error' | 'warning';
+
+export interface Example {
+  line: number;
+  value: string;
+}
+
+export interface Finding {
+  id: string;
+  severity: Severity;
+  column?: string;
+  message: string;
+  count: number;
+  examples: Example[];
+}
+
+export const MAX_EXAMPLES = 5;
+
+interface Tally {
+  id: string;
+  severity: Severity;
+  column?: string;
+  count: number;
+  examples: Example[];
+  describe: (count: number) => string;
+}
+
+export class Findings {
+  private readonly tallies = new Map<string, Tally>();
+  private readonly order: Finding[] = [];
+
+  /** A finding complete in itself (file-level checks). */
+  add(finding: Omit<Finding, 'count' | 'examples'> & { examples?: Example[]; count?: number }): void {
+    this.order.push({ count: 1, examples: [], ...finding });
+  }
+
+  /** Counts one occurrence; `describe` builds the message from the final count. */
+  tally(id: string, severity: Severity, column: string | undefined, example: Example, describe: (count: number) => string): void {
+    const key = `${id}\u0000${column ?? ''}`;
+    let tally = this.tallies.get(key);
+    if (!tally) {
+      tally = { id, severity, count: 0, examples: [], describe, ...(column === undefined ? {} : { column }) };
+      this.tallies.set(key, tally);
+    }
+    tally.count += 1;
+    if (tally.examples.length < MAX_EXAMPLES) tally.examples.push(example);
+  }
+
+  list(): Finding[] {
+    const tallied = [...this.tallies.values()].map(({ describe, ...rest }) => ({ ...rest, message: describe(rest.count) }));
+    return [...this.order, ...tallied];
+  }
+}
+
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

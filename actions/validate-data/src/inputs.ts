@@ -1,0 +1,77 @@
+// Every input of the action, parsed once into a typed object. Bad values are rejected with a
+// message that quotes them; helpers never read inputs themselves.
+import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import {
+  contractFileFor,
+  loadDatasetContract,
+  loadProjectSpec,
+  resolveInWorkspace,
+  resolveProjectSpecFile,
+  runnerContext,
+  type DatasetContract,
+  type RunnerContext,
+} from '@slipway/shared';
+
+export interface ValidateInputs {
+  contractFile: string;
+  contract: DatasetContract;
+  dataFile: string;
+  reportFile: string;
+  profileFile: string;
+  failOnError: boolean;
+}
+
+export function parseBoolean(name: string, raw: string): boolean {
+  const value = raw.trim().toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new Error(`input ${name}: "${raw}" is not a boolean; use true or false`);
+}
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name);
+  return value === '' ? undefined : value;
+}
+
+/** A contract path, or a dataset name under <workspace>/data. */
+export function resolveContractFile(value: string, workspace: string): string {
+  const asName = /^[a-z0-9][a-z0-9-]*$/.test(value);
+  const file = asName ? contractFileFor({ dataset: value, dataRoot: join(workspace, 'data') }) : resolveInWorkspace(value, workspace);
+  if (!existsSync(file)) throw new Error(`input contract: "${value}": ${file} does not exist; give a dataset name or a contract path`);
+  return file;
+}
+
+/** The contract's own file when its source is a local path; otherwise the data input is needed. */
+export function defaultDataFile(contract: DatasetContract, contractFile: string): string {
+  const { kind, path } = contract.source;
+  if (kind === 'path' && typeof path === 'string') return isAbsolute(path) ? path : resolve(dirname(contractFile), path);
+  throw new Error(`input data: dataset "${contract.dataset}" has a ${kind} source; give the CSV file in the data input`);
+}
+
+function contractInput(context: RunnerContext): string {
+  const contract = optional('contract');
+  if (contract !== undefined) return resolveContractFile(contract, context.workspace);
+  const project = optional('project');
+  if (project === undefined) throw new Error('inputs: give either contract (a dataset name or contract path) or project');
+  const spec = loadProjectSpec(resolveProjectSpecFile({ project, workspace: context.workspace }));
+  return resolveContractFile(spec.dataset, context.workspace);
+}
+
+export function readInputs(context: RunnerContext = runnerContext()): ValidateInputs {
+  const contractFile = contractInput(context);
+  const contract = loadDatasetContract(contractFile);
+  const data = optional('data');
+  const report = optional('report-file');
+  const profile = optional('profile-file');
+  const outDir = join(context.runnerTemp, 'slipway-validate-data');
+  return {
+    contractFile,
+    contract,
+    dataFile: data === undefined ? defaultDataFile(contract, contractFile) : resolveInWorkspace(data, context.workspace),
+    reportFile: report === undefined ? join(outDir, 'report.json') : resolveInWorkspace(report, context.workspace),
+    profileFile: profile === undefined ? join(outDir, 'profile.json') : resolveInWorkspace(profile, context.workspace),
+    failOnError: parseBoolean('fail-on-error', core.getInput('fail-on-error') || 'true'),
+  };
+}

@@ -1,0 +1,308 @@
+// Validates a CSV file against a dataset contract in one streaming pass.
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import type { ContractColumn, DatasetContract } from '@slipway/shared';
+import { checkCell, rangeText } from './cells.js';
+import { sniffDelimiter, streamCsv, type CsvRecord } from './csv-reader.js';
+import { Findings, plural, type Finding } from './findings.js';
+import { ColumnAccumulator, type ColumnProfile } from './profile.js';
+
+export interface ValidationResult {
+  file: string;
+  passed: boolean;
+  rows: number;
+  sha256: string;
+  findings: Finding[];
+  profile: ColumnProfile[];
+}
+
+interface Bound {
+  column: ContractColumn;
+  index: number;
+  acc: ColumnAccumulator;
+}
+
+const norm = (name: string): string => name.trim().toLowerCase();
+
+class FileValidator {
+  readonly findings = new Findings();
+  rows = 0;
+  private bound: Bound[] | null = null;
+  private width = 0;
+  private stopped = false;
+  private readonly seenRows = new Map<string, number>();
+  private readonly seenKeys = new Map<string, number>();
+
+  constructor(
+    private readonly file: string,
+    private readonly contract: DatasetContract,
+  ) {}
+
+  onRecord(record: CsvRecord): void {
+    if (this.stopped) return;
+    if (this.bound === null) this.header(record);
+    else this.row(record);
+  }
+
+  private header(record: CsvRecord): void {
+    const delimiter = this.contract.format?.delimiter ?? ',';
+    if (this.contract.format?.header === false) {
+      this.width = this.contract.columns.length;
+      this.bound = this.contract.columns.map((column, index) => ({ column, index, acc: new ColumnAccumulator(column) }));
+      this.row(record);
+      return;
+    }
+    const names = record.fields;
+    const sniffed = names.length === 1 ? sniffDelimiter(names[0] ?? '') : undefined;
+    if (sniffed !== undefined && sniffed !== delimiter) {
+      this.stop(
+        'delimiter',
+        `${this.file} line ${record.line}: the file uses '${sniffed}' but the contract says '${delimiter}'; save the file with '${delimiter}' or set format.delimiter in the contract`,
+      );
+      return;
+    }
+    this.width = names.length;
+    this.checkNames(names, record.line);
+    this.bound = this.bindColumns(names, record.line);
+  }
+
+  private checkNames(names: string[], line: number): void {
+    const seen = new Set<string>();
+    names.forEach((name, i) => {
+      if (name.trim() === '')
+        this.error(
+          'empty-column-name',
+          undefined,
+          `${this.file} line ${line}: column ${i + 1} of the header has no name; name it or remove the column`,
+        );
+      else if (seen.has(name))
+        this.error(
+          'duplicate-column-name',
+          name,
+          `${this.file} line ${line}: column "${name}" appears twice in the header; rename or remove one`,
+        );
+      seen.add(name);
+    });
+  }
+
+  private bindColumns(names: string[], line: number): Bound[] {
+    const bound: Bound[] = [];
+    const missing: string[] = [];
+    for (const column of this.contract.columns) {
+      const exact = names.indexOf(column.name);
+      const loose = exact >= 0 ? exact : names.findIndex((n) => norm(n) === norm(column.name));
+      if (loose < 0) {
+        missing.push(column.name);
+        continue;
+      }
+      if (exact < 0) {
+        const found = names[loose] ?? '';
+        this.error(
+          'header-name-mismatch',
+          column.name,
+          `${this.file} line ${line}: header "${found}" differs from contract column "${column.name}" only in case or whitespace; rename it to "${column.name}"`,
+        );
+      }
+      bound.push({ column, index: loose, acc: new ColumnAccumulator(column) });
+    }
+    if (missing.length > 0) {
+      this.error(
+        'missing-columns',
+        undefined,
+        `${this.file}: required ${plural(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`,
+      );
+    }
+    const used = new Set(bound.map((b) => b.index));
+    const extra = names.filter((n, i) => !used.has(i) && n.trim() !== '');
+    if (extra.length > 0) {
+      this.findings.add({
+        id: 'unexpected-columns',
+        severity: 'warning',
+        message: `${this.file}: ${plural(extra.length, 'column')} not in the contract: ${extra.join(', ')}; they are ignored — add them to the contract to use them`,
+      });
+    }
+    return bound;
+  }
+
+  private row(record: CsvRecord): void {
+    this.rows += 1;
+    const { fields, line } = record;
+    if (fields.length !== this.width) {
+      this.findings.tally(
+        'field-count',
+        'error',
+        undefined,
+        { line, value: `${fields.length} fields` },
+        (n) =>
+          `${this.file}: ${plural(n, 'row')} with a field count other than the header's ${this.width}; check for unquoted delimiters or missing values`,
+      );
+      return;
+    }
+    for (const b of this.bound ?? []) this.cell(b, fields[b.index] ?? '', line);
+    this.duplicates(fields, line);
+  }
+
+  private cell(b: Bound, raw: string, line: number): void {
+    const { column, acc } = b;
+    const verdict = checkCell(column, raw);
+    const example = { line, value: raw };
+    switch (verdict.kind) {
+      case 'null':
+        acc.addNull();
+        if (!column.nullable)
+          this.findings.tally(
+            'nulls',
+            'error',
+            column.name,
+            example,
+            (n) => `column "${column.name}": ${plural(n, 'empty value')} but the column is not nullable; fill them or set nullable: true`,
+          );
+        return;
+      case 'non-finite':
+        acc.add(raw);
+        this.findings.tally(
+          'non-finite',
+          'error',
+          column.name,
+          example,
+          (n) => `column "${column.name}": ${plural(n, 'NaN/Inf value')}; write an empty value for a missing one`,
+        );
+        return;
+      case 'type':
+        acc.add(raw);
+        this.findings.tally(
+          'type',
+          'error',
+          column.name,
+          example,
+          (n) => `column "${column.name}": ${plural(n, 'value')} not ${verdict.expected}`,
+        );
+        return;
+      case 'range':
+        acc.add(raw, verdict.number);
+        this.findings.tally(
+          'range',
+          'error',
+          column.name,
+          example,
+          (n) => `column "${column.name}": ${plural(n, 'value')} outside ${rangeText(column)}`,
+        );
+        return;
+      case 'category':
+        acc.add(raw);
+        this.findings.tally('category', 'error', column.name, example, () => this.unknownCategories(column, acc));
+        return;
+      case 'ok':
+        acc.add(raw, verdict.number);
+    }
+  }
+
+  private unknownCategories(column: ContractColumn, acc: ColumnAccumulator): string {
+    const counts = Object.entries(acc.profile().categories ?? {}).filter(([v]) => !column.categories?.includes(v.trim()));
+    const listed = counts.map(([v, n]) => `"${v}" (${n})`).join(', ');
+    return `column "${column.name}": unknown ${counts.length === 1 ? 'category' : 'categories'} ${listed}; allowed: ${(column.categories ?? []).join(', ')}`;
+  }
+
+  private duplicates(fields: string[], line: number): void {
+    const rowHash = digest(fields);
+    const first = this.seenRows.get(rowHash);
+    if (first === undefined) this.seenRows.set(rowHash, line);
+    else
+      this.findings.tally(
+        'duplicate-rows',
+        'error',
+        undefined,
+        { line, value: `same as line ${first}` },
+        (n) => `${plural(n, 'row')} ${repeats(n)} an earlier row; remove the duplicates`,
+      );
+    const key = this.contract.primary_key;
+    if (!key || !this.bound) return;
+    const keyFields = key.map((k) => fields[this.bound?.find((b) => b.column.name === k)?.index ?? -1] ?? '');
+    const keyHash = digest(keyFields);
+    const firstKey = this.seenKeys.get(keyHash);
+    if (firstKey === undefined) this.seenKeys.set(keyHash, line);
+    else
+      this.findings.tally(
+        'duplicate-keys',
+        'error',
+        key.join(','),
+        { line, value: keyFields.join(',') },
+        (n) => `primary key (${key.join(', ')}): ${plural(n, 'row')} ${repeats(n)} a key; keys must be unique`,
+      );
+  }
+
+  finish(summary: { notText?: string; unclosedQuoteLine?: number; bytes: number }): void {
+    const fatal = this.fileProblem(summary);
+    if (fatal !== undefined) {
+      this.error(fatal.id, undefined, fatal.message);
+      return;
+    }
+    if (summary.unclosedQuoteLine !== undefined) {
+      const message = `${this.file} line ${summary.unclosedQuoteLine}: a quoted field is never closed; add the closing '"'`;
+      this.error('unclosed-quote', undefined, message);
+    }
+    if (this.stopped) return;
+    const minRows = this.contract.min_rows ?? 1;
+    if (this.rows < minRows)
+      this.error('min-rows', undefined, `${this.file}: ${plural(this.rows, 'data row')}, the contract requires at least ${minRows}`);
+    for (const b of this.bound ?? []) {
+      const p = b.acc.profile();
+      if (this.rows > 1 && p.distinct === 1 && p.nulls === 0) {
+        this.findings.add({
+          id: 'constant-column',
+          severity: 'warning',
+          column: b.column.name,
+          message: `column "${b.column.name}" holds one value in every row; it carries no information`,
+        });
+      }
+    }
+  }
+
+  private fileProblem(summary: { notText?: string; bytes: number }): { id: string; message: string } | undefined {
+    if (summary.notText !== undefined) return { id: 'encoding', message: `${this.file}: ${summary.notText}` };
+    if (summary.bytes === 0) return { id: 'empty-file', message: `${this.file} is empty; it needs a header line and data rows` };
+    if (this.bound === null && !this.stopped) {
+      return { id: 'header', message: `${this.file} has only blank lines; it needs a header line and data rows` };
+    }
+    return undefined;
+  }
+
+  profile(): ColumnProfile[] {
+    return (this.bound ?? []).map((b) => b.acc.profile());
+  }
+
+  private error(id: string, column: string | undefined, message: string): void {
+    this.findings.add({ id, severity: 'error', message, ...(column === undefined ? {} : { column }) });
+  }
+
+  private stop(id: string, message: string): void {
+    this.error(id, undefined, message);
+    this.stopped = true;
+  }
+}
+
+function digest(fields: string[]): string {
+  return createHash('sha1').update(fields.join('\u0000')).digest('base64');
+}
+
+export async function validateFile(file: string, contract: DatasetContract): Promise<ValidationResult> {
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new Error(`data file ${file} does not exist; give the CSV path in the data input`);
+  }
+  const validator = new FileValidator(file, contract);
+  const summary = await streamCsv(file, contract.format?.delimiter ?? ',', (record) => {
+    validator.onRecord(record);
+  });
+  validator.finish(summary);
+  const findings = validator.findings.list();
+  return {
+    file,
+    passed: !findings.some((f) => f.severity === 'error'),
+    rows: validator.rows,
+    sha256: summary.sha256,
+    findings,
+    profile: validator.profile(),
+  };
+}
+
+const repeats = (n: number): string => (n === 1 ? 'repeats' : 'repeat');
