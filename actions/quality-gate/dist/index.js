@@ -28404,7 +28404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9706);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9599);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28413,7 +28413,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9706:
+/***/ 9599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31792,8 +31792,21 @@ function resolveInWorkspace(path, workspace) {
     return (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path);
 }
 
+;// CONCATENATED MODULE: ../shared/src/input-values.ts
+// Parsers for input values that several actions take in the same form.
+/** `true`/`false` in any case and surrounding space; anything else is rejected, quoted. */
+function parseBoolean(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new Error(`input ${name}: "${raw}" is not a boolean; use true or false`);
+}
+
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
 
 
 
@@ -31928,14 +31941,6 @@ function breached(verdicts) {
 
 
 
-function parseBoolean(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new Error(`input ${name}: "${raw}" is not a boolean; use true or false`);
-}
 function parseTolerance(name, raw) {
     const value = Number(raw.trim());
     if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {

@@ -7,6 +7,7 @@ import {
   resolveInWorkspace,
   resolveProjectSpecFile,
   runnerContext,
+  parseBoolean,
   type ProjectSpec,
   type RunnerContext,
 } from '@slipway/shared';
@@ -20,13 +21,6 @@ export interface GateInputs {
   tolerance: number;
   failOnBreach: boolean;
   reportFile: string;
-}
-
-export function parseBoolean(name: string, raw: string): boolean {
-  const value = raw.trim().toLowerCase();
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new Error(`input ${name}: "${raw}" is not a boolean; use true or false`);
 }
 
 export function parseTolerance(name: string, raw: string): number {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { parseBoolean, parseTolerance, readInputs } from '../src/inputs.js';
+import { parseTolerance, readInputs } from '../src/inputs.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const context = { workspace: repo, runnerTemp: '/tmp/rt' };
@@ -42,10 +42,6 @@ describe('readInputs', () => {
 });
 
 describe('value parsers', () => {
-  it('quotes a value that is not a boolean', () => {
-    expect(() => parseBoolean('fail-on-breach', 'yes')).toThrow('input fail-on-breach: "yes" is not a boolean; use true or false');
-    expect(parseBoolean('x', ' TRUE ')).toBe(true);
-  });
   it('quotes a tolerance that is not a fraction', () => {
     for (const bad of ['5%', '5', '-0.1', '', 'abc']) {
       expect(() => parseTolerance('max-regression', bad)).toThrow(`input max-regression: "${bad}" is not a fraction between 0 and 1`);

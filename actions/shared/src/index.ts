@@ -11,3 +11,4 @@ export * from './markdown.js';
 export * from './mermaid.js';
 export * from './write-file.js';
 export * from './runner-context.js';
+export * from './input-values.js';

@@ -31837,6 +31837,7 @@ function resolveInWorkspace(path, workspace) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/progress.ts
 // The trainer prints `[slipway] <stage>: <text>` per event. Consecutive lines of one stage
 // are folded into one log group (core.startGroup), so the log reads as a list of stages.

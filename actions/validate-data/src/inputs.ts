@@ -10,6 +10,7 @@ import {
   resolveInWorkspace,
   resolveProjectSpecFile,
   runnerContext,
+  parseBoolean,
   type DatasetContract,
   type RunnerContext,
 } from '@slipway/shared';
@@ -21,13 +22,6 @@ export interface ValidateInputs {
   reportFile: string;
   profileFile: string;
   failOnError: boolean;
-}
-
-export function parseBoolean(name: string, raw: string): boolean {
-  const value = raw.trim().toLowerCase();
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new Error(`input ${name}: "${raw}" is not a boolean; use true or false`);
 }
 
 function optional(name: string): string | undefined {
