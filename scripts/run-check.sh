@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs one check of `make test` and records its outcome under .test-results/ for
 # scripts/test-summary.mjs. Never fails itself, so `make test` goes on after a failing check.
-#   scripts/run-check.sh <name> <kind: lint|jest|pytest> <command> [args...]
-# jest checks must write .test-results/<name>.json, pytest checks .test-results/<name>.xml.
+#   scripts/run-check.sh <name> <kind: lint|jest|pytest|junit> <command> [args...]
+# jest checks must write .test-results/<name>.json, pytest and junit (vitest) checks .test-results/<name>.xml.
 set -uo pipefail
 
 name="$1"

@@ -44,7 +44,8 @@ function pytestCounts(name, status) {
 
 function countsFor(name, kind, status) {
   if (kind === 'jest') return jestCounts(name, status);
-  if (kind === 'pytest') return pytestCounts(name, status);
+  // pytest and vitest both write JUnit XML.
+  if (kind === 'pytest' || kind === 'junit') return pytestCounts(name, status);
   return { passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0 };
 }
 
