@@ -1,4 +1,8 @@
-"""`python -m slipway_ml train ...`: the seam under the train-model action.
+"""`python -m slipway_ml <command> ...`: the seams under the actions and the runner.
+
+- `train`: train a model project and write its bundle (under train-model).
+- `resolve-data`: resolve a project's dataset source to a local file and print its path
+  (run before validate-data, so validation and training read the same bytes).
 
 Exit codes: 0 done, 2 bad input (one `error: <where>: <what> — <fix>` line on stderr),
 1 anything else."""
@@ -7,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+from slipway_ml.data_resolve import resolve_project_data
 from slipway_ml.errors import InputError
 from slipway_ml.settings import Settings
 from slipway_ml.training_run import RunRequest, run_training
@@ -26,11 +32,15 @@ def parser() -> argparse.ArgumentParser:
     train.add_argument("--seed", type=int, help="overrides split.seed")
     train.add_argument("--tracking-uri", help="MLflow tracking URI")
     train.add_argument("--git-sha")
+    resolve = commands.add_parser(
+        "resolve-data", help="print the local path of a project's dataset (fetching it if needed)"
+    )
+    resolve.add_argument("--project", type=Path, required=True, help="model project spec (YAML)")
+    resolve.add_argument("--data-root", type=Path, help="folder holding <dataset>/contract.yaml")
     return root
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def _train(args: argparse.Namespace) -> None:
     request = RunRequest(
         project_file=args.project,
         output_dir=args.output_dir,
@@ -41,8 +51,24 @@ def main(argv: list[str] | None = None) -> int:
         tracking_uri=args.tracking_uri,
         git_sha=args.git_sha,
     )
+    run_training(request, Settings.from_env())
+
+
+def _resolve_data(args: argparse.Namespace) -> None:
+    # stdout carries the path alone, so `data=$(python -m slipway_ml resolve-data ...)` works.
+    print(resolve_project_data(args.project, args.data_root, Settings.from_env()), flush=True)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
+    "train": _train,
+    "resolve-data": _resolve_data,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
     try:
-        run_training(request, Settings.from_env())
+        COMMANDS[args.command](args)
     except InputError as exc:
         print(f"error: {exc.line()}", file=sys.stderr, flush=True)
         return 2

@@ -1,5 +1,5 @@
-"""Resolve a contract's `source` to a local CSV file: path, url (+sha256, cache, mirror),
-generator (cached by script hash and parameters). s3 is a later issue."""
+"""Resolve a contract's `source` to a local file: path, url (+sha256, cache, mirror),
+generator (cached by script hash and parameters), s3 (cached by bucket, key and ETag)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from slipway_ml.errors import InputError
+from slipway_ml.s3 import download_s3
 from slipway_ml.settings import Settings
 
 
@@ -27,10 +28,12 @@ def resolve_source(contract: dict[str, Any], contract_file: Path, settings: Sett
         return _url_source(source["url"], source["sha256"], contract["dataset"], settings)
     if kind == "generator":
         return _generator_source(source["generator"], contract_file, settings)
+    if kind == "s3":
+        return download_s3(source["uri"], settings)
     raise InputError(
         f"{contract_file}: source.kind",
-        f"'{kind}' sources are not yet supported by the trainer",
-        "pass the file with --data <csv>, or use a path or url source",
+        f"unknown source kind '{kind}'",
+        "use path, url, s3 or generator",
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from slipway_ml.bundle import compute_version, write_bundle
 from slipway_ml.csvread import read_csv
+from slipway_ml.data_resolve import locate_contract
 from slipway_ml.documents import (
     LoadedInputs,
     TrainedRun,
@@ -24,7 +25,6 @@ from slipway_ml.documents import (
     mlflow_params,
     resolve_git_sha,
 )
-from slipway_ml.errors import InputError
 from slipway_ml.evaluate import feature_importance
 from slipway_ml.progress import report
 from slipway_ml.settings import Settings
@@ -111,7 +111,7 @@ def load_inputs(request: RunRequest, settings: Settings) -> LoadedInputs:
     spec = copy.deepcopy(project)
     if request.seed is not None:
         spec["split"]["seed"] = request.seed
-    contract_file = locate_contract(project["dataset"], request)
+    contract_file = locate_contract(project["dataset"], request.project_file, request.data_root)
     contract = load_contract(contract_file, settings)
     check_project_against_contract(request.project_file, project, contract)
     if request.data is not None:
@@ -152,25 +152,6 @@ def train_and_evaluate(
     )
     clock.lap("evaluate")
     return TrainedRun(inputs, split, results, chosen, metrics, importance)
-
-
-def locate_contract(dataset: str, request: RunRequest) -> Path:
-    """`--data-root`, else `<workspace>/data` ($GITHUB_WORKSPACE, then the current folder),
-    else the data/ folder of the repository holding the spec (ml/projects/<name>.yaml)."""
-    if request.data_root is not None:
-        roots = [request.data_root]
-    else:
-        workspace = Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
-        roots = [workspace / "data", request.project_file.resolve().parents[2] / "data"]
-    for root in roots:
-        contract = root / dataset / "contract.yaml"
-        if contract.is_file():
-            return contract.resolve()
-    raise InputError(
-        f"{request.project_file}: dataset",
-        f"no contract for '{dataset}' in {', '.join(str(r) for r in roots)}",
-        "pass --data-root <dir> holding <dataset>/contract.yaml",
-    )
 
 
 def write_json_atomically(file: Path, content: dict[str, Any]) -> None:

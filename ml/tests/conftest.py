@@ -18,6 +18,8 @@ import yaml
 
 from slipway_ml import cli
 
+from .aws import aws_env, moto_endpoint  # noqa: F401  (fixtures: moto in server mode)
+
 REPO = Path(__file__).resolve().parents[2]
 # Data files stay in the shared folder; tests reach them through the mirror setting.
 MIRROR = Path(os.environ.get("SLIPWAY_DATA_MIRROR") or REPO.parent / "shared" / "data").resolve()

@@ -1,0 +1,123 @@
+"""`resolve-data`: the project's dataset as a local file (the runner validates it, then
+trains on the same bytes), and s3 sources against moto in server mode."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import boto3
+import pytest
+import yaml
+
+from .conftest import REPO, CliResult, Workspace
+
+HOUSE_PROJECT = REPO / "ml" / "projects" / "house-prices.yaml"
+
+
+def resolve(run_cli: Callable[[list[str]], CliResult], ws: Workspace) -> CliResult:
+    return run_cli(
+        ["resolve-data", "--project", str(ws.project_file), "--data-root", str(ws.data_root)]
+    )
+
+
+def test_a_path_source_resolves_to_the_file_itself(
+    workspace: Workspace, run_cli: Callable[[list[str]], CliResult]
+) -> None:
+    result = resolve(run_cli, workspace)
+    assert result.code == 0, result.err
+    assert result.out.strip() == str(workspace.data_file.resolve())
+
+
+def test_a_generator_source_prints_the_generated_file_alone_on_stdout(
+    run_cli: Callable[[list[str]], CliResult],
+) -> None:
+    result = run_cli(["resolve-data", "--project", str(HOUSE_PROJECT)])
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert len(lines) == 1
+    path = Path(lines[0])
+    assert path.is_file()
+    assert path.read_text().splitlines()[0].split(",")[0] == "sqft"
+
+
+def test_a_missing_dataset_contract_is_a_clear_input_error(
+    workspace: Workspace, run_cli: Callable[[list[str]], CliResult], tmp_path: Path
+) -> None:
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    result = run_cli(
+        ["resolve-data", "--project", str(workspace.project_file), "--data-root", str(empty)]
+    )
+    assert result.code == 2
+    assert "no contract for 'houses'" in result.err
+    assert "--data-root" in result.err
+
+
+def s3_contract(ws: Workspace, uri: str) -> dict[str, Any]:
+    contract: dict[str, Any] = yaml.safe_load(ws.contract_file.read_text())
+    contract["source"] = {"kind": "s3", "uri": uri}
+    return contract
+
+
+def test_an_s3_source_is_downloaded_once_and_cached(
+    workspace: Workspace,
+    run_cli: Callable[[list[str]], CliResult],
+    aws_env: str,
+) -> None:
+    s3 = boto3.client("s3", endpoint_url=aws_env)
+    s3.create_bucket(Bucket="slipway-data")
+    s3.upload_file(str(workspace.data_file), "slipway-data", "houses/2026-11/houses.csv")
+    workspace.write_contract(s3_contract(workspace, "s3://slipway-data/houses/2026-11/houses.csv"))
+    first = resolve(run_cli, workspace)
+    assert first.code == 0, first.err
+    local = Path(first.out.strip())
+    assert local.read_bytes() == workspace.data_file.read_bytes()
+    assert local.suffix == ".csv"
+    stamp = local.stat().st_mtime_ns
+    assert Path(resolve(run_cli, workspace).out.strip()) == local
+    assert local.stat().st_mtime_ns == stamp, "the second resolve reuses the cached object"
+    assert not [p for p in local.parent.iterdir() if p.name.startswith(".")], "no temp files left"
+
+
+@pytest.mark.parametrize(
+    ("uri", "expected"),
+    [
+        ("s3://slipway-data/houses/missing.csv", "no such object"),
+        ("s3://no-such-bucket-here/houses.csv", "no such"),
+    ],
+)
+def test_a_missing_s3_object_names_the_uri(
+    workspace: Workspace,
+    run_cli: Callable[[list[str]], CliResult],
+    aws_env: str,
+    uri: str,
+    expected: str,
+) -> None:
+    s3 = boto3.client("s3", endpoint_url=aws_env)
+    s3.create_bucket(Bucket="slipway-data")
+    workspace.write_contract(s3_contract(workspace, uri))
+    result = resolve(run_cli, workspace)
+    assert result.code == 2
+    assert uri in result.err
+    assert expected in result.err
+
+
+def test_training_reads_an_s3_source(
+    workspace: Workspace,
+    run_cli: Callable[[list[str]], CliResult],
+    aws_env: str,
+    tmp_path: Path,
+) -> None:
+    s3 = boto3.client("s3", endpoint_url=aws_env)
+    s3.create_bucket(Bucket="slipway-train")
+    s3.upload_file(str(workspace.data_file), "slipway-train", "houses.csv")
+    workspace.write_contract(s3_contract(workspace, "s3://slipway-train/houses.csv"))
+    out = tmp_path / "out"
+    result = run_cli(workspace.args(out))
+    assert result.code == 0, result.err
+    bundle = Path(json.loads((out / "result.json").read_text())["bundle_dir"])
+    fingerprint = json.loads((bundle / "fingerprint.json").read_text())
+    assert fingerprint["source"] == "s3:s3://slipway-train/houses.csv"
