@@ -9,6 +9,7 @@ import { PIPELINE, type RunContext } from './pipeline-definition.js';
 import { consoleReporter } from './progress.js';
 import { collectReportData, writeReports, writeStepSummaries } from './report/write-reports.js';
 import { createRunFolder, markRunFailed } from './run-folder.js';
+import { resolveProjectData } from './resolve-data.js';
 import { runPipeline } from './run-pipeline.js';
 
 function gitSha(root: string): string | undefined {
@@ -23,15 +24,24 @@ async function run(args: PipelineArgs, cwd: string): Promise<number> {
   const root = repoRoot();
   const project = resolveProject(root, args.project, cwd);
   const python = venvPython(root);
-  const data = args.data === undefined ? '' : resolveDataFile(args.data, cwd);
   for (const step of PIPELINE) actionBundle(root, step.action);
+  const data = args.data === undefined ? '' : resolveDataFile(args.data, cwd);
+  const dataFile = data === '' ? resolveProjectData(python, project.specFile, root) : data;
 
   const started = new Date();
   const runDir = createRunFolder(args.runDir ? resolve(cwd, args.runDir) : join(root, 'runs'), started, project.name);
-  const context: RunContext = { project: project.input, dir: runDir, python, data, seed: args.seed === undefined ? '' : String(args.seed) };
+  const context: RunContext = {
+    project: project.input,
+    dir: runDir,
+    python,
+    data,
+    dataFile,
+    seed: args.seed === undefined ? '' : String(args.seed),
+  };
   const sha = gitSha(root);
   const write = (text: string): boolean => process.stdout.write(text);
   write(`Slipway pipeline: ${project.name} (${relative(root, project.specFile)}) → ${runDir}\n`);
+  write(`Data: ${dataFile}\n`);
 
   // Ctrl-C reaches the running step too (same process group), which then fails; a SIGINT sent
   // to this process alone lets the step finish. Either way no further step starts and the run

@@ -19,14 +19,26 @@ export interface RunContext {
   dir: string;
   /** Absolute path of the trainer's Python interpreter. */
   python: string;
-  /** Optional CSV override ('' when not given). */
+  /** Optional data override ('' when not given): train-model then trains on it. */
   data: string;
+  /** The file validate-data checks: the override, else the contract's source resolved to a local
+   * file (the trainer's own resolver, so train-model reads the same cached file). */
+  dataFile: string;
   /** Optional seed override ('' when not given). */
   seed: string;
 }
 
 export const PIPELINE: readonly StepDefinition[] = [
-  // validate-data runs first once it lands (a later issue): insert its entry here.
+  {
+    id: 'validate',
+    action: 'validate-data',
+    with: {
+      project: '${{ run.project }}',
+      data: '${{ run.dataFile }}',
+      'report-file': '${{ run.dir }}/validation/report.json',
+      'profile-file': '${{ run.dir }}/validation/profile.json',
+    },
+  },
   {
     id: 'train',
     action: 'train-model',

@@ -39,6 +39,7 @@ describe('npm run pipeline (integration)', () => {
     const runs = tempDir('slipway-runs-');
     const { status, stdout, stderr } = pipeline(['--project', 'house-prices', '--run-dir', runs]);
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout).toMatch(/✓ validate-data [\d.]+ m?s/);
     expect(stdout).toMatch(/✓ train-model [\d.]+ m?s/);
     expect(stdout).toMatch(/✓ quality-gate [\d.]+ m?s/);
     const runDir = onlyRunFolder(runs);
@@ -61,7 +62,18 @@ describe('npm run pipeline (integration)', () => {
     expect(md).toContain('## Step summary: gate (quality-gate)');
     const fingerprint = JSON.parse(readFileSync(join(bundle, 'fingerprint.json'), 'utf8')) as { sha256: string };
     expect(md).toContain(`| data sha256 | ${fingerprint.sha256} |`);
-    expect(readdirSync(join(runDir, 'summaries')).sort()).toEqual(['gate-quality-gate.md', 'train-train-model.md']);
+    expect(readdirSync(join(runDir, 'summaries')).sort()).toEqual([
+      'gate-quality-gate.md',
+      'train-train-model.md',
+      'validate-validate-data.md',
+    ]);
+    // The file validated is the file trained on: the same bytes.
+    const validation = JSON.parse(readFileSync(join(runDir, 'validation', 'report.json'), 'utf8')) as {
+      sha256?: string;
+      fingerprint?: { sha256: string };
+    };
+    expect(validation.fingerprint?.sha256 ?? validation.sha256).toBe(fingerprint.sha256);
+    expect(md).toContain('| data checks | passed (0 errors,');
     expect(existsSync(join(runDir, '.runner-temp'))).toBe(false);
   }, 300_000);
 
@@ -83,6 +95,24 @@ describe('npm run pipeline (integration)', () => {
     },
     300_000,
   );
+
+  it('stops at validate-data on dirty data, before anything is trained', () => {
+    const runs = tempDir('slipway-runs-');
+    const dirty = join(tempDir('slipway-dirty-'), 'dirty.csv');
+    const python = join(root, 'ml', '.venv', 'bin', 'python');
+    const generator = join(root, 'data', 'house-prices', 'generate.py');
+    const made = spawnSync(python, [generator, '--out', dirty, '--rows', '300', '--dirty-rows', '3'], { encoding: 'utf8' });
+    expect(made.status).toBe(0);
+    const { status, stdout, stderr } = pipeline(['--project', 'house-prices', '--data', dirty, '--run-dir', runs]);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/✗ validate-data/);
+    expect(stdout).not.toMatch(/train-model/);
+    expect(stderr).toMatch(/✗ validate-data: .*error/);
+    const runDir = onlyRunFolder(runs);
+    expect(runDir).toMatch(/-house-prices\.failed$/);
+    expect(existsSync(join(runDir, 'bundles'))).toBe(false);
+    expect(readFileSync(join(runDir, 'summaries', 'validate-validate-data.md'), 'utf8')).toMatch(/line \d+/);
+  }, 120_000);
 
   it('rejects a --data file that does not exist, naming it', () => {
     const runs = tempDir('slipway-runs-');

@@ -19,7 +19,7 @@ function recorder(): { reporter: ProgressReporter; events: string[] } {
 function workspace(): { root: string; run: RunContext } {
   const root = tempDir('slipway-pipe-');
   writeAction(root, 'echo', ECHO_ACTION_YML, ECHO_ACTION_JS);
-  return { root, run: { project: 'demo', dir: tempDir('slipway-run-'), python: '/p', data: '', seed: '' } };
+  return { root, run: { project: 'demo', dir: tempDir('slipway-run-'), python: '/p', data: '', dataFile: '', seed: '' } };
 }
 
 describe('runPipeline with real action processes', () => {

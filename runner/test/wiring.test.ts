@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { PIPELINE, type RunContext, type StepDefinition } from '../src/pipeline-definition.js';
 import { checkPipeline, resolveInputs } from '../src/wiring.js';
 
-const run: RunContext = { project: 'house-prices', dir: '/runs/r1', python: '/venv/bin/python', data: '', seed: '' };
+const run: RunContext = { project: 'house-prices', dir: '/runs/r1', python: '/venv/bin/python', data: '', dataFile: '', seed: '' };
 
 describe('resolveInputs', () => {
   it('substitutes run values and earlier step outputs, keeping text around expressions', () => {
@@ -55,15 +55,15 @@ describe('checkPipeline', () => {
 });
 
 describe('PIPELINE', () => {
-  it('runs train-model then quality-gate, and is internally consistent', () => {
-    expect(PIPELINE.map((s) => s.action)).toEqual(['train-model', 'quality-gate']);
+  it('runs validate-data, then train-model, then quality-gate, and is internally consistent', () => {
+    expect(PIPELINE.map((s) => s.action)).toEqual(['validate-data', 'train-model', 'quality-gate']);
     expect(() => {
       checkPipeline(PIPELINE);
     }).not.toThrow();
   });
 
   it('gives train-model the venv python, the run folder and the overrides', () => {
-    const train = PIPELINE[0]!;
+    const train = PIPELINE[1]!;
     expect(resolveInputs(train, { ...run, data: '/d.csv', seed: '3' }, {})).toEqual({
       project: 'house-prices',
       backend: 'local',
@@ -74,8 +74,18 @@ describe('PIPELINE', () => {
     });
   });
 
+  it('validates the same data file train-model reads, writing the report into the run folder', () => {
+    const validate = PIPELINE[0]!;
+    expect(resolveInputs(validate, { ...run, dataFile: '/cache/houses.csv' }, {})).toEqual({
+      project: 'house-prices',
+      data: '/cache/houses.csv',
+      'report-file': '/runs/r1/validation/report.json',
+      'profile-file': '/runs/r1/validation/profile.json',
+    });
+  });
+
   it('feeds train-model metrics-file into quality-gate', () => {
-    const gate = PIPELINE[1]!;
+    const gate = PIPELINE[2]!;
     expect(resolveInputs(gate, run, { train: { 'metrics-file': '/runs/r1/bundles/v/metrics.json' } })).toEqual({
       project: 'house-prices',
       'metrics-file': '/runs/r1/bundles/v/metrics.json',

@@ -5,7 +5,7 @@ import type { StepResult } from '../run-pipeline.js';
 import { writeFileAtomic } from '../run-folder.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { parseVerdicts, readBundle, readProvenance, type ReportData } from './report-data.js';
+import { parseVerdicts, readBundle, readProvenance, type Provenance, type ReportData } from './report-data.js';
 
 function stepNamed(steps: readonly StepResult[], id: string): StepResult {
   const step = steps.find((s) => s.id === id);
@@ -40,11 +40,22 @@ export function collectReportData(project: string, steps: readonly StepResult[],
     verdicts: parseVerdicts(output(gate, 'verdicts'), 'quality-gate output'),
     passed: output(gate, 'passed') === 'true',
     provenance: [
+      ...dataChecks(steps),
       ...readProvenance(bundleDir),
       { label: 'MLflow run', value: train.outputs['mlflow-run-id'] ?? '—' },
       { label: 'bundle', value: bundleDir },
     ],
   };
+}
+
+/** validate-data's verdict, when the run validated its data first. */
+function dataChecks(steps: readonly StepResult[]): Provenance[] {
+  const validate = steps.find((s) => s.id === 'validate');
+  if (!validate) return [];
+  const errors = validate.outputs.errors ?? '?';
+  const warnings = validate.outputs.warnings ?? '?';
+  const verdict = validate.outputs.passed === 'true' ? 'passed' : 'failed';
+  return [{ label: 'data checks', value: `${verdict} (${errors} errors, ${warnings} warnings)` }];
 }
 
 export function writeReports(runDir: string, data: ReportData): { markdown: string; html: string } {

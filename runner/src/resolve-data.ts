@@ -1,0 +1,21 @@
+// The project's dataset as a local file, before any step runs: the trainer's own resolver
+// (`python -m slipway_ml resolve-data`) fetches a url, runs a generator or downloads an s3
+// object into the cache and prints the path. validate-data and train-model then read the
+// same file, so what was validated is exactly what was trained on.
+import { spawnSync } from 'node:child_process';
+
+export function resolveProjectData(python: string, specFile: string, cwd: string): string {
+  const done = spawnSync(python, ['-m', 'slipway_ml', 'resolve-data', '--project', specFile], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (done.error) throw new Error(`could not run ${python} to resolve the project's data: ${done.error.message}`);
+  if (done.status !== 0) {
+    const reason = done.stderr.trim().split('\n').pop() ?? `exit code ${done.status}`;
+    throw new Error(`resolving the project's data failed — ${reason.replace(/^error: /, '')}`);
+  }
+  const path = done.stdout.trim().split('\n').pop() ?? '';
+  if (path === '') throw new Error(`${python} -m slipway_ml resolve-data printed no path`);
+  return path;
+}
