@@ -1,8 +1,11 @@
-"""Contract-driven CSV reading. Every error names the file, line, column and the fix.
+"""Contract-driven CSV (and Parquet) reading. Every error names the file, line, column and
+the fix.
 
 UTF-8 (BOM tolerated); blank lines skipped (the original house file starts with one);
 columns matched by header name in any order when `format.header` is true, by contract order
 otherwise; values checked against the column's type, range, categories and nullability.
+A Parquet file (recognised by its magic bytes) goes through the same checks, its columns
+matched by name and its rows numbered from 1.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from slipway_ml.errors import InputError
+from slipway_ml.parquetread import is_parquet, parquet_rows
 
 _OTHER_DELIMITERS = (",", ";", "\t", "|")
 _TRUE = {"true", "1", "yes"}
@@ -30,12 +34,15 @@ class _BadValueError(Exception):
 
 
 def read_csv(file: Path, contract: dict[str, Any]) -> pd.DataFrame:
-    rows = _nonblank_rows(file, contract)
+    parquet = is_parquet(file)
+    rows = parquet_rows(file) if parquet else _nonblank_rows(file, contract)
+    unit = "row" if parquet else "line"
     columns: list[dict[str, Any]] = contract["columns"]
     delimiter = contract.get("format", {}).get("delimiter", ",")
     first_line, first = rows[0]
-    _check_delimiter(file, first_line, first, delimiter, len(columns))
-    if contract.get("format", {}).get("header", True):
+    if not parquet:
+        _check_delimiter(file, first_line, first, delimiter, len(columns))
+    if parquet or contract.get("format", {}).get("header", True):
         order = _match_header(file, first_line, first, columns)
         rows = rows[1:]
     else:
@@ -43,7 +50,7 @@ def read_csv(file: Path, contract: dict[str, Any]) -> pd.DataFrame:
         order = list(range(len(columns)))
     if not rows:
         raise InputError(str(file), "no data rows", "add rows below the header")
-    frame = _parse_rows(file, rows, columns, order)
+    frame = _parse_rows(file, rows, columns, order, unit)
     min_rows = contract.get("min_rows", 1)
     if len(frame) < min_rows:
         raise InputError(
@@ -128,14 +135,18 @@ def _match_header(
 
 
 def _parse_rows(
-    file: Path, rows: list[tuple[int, list[str]]], columns: list[dict[str, Any]], order: list[int]
+    file: Path,
+    rows: list[tuple[int, list[str]]],
+    columns: list[dict[str, Any]],
+    order: list[int],
+    unit: str = "line",
 ) -> pd.DataFrame:
     width = len(order)
     values: list[list[Any]] = [[] for _ in columns]
     for line, fields in rows:
         if len(fields) != width:
             raise InputError(
-                f"{file}: line {line}",
+                f"{file}: {unit} {line}",
                 f"{len(fields)} fields, expected {width}",
                 "fix the row (a missing or extra delimiter?)",
             )
@@ -144,7 +155,7 @@ def _parse_rows(
                 values[k].append(_parse_value(fields[order[k]], column))
             except _BadValueError as bad:
                 raise InputError(
-                    f"{file}: line {line}, column '{column['name']}'", bad.what, bad.fix
+                    f"{file}: {unit} {line}, column '{column['name']}'", bad.what, bad.fix
                 ) from None
     return pd.DataFrame({c["name"]: _as_array(v, c) for c, v in zip(columns, values, strict=True)})
 
