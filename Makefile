@@ -38,8 +38,12 @@ $(VENV)/bin/actionlint: | venv
 	GOBIN=$(abspath $(VENV)/bin) go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
 .PHONY: debian-packages
+# shellcheck lints the scripts; chromium runs the UI's end-to-end tests (playwright-core drives it).
+DEBIAN_PACKAGES := shellcheck chromium
 debian-packages:
-	@command -v shellcheck >/dev/null || { apt-get update -qq && apt-get install -y -qq shellcheck; }
+	@missing=""; for p in $(DEBIAN_PACKAGES); do command -v $$p >/dev/null || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi
 
 start: install
 	npm run --silent pipeline -- --project $(PROJECT)
