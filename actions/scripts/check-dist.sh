@@ -2,6 +2,8 @@
 # Rebuilds every action's dist/ into a temporary folder and fails, naming the action, when it
 # differs from the dist/ in the tree: the committed bundle must be exactly what the sources give.
 # Also checks that the precompiled JSON Schema validators match the schemas.
+# With EXPECTED_DIST_DIR set, each stale action's fresh bundle is copied to
+# $EXPECTED_DIST_DIR/<action>/ (CI uploads it as an artifact, so the fix can be downloaded).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -29,6 +31,10 @@ for action_dir in "${repo_root}"/actions/*/; do
     cat "${scratch}/${action}.diff" >&2
     echo "check-dist: run npm run build -w actions/${action} and commit dist/" >&2
     stale+=("${action}")
+    if [[ -n "${EXPECTED_DIST_DIR:-}" ]]; then
+      mkdir -p "${EXPECTED_DIST_DIR}"
+      cp -r "${scratch}/${action}" "${EXPECTED_DIST_DIR}/${action}"
+    fi
   else
     echo "check-dist: ${action}: dist/ matches a fresh build"
   fi
