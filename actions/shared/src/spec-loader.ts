@@ -29,7 +29,25 @@ export function contractProblems(contract: DatasetContract): ValidationProblem[]
     if (column.min !== undefined && column.max !== undefined && column.min > column.max) {
       problems.push({ path: `columns[${i}].min`, message: `min ${column.min} is greater than max ${column.max}` });
     }
+    if (column.max_null_rate !== undefined && column.nullable !== true) {
+      problems.push({ path: `columns[${i}].max_null_rate`, message: 'applies to nullable columns only; set nullable: true or remove it' });
+    }
   });
+  return [...problems, ...checksProblems(contract, names)];
+}
+
+function checksProblems(contract: DatasetContract, names: Set<string>): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  (contract.checks?.leakage?.exempt ?? []).forEach((column, i) => {
+    if (!names.has(column)) problems.push({ path: `checks.leakage.exempt[${i}]`, message: `column "${column}" is not among the columns` });
+  });
+  const drift = contract.checks?.drift;
+  if (drift?.psi_warning !== undefined && drift.psi_error !== undefined && drift.psi_warning > drift.psi_error) {
+    problems.push({
+      path: 'checks.drift.psi_warning',
+      message: `psi_warning ${drift.psi_warning} is greater than psi_error ${drift.psi_error}`,
+    });
+  }
   return problems;
 }
 

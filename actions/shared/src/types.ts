@@ -50,6 +50,41 @@ export interface ContractColumn {
   categories?: string[];
   nullable?: boolean;
   step?: number;
+  /** Nullable columns: the largest allowed share (0-1) of empty values. */
+  max_null_rate?: number;
+}
+
+export type CheckSeverity = 'error' | 'warning' | 'off';
+
+/** Check ids whose severity a contract may set (schemas/dataset-contract.schema.json#/$defs/checks). */
+export const CONFIGURABLE_CHECKS = [
+  'header-name-mismatch',
+  'unexpected-columns',
+  'field-count',
+  'nulls',
+  'null-rate',
+  'non-finite',
+  'type',
+  'range',
+  'category',
+  'min-rows',
+  'duplicate-rows',
+  'duplicate-keys',
+  'constant-column',
+  'leakage',
+  'drift',
+  'drift-new-category',
+] as const;
+export type ConfigurableCheck = (typeof CONFIGURABLE_CHECKS)[number];
+
+export interface CheckConfig {
+  severity?: CheckSeverity;
+}
+
+export interface ChecksConfig extends Partial<Record<ConfigurableCheck, CheckConfig>> {
+  'null-rate'?: CheckConfig & { max?: number };
+  leakage?: CheckConfig & { correlation?: number; determinism?: number; min_rows?: number; exempt?: string[] };
+  drift?: CheckConfig & { psi_warning?: number; psi_error?: number; p_value?: number };
 }
 
 export interface DatasetContract {
@@ -61,6 +96,7 @@ export interface DatasetContract {
   target: string;
   primary_key?: string[];
   min_rows?: number;
+  checks?: ChecksConfig;
 }
 
 export interface CandidateMetrics {

@@ -65,6 +65,22 @@ describe('semantic checks', () => {
     );
     expect(() => loadDatasetContract(file)).toThrow(`${file}: target: column "price" is not among the columns (x, y)`);
   });
+  const checksContract = (columns: string, checks: string): string =>
+    `dataset: demo\nsource: {kind: path, path: d.csv}\ncolumns:\n${columns}  - {name: y, type: number}\ntarget: y\nchecks:\n${checks}`;
+  it('rejects a leakage exemption for an unknown column', () => {
+    const file = write('exempt.yaml', checksContract('  - {name: x, type: number}\n', '  leakage: {exempt: [x, z]}\n'));
+    expect(() => loadDatasetContract(file)).toThrow(`${file}: checks.leakage.exempt[1]: column "z" is not among the columns`);
+  });
+  it('rejects a drift warning threshold above the error threshold', () => {
+    const file = write('psi.yaml', checksContract('  - {name: x, type: number}\n', '  drift: {psi_warning: 0.5, psi_error: 0.2}\n'));
+    expect(() => loadDatasetContract(file)).toThrow(`${file}: checks.drift.psi_warning: psi_warning 0.5 is greater than psi_error 0.2`);
+  });
+  it('rejects max_null_rate on a column that is not nullable', () => {
+    const file = write('null-rate.yaml', checksContract('  - {name: x, type: number, max_null_rate: 0.1}\n', '  null-rate: {max: 0.2}\n'));
+    expect(() => loadDatasetContract(file)).toThrow(
+      `${file}: columns[0].max_null_rate: applies to nullable columns only; set nullable: true or remove it`,
+    );
+  });
   it('rejects a derived feature on an unknown column and one computed from the target', () => {
     const spec = write(
       'spec.yaml',
