@@ -1,5 +1,10 @@
 // Tallies of failed checks: one per (check id, column), with a count and the first examples.
+// The contract's checks block decides each finding's final severity (or drops it when off).
 export type Severity = 'error' | 'warning';
+
+/** Maps a check id and the severity the check proposes to the one reported, or 'off'. */
+export type SeverityPolicy = (id: string, proposed: Severity) => Severity | 'off';
+const asProposed: SeverityPolicy = (_id, proposed) => proposed;
 
 export interface Example {
   line: number;
@@ -30,9 +35,13 @@ export class Findings {
   private readonly tallies = new Map<string, Tally>();
   private readonly order: Finding[] = [];
 
+  constructor(private readonly policy: SeverityPolicy = asProposed) {}
+
   /** A finding complete in itself (file-level checks). */
   add(finding: Omit<Finding, 'count' | 'examples'> & { examples?: Example[]; count?: number }): void {
-    this.order.push({ count: 1, examples: [], ...finding });
+    const severity = this.policy(finding.id, finding.severity);
+    if (severity === 'off') return;
+    this.order.push({ count: 1, examples: [], ...finding, severity });
   }
 
   /** Counts one occurrence; `describe` builds the message from the final count. */
@@ -40,7 +49,9 @@ export class Findings {
     const key = `${id}\u0000${column ?? ''}`;
     let tally = this.tallies.get(key);
     if (!tally) {
-      tally = { id, severity, count: 0, examples: [], describe, ...(column === undefined ? {} : { column }) };
+      const final = this.policy(id, severity);
+      if (final === 'off') return;
+      tally = { id, severity: final, count: 0, examples: [], describe, ...(column === undefined ? {} : { column }) };
       this.tallies.set(key, tally);
     }
     tally.count += 1;

@@ -1,9 +1,21 @@
-// Per-column statistics accumulated in one pass (Welford mean/variance, fixed histogram bins
-// over the contract's range, bounded category counts).
+// Per-column statistics accumulated in one pass (Welford mean/variance, bounded category
+// counts), completed at the end from the row sample: decile histogram and a bounded sorted
+// sample per numeric column, so the profile can serve as the next run's drift reference.
 import type { ContractColumn } from '@slipway/shared';
+import { seededRandom } from './sample.js';
+import { quantile, binOf } from './stats.js';
 
-export const HISTOGRAM_BINS = 10;
 export const MAX_CATEGORIES = 1000;
+/** Values kept per numeric column in the profile (a uniform draw from the row sample). */
+export const PROFILE_SAMPLE = 5000;
+export const HISTOGRAM_QUANTILES = 10;
+
+export interface Histogram {
+  /** Bin edges: min, the deciles of the sampled values, max (duplicates merged). */
+  edges: number[];
+  /** Sampled values per bin [edges[i], edges[i+1]); the last bin includes max. */
+  counts: number[];
+}
 
 export interface ColumnProfile {
   name: string;
@@ -14,9 +26,12 @@ export interface ColumnProfile {
   max: number | null;
   mean: number | null;
   std: number | null;
-  histogram: { edges: number[]; counts: number[] } | null;
+  histogram: Histogram | null;
+  /** type=category: count per value over every row (null past MAX_CATEGORIES values). */
   categories: Record<string, number> | null;
   distinct: number;
+  /** Numeric columns: up to PROFILE_SAMPLE sampled values, sorted ascending. */
+  sample: number[] | null;
 }
 
 export class ColumnAccumulator {
@@ -27,14 +42,10 @@ export class ColumnAccumulator {
   private m2 = 0;
   private min = Infinity;
   private max = -Infinity;
-  private readonly bins: number[] | null;
   private readonly values = new Map<string, number>();
   private overflow = false;
 
-  constructor(private readonly column: ContractColumn) {
-    const numeric = column.type === 'integer' || column.type === 'number';
-    this.bins = numeric && column.min !== undefined && column.max !== undefined ? new Array<number>(HISTOGRAM_BINS).fill(0) : null;
-  }
+  constructor(private readonly column: ContractColumn) {}
 
   addNull(): void {
     this.count += 1;
@@ -55,6 +66,10 @@ export class ColumnAccumulator {
     return this.values.size;
   }
 
+  nullRate(): number {
+    return this.count === 0 ? 0 : this.nulls / this.count;
+  }
+
   private addNumber(x: number): void {
     this.numbers += 1;
     const delta = x - this.mean;
@@ -62,16 +77,13 @@ export class ColumnAccumulator {
     this.m2 += delta * (x - this.mean);
     this.min = Math.min(this.min, x);
     this.max = Math.max(this.max, x);
-    const { min, max } = this.column;
-    if (this.bins && min !== undefined && max !== undefined) {
-      const index = max === min ? 0 : Math.min(HISTOGRAM_BINS - 1, Math.floor(((x - min) / (max - min)) * HISTOGRAM_BINS));
-      this.bins[index] = (this.bins[index] ?? 0) + 1;
-    }
   }
 
-  profile(): ColumnProfile {
+  /** The profile; `sampled` are this column's values in the row sample (numeric columns). */
+  profile(sampled?: Float64Array): ColumnProfile {
     const has = this.numbers > 0;
-    const { min, max } = this.column;
+    const numeric = this.column.type === 'integer' || this.column.type === 'number';
+    const values = numeric && sampled ? finiteSorted(sampled) : null;
     return {
       name: this.column.name,
       type: this.column.type,
@@ -81,12 +93,43 @@ export class ColumnAccumulator {
       max: has ? this.max : null,
       mean: has ? this.mean : null,
       std: this.numbers > 1 ? Math.sqrt(this.m2 / (this.numbers - 1)) : null,
-      histogram:
-        this.bins && min !== undefined && max !== undefined
-          ? { edges: Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => min + ((max - min) * i) / HISTOGRAM_BINS), counts: this.bins }
-          : null,
+      histogram: values && values.length > 0 && has ? decileHistogram(values, this.min, this.max) : null,
       categories: this.column.type === 'category' && !this.overflow ? Object.fromEntries(this.values) : null,
       distinct: this.values.size,
+      sample: values ? drawSorted(values, PROFILE_SAMPLE) : null,
     };
   }
+}
+
+function finiteSorted(values: Float64Array): Float64Array {
+  return values.filter((v) => Number.isFinite(v)).sort();
+}
+
+/** Edges at min, the deciles of the sampled values and max; counts of sampled values per bin. */
+export function decileHistogram(sorted: Float64Array, min: number, max: number): Histogram {
+  const inner = Array.from({ length: HISTOGRAM_QUANTILES - 1 }, (_, i) => quantile(sorted, (i + 1) / HISTOGRAM_QUANTILES));
+  const edges = [...new Set([min, ...inner, max])].sort((a, b) => a - b);
+  if (edges.length === 1) edges.push(min);
+  return { edges, counts: countInBins(edges, sorted) };
+}
+
+export function countInBins(edges: number[], values: ArrayLike<number>): number[] {
+  const counts = new Array<number>(edges.length - 1).fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const bin = binOf(edges, values[i]!);
+    counts[bin] = (counts[bin] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** A seeded uniform draw of at most `size` values, sorted (partial Fisher–Yates). */
+function drawSorted(sorted: Float64Array, size: number): number[] {
+  if (sorted.length <= size) return Array.from(sorted);
+  const pool = Float64Array.from(sorted);
+  const random = seededRandom(pool.length);
+  for (let i = 0; i < size; i++) {
+    const j = i + Math.floor(random() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return Array.from(pool.subarray(0, size)).sort((a, b) => a - b);
 }

@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import type { ContractColumn, DatasetContract } from '@slipway/shared';
 import { checkCell, rangeText } from './cells.js';
+import { CheckSettings } from './checks-config.js';
 import { sniffDelimiter, streamCsv, type CsvRecord } from './csv-reader.js';
 import { Findings, plural, type Finding } from './findings.js';
+import { findLeakage } from './leakage.js';
 import { ColumnAccumulator, type ColumnProfile } from './profile.js';
+import { RowReservoir, type SampleValue } from './sample.js';
 
 export interface ValidationResult {
   file: string;
@@ -25,7 +28,10 @@ interface Bound {
 const norm = (name: string): string => name.trim().toLowerCase();
 
 class FileValidator {
-  readonly findings = new Findings();
+  readonly findings: Findings;
+  readonly settings: CheckSettings;
+  /** A seeded sample of parsed rows (values in bound-column order) for leakage and profiles. */
+  readonly sample = new RowReservoir();
   rows = 0;
   private bound: Bound[] | null = null;
   private width = 0;
@@ -36,7 +42,10 @@ class FileValidator {
   constructor(
     private readonly file: string,
     private readonly contract: DatasetContract,
-  ) {}
+  ) {
+    this.settings = CheckSettings.of(contract);
+    this.findings = new Findings((id, proposed) => this.settings.severity(id, proposed));
+  }
 
   onRecord(record: CsvRecord): void {
     if (this.stopped) return;
@@ -138,11 +147,14 @@ class FileValidator {
       );
       return;
     }
-    for (const b of this.bound ?? []) this.cell(b, fields[b.index] ?? '', line);
+    const slot = this.sample.offer();
+    if (slot < 0) for (const b of this.bound ?? []) this.cell(b, fields[b.index] ?? '', line);
+    else this.sample.put(slot, (this.bound ?? []).map((b) => this.cell(b, fields[b.index] ?? '', line)));
     this.duplicates(fields, line);
   }
 
-  private cell(b: Bound, raw: string, line: number): void {
+  /** Checks and profiles one cell; returns its value for the row sample. */
+  private cell(b: Bound, raw: string, line: number): SampleValue {
     const { column, acc } = b;
     const verdict = checkCell(column, raw);
     const example = { line, value: raw };
@@ -157,7 +169,7 @@ class FileValidator {
             example,
             (n) => `column "${column.name}": ${plural(n, 'empty value')} but the column is not nullable; fill them or set nullable: true`,
           );
-        return;
+        return null;
       case 'non-finite':
         acc.add(raw);
         this.findings.tally(
@@ -167,7 +179,7 @@ class FileValidator {
           example,
           (n) => `column "${column.name}": ${plural(n, 'NaN/Inf value')}; write an empty value for a missing one`,
         );
-        return;
+        return null;
       case 'type':
         acc.add(raw);
         this.findings.tally(
@@ -177,7 +189,7 @@ class FileValidator {
           example,
           (n) => `column "${column.name}": ${plural(n, 'value')} not ${verdict.expected}`,
         );
-        return;
+        return null;
       case 'range':
         acc.add(raw, verdict.number);
         this.findings.tally(
@@ -187,13 +199,14 @@ class FileValidator {
           example,
           (n) => `column "${column.name}": ${plural(n, 'value')} outside ${rangeText(column)}`,
         );
-        return;
+        return verdict.number;
       case 'category':
         acc.add(raw);
         this.findings.tally('category', 'error', column.name, example, () => this.unknownCategories(column, acc));
-        return;
+        return raw.trim();
       case 'ok':
         acc.add(raw, verdict.number);
+        return verdict.number ?? (column.type === 'category' ? raw.trim() : null);
     }
   }
 
@@ -245,6 +258,8 @@ class FileValidator {
     const minRows = this.contract.min_rows ?? 1;
     if (this.rows < minRows)
       this.error('min-rows', undefined, `${this.file}: ${plural(this.rows, 'data row')}, the contract requires at least ${minRows}`);
+    this.nullRates();
+    this.leakage();
     for (const b of this.bound ?? []) {
       const p = b.acc.profile();
       if (this.rows > 1 && p.distinct === 1 && p.nulls === 0) {
@@ -267,8 +282,31 @@ class FileValidator {
     return undefined;
   }
 
+  private nullRates(): void {
+    for (const { column, acc } of this.bound ?? []) {
+      const limit = this.settings.maxNullRate(column);
+      if (limit === undefined || acc.nullRate() <= limit) continue;
+      const nulls = acc.profile().nulls;
+      this.findings.add({
+        id: 'null-rate',
+        severity: 'error',
+        column: column.name,
+        count: nulls,
+        message: `column "${column.name}": ${percent(acc.nullRate())} of values are empty (${nulls} of ${acc.profile().count}), above the allowed ${percent(limit)}; fill them or raise max_null_rate`,
+      });
+    }
+  }
+
+  private leakage(): void {
+    if (!this.settings.enabled('leakage') || this.bound === null) return;
+    const columns = this.bound.map((b) => b.column);
+    for (const found of findLeakage(this.sample, columns, this.contract.target, this.settings.leakage)) {
+      this.findings.add({ id: 'leakage', severity: 'error', ...found });
+    }
+  }
+
   profile(): ColumnProfile[] {
-    return (this.bound ?? []).map((b) => b.acc.profile());
+    return (this.bound ?? []).map((b, i) => b.acc.profile(this.sample.numbers(i)));
   }
 
   private error(id: string, column: string | undefined, message: string): void {
@@ -306,3 +344,4 @@ export async function validateFile(file: string, contract: DatasetContract): Pro
 }
 
 const repeats = (n: number): string => (n === 1 ? 'repeats' : 'repeat');
+const percent = (share: number): string => `${Number((share * 100).toPrecision(3))}%`;

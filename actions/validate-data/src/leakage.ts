@@ -1,0 +1,119 @@
+// Leakage: a feature that is (near) a deterministic function of the target, found on the row
+// sample. Evidence, in order (the first that fires is reported, one finding per column):
+// |Pearson| or |Spearman| with the target; a ratio/product of the target and an earlier
+// column (log-linear R²); the target's correlation ratio given the binned or categorical feature.
+import type { ContractColumn } from '@slipway/shared';
+import type { LeakageSettings } from './checks-config.js';
+import { describeLogFit, fitLogProduct } from './log-regression.js';
+import type { RowReservoir } from './sample.js';
+import { correlationRatio, pearson, spearman } from './stats.js';
+
+export interface LeakageFinding {
+  column: string;
+  message: string;
+}
+
+const MAX_BINS = 100;
+const MIN_ROWS_PER_BIN = 10;
+const isNumeric = (c: ContractColumn): boolean => c.type === 'integer' || c.type === 'number';
+const count = (n: number): string => n.toLocaleString('en-US');
+
+export function findLeakage(sample: RowReservoir, columns: ContractColumn[], target: string, settings: LeakageSettings): LeakageFinding[] {
+  const targetIndex = columns.findIndex((c) => c.name === target);
+  const targetColumn = columns[targetIndex];
+  if (targetColumn === undefined || !isNumeric(targetColumn)) return [];
+  const y = sample.numbers(targetIndex);
+  const numeric = new Map<string, Float64Array>();
+  const findings: LeakageFinding[] = [];
+  columns.forEach((column, index) => {
+    if (index === targetIndex || settings.exempt.has(column.name)) return;
+    if (isNumeric(column)) {
+      const x = sample.numbers(index);
+      const evidence = numericEvidence(x, y, target, settings) ?? productEvidence(column.name, x, numeric, y, target, settings);
+      numeric.set(column.name, x);
+      if (evidence !== undefined) findings.push({ column: column.name, message: message(column.name, evidence) });
+    } else if (column.type === 'category') {
+      const evidence = categoryEvidence(sample.texts(index), y, target, settings);
+      if (evidence !== undefined) findings.push({ column: column.name, message: message(column.name, evidence) });
+    }
+  });
+  return findings;
+}
+
+const message = (column: string, evidence: string): string =>
+  `column "${column}" leaks the target: ${evidence}; drop the column or, if it will be known at prediction time, list it in checks.leakage.exempt`;
+
+function complete(x: Float64Array, y: Float64Array): { x: Float64Array; y: Float64Array } {
+  const keep: number[] = [];
+  for (let i = 0; i < x.length; i++) if (Number.isFinite(x[i]!) && Number.isFinite(y[i]!)) keep.push(i);
+  return { x: Float64Array.from(keep, (i) => x[i]!), y: Float64Array.from(keep, (i) => y[i]!) };
+}
+
+function numericEvidence(xAll: Float64Array, yAll: Float64Array, target: string, s: LeakageSettings): string | undefined {
+  const { x, y } = complete(xAll, yAll);
+  if (x.length < s.minRows) return undefined;
+  const r = Math.abs(pearson(x, y));
+  const rho = Math.abs(spearman(x, y));
+  if (r >= s.correlation || rho >= s.correlation) {
+    return `|Pearson| ${r.toFixed(4)}, |Spearman| ${rho.toFixed(4)} with ${target} on ${count(x.length)} sampled rows (threshold ${s.correlation})`;
+  }
+  const bins = binned(x);
+  const eta = correlationRatio(bins.groups, y);
+  if (eta >= s.determinism) {
+    return `${target} is a near-deterministic function of it: correlation ratio ${eta.toFixed(5)} over ${bins.count} bins of its values on ${count(x.length)} sampled rows (threshold ${s.determinism})`;
+  }
+  return undefined;
+}
+
+function productEvidence(
+  name: string,
+  x: Float64Array,
+  earlier: Map<string, Float64Array>,
+  y: Float64Array,
+  target: string,
+  s: LeakageSettings,
+): string | undefined {
+  for (const [other, g] of earlier) {
+    const fit = fitLogProduct(y, x, g, s.minRows);
+    if (fit !== null && fit.r2 >= s.determinism) {
+      return `${describeLogFit(target, name, other, fit)} (R² ${fit.r2.toFixed(5)} of log|${target}| on ${count(fit.rows)} sampled rows, threshold ${s.determinism})`;
+    }
+  }
+  return undefined;
+}
+
+function categoryEvidence(texts: (string | null)[], yAll: Float64Array, target: string, s: LeakageSettings): string | undefined {
+  const codes = new Map<string, number>();
+  const groups: number[] = [];
+  const y: number[] = [];
+  texts.forEach((text, i) => {
+    if (text === null || !Number.isFinite(yAll[i]!)) return;
+    if (!codes.has(text)) codes.set(text, codes.size);
+    groups.push(codes.get(text)!);
+    y.push(yAll[i]!);
+  });
+  if (y.length < s.minRows) return undefined;
+  const eta = correlationRatio(groups, y);
+  if (!(eta >= s.determinism)) return undefined;
+  return `its ${codes.size} categories map almost one-to-one onto ${target}: correlation ratio ${eta.toFixed(5)} on ${count(y.length)} sampled rows (threshold ${s.determinism})`;
+}
+
+/** Group codes: the value itself when it has few distinct values, else its quantile bin. */
+function binned(x: Float64Array): { groups: Float64Array; count: number } {
+  const maxBins = Math.max(2, Math.min(MAX_BINS, Math.floor(x.length / MIN_ROWS_PER_BIN)));
+  const distinct = new Set(x);
+  if (distinct.size <= maxBins) return { groups: x, count: distinct.size };
+  const sorted = Float64Array.from(x).sort();
+  const edges = Array.from({ length: maxBins - 1 }, (_, i) => sorted[Math.floor(((i + 1) * sorted.length) / maxBins)]!);
+  const groups = x.map((v) => {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v >= edges[mid]!) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  });
+  return { groups, count: new Set(groups).size };
+}
