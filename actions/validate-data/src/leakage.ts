@@ -6,7 +6,7 @@ import type { ContractColumn } from '@slipway/shared';
 import type { LeakageSettings } from './checks-config.js';
 import { describeLogFit, fitLogProduct } from './log-regression.js';
 import type { RowReservoir } from './sample.js';
-import { correlationRatio, pearson, spearman } from './stats.js';
+import { at, correlationRatio, pearson, spearman } from './stats.js';
 
 export interface LeakageFinding {
   column: string;
@@ -45,8 +45,8 @@ const message = (column: string, evidence: string): string =>
 
 function complete(x: Float64Array, y: Float64Array): { x: Float64Array; y: Float64Array } {
   const keep: number[] = [];
-  for (let i = 0; i < x.length; i++) if (Number.isFinite(x[i]!) && Number.isFinite(y[i]!)) keep.push(i);
-  return { x: Float64Array.from(keep, (i) => x[i]!), y: Float64Array.from(keep, (i) => y[i]!) };
+  for (let i = 0; i < x.length; i++) if (Number.isFinite(at(x, i)) && Number.isFinite(at(y, i))) keep.push(i);
+  return { x: Float64Array.from(keep, (i) => at(x, i)), y: Float64Array.from(keep, (i) => at(y, i)) };
 }
 
 function numericEvidence(xAll: Float64Array, yAll: Float64Array, target: string, s: LeakageSettings): string | undefined {
@@ -87,10 +87,11 @@ function categoryEvidence(texts: (string | null)[], yAll: Float64Array, target: 
   const groups: number[] = [];
   const y: number[] = [];
   texts.forEach((text, i) => {
-    if (text === null || !Number.isFinite(yAll[i]!)) return;
-    if (!codes.has(text)) codes.set(text, codes.size);
-    groups.push(codes.get(text)!);
-    y.push(yAll[i]!);
+    if (text === null || !Number.isFinite(at(yAll, i))) return;
+    const code = codes.get(text) ?? codes.size;
+    codes.set(text, code);
+    groups.push(code);
+    y.push(at(yAll, i));
   });
   if (y.length < s.minRows) return undefined;
   const eta = correlationRatio(groups, y);
@@ -104,13 +105,13 @@ function binned(x: Float64Array): { groups: Float64Array; count: number } {
   const distinct = new Set(x);
   if (distinct.size <= maxBins) return { groups: x, count: distinct.size };
   const sorted = Float64Array.from(x).sort();
-  const edges = Array.from({ length: maxBins - 1 }, (_, i) => sorted[Math.floor(((i + 1) * sorted.length) / maxBins)]!);
+  const edges = Array.from({ length: maxBins - 1 }, (_, i) => at(sorted, Math.floor(((i + 1) * sorted.length) / maxBins)));
   const groups = x.map((v) => {
     let lo = 0;
     let hi = edges.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (v >= edges[mid]!) lo = mid + 1;
+      if (v >= at(edges, mid)) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -1,5 +1,6 @@
 // The ratio/product leak test: a least-squares fit of log|target| on log|f| and log|g|. A
 // column computed as target / g or target × g fits with R² ≈ 1 and slopes ≈ ±1.
+import { at } from './stats.js';
 
 export interface LogFit {
   rows: number;
@@ -13,9 +14,9 @@ export function fitLogProduct(target: Float64Array, f: Float64Array, g: Float64A
   let n = 0;
   const s = { f: 0, g: 0, t: 0, ff: 0, gg: 0, fg: 0, ft: 0, gt: 0, tt: 0 };
   for (let i = 0; i < target.length; i++) {
-    const t = target[i]!;
-    const a = f[i]!;
-    const b = g[i]!;
+    const t = at(target, i);
+    const a = at(f, i);
+    const b = at(g, i);
     if (!(t !== 0 && a !== 0 && b !== 0 && Number.isFinite(t + a + b))) continue;
     const lt = Math.log(Math.abs(t));
     const la = Math.log(Math.abs(a));

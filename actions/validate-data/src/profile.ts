@@ -3,7 +3,7 @@
 // sample per numeric column, so the profile can serve as the next run's drift reference.
 import type { ContractColumn } from '@slipway/shared';
 import { seededRandom } from './sample.js';
-import { quantile, binOf } from './stats.js';
+import { at, binOf, quantile } from './stats.js';
 
 export const MAX_CATEGORIES = 1000;
 /** Values kept per numeric column in the profile (a uniform draw from the row sample). */
@@ -116,7 +116,7 @@ export function decileHistogram(sorted: Float64Array, min: number, max: number):
 export function countInBins(edges: number[], values: ArrayLike<number>): number[] {
   const counts = new Array<number>(edges.length - 1).fill(0);
   for (let i = 0; i < values.length; i++) {
-    const bin = binOf(edges, values[i]!);
+    const bin = binOf(edges, at(values, i));
     counts[bin] = (counts[bin] ?? 0) + 1;
   }
   return counts;
@@ -129,7 +129,7 @@ function drawSorted(sorted: Float64Array, size: number): number[] {
   const random = seededRandom(pool.length);
   for (let i = 0; i < size; i++) {
     const j = i + Math.floor(random() * (pool.length - i));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    [pool[i], pool[j]] = [at(pool, j), at(pool, i)];
   }
   return Array.from(pool.subarray(0, size)).sort((a, b) => a - b);
 }

@@ -149,7 +149,11 @@ class FileValidator {
     }
     const slot = this.sample.offer();
     if (slot < 0) for (const b of this.bound ?? []) this.cell(b, fields[b.index] ?? '', line);
-    else this.sample.put(slot, (this.bound ?? []).map((b) => this.cell(b, fields[b.index] ?? '', line)));
+    else
+      this.sample.put(
+        slot,
+        (this.bound ?? []).map((b) => this.cell(b, fields[b.index] ?? '', line)),
+      );
     this.duplicates(fields, line);
   }
 
