@@ -1,0 +1,101 @@
+// The statistics behind leakage and drift, checked against scipy/numpy in ml/.venv on the same
+// seeded inputs (computed by a Python process in this test, not copied numbers).
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { chiSquareHomogeneity, chiSquareSf, ksTwoSample, kolmogorovSf, psi } from '../src/distribution.js';
+import { seededRandom } from '../src/sample.js';
+import { correlationRatio, pearson, quantile, spearman } from '../src/stats.js';
+import { venvPython } from '../../test-support/paths.js';
+
+const SCIPY = `
+import json, sys
+import numpy as np
+from scipy import stats
+q = json.load(sys.stdin)
+x, y, a, b = (np.array(q[k]) for k in ("x", "y", "a", "b"))
+ks = stats.ks_2samp(a, b, method="asymp")
+en = len(a) * len(b) / (len(a) + len(b))
+table = np.array([q["ref_counts"], q["cur_counts"]])
+chi = stats.chi2_contingency(table, correction=False)
+groups = np.array(q["groups"])
+ss_tot = ((y - y.mean()) ** 2).sum()
+ss_within = sum(((y[groups == g] - y[groups == g].mean()) ** 2).sum() for g in np.unique(groups))
+k = len(np.unique(groups))
+print(json.dumps({
+    "pearson": stats.pearsonr(x, y)[0],
+    "spearman": stats.spearmanr(x, y)[0],
+    "ks_d": ks.statistic,
+    "kstwobign": stats.kstwobign.sf(np.sqrt(en) * ks.statistic),
+    "kstwobign_small": [stats.kstwobign.sf(v) for v in q["lambdas"]],
+    "chi2": chi.statistic,
+    "chi2_p": chi.pvalue,
+    "chi2_sf": [stats.chi2.sf(v, d) for v, d in q["chi2_points"]],
+    "eta_adj": 1 - (ss_within / (len(y) - k)) / (ss_tot / (len(y) - 1)),
+    "quantiles": [float(np.quantile(x, p)) for p in (0.1, 0.5, 0.9)],
+}))
+`;
+
+const random = seededRandom(7);
+const normal = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+const x = Array.from({ length: 500 }, () => Math.round(normal() * 100) / 10);
+const y = x.map((v) => v * 2 + normal() * 3);
+const a = Array.from({ length: 800 }, () => Math.round(normal() * 20) / 10).sort((p, q) => p - q);
+const b = Array.from({ length: 600 }, () => Math.round((normal() + 0.15) * 20) / 10).sort((p, q) => p - q);
+const refCounts = [120, 340, 95, 0, 45];
+const curCounts = [150, 290, 110, 12, 40];
+const groups = x.map((v) => Math.floor(v / 5));
+const lambdas = [0.3, 0.6, 0.99, 1.0, 1.5, 2.5];
+const chi2Points: [number, number][] = [
+  [0.5, 1],
+  [3.2, 2],
+  [11.07, 5],
+  [40, 10],
+  [250, 200],
+];
+
+const scipy = JSON.parse(
+  execFileSync(venvPython, ['-c', SCIPY], {
+    input: JSON.stringify({ x, y, a, b, ref_counts: refCounts, cur_counts: curCounts, groups, lambdas, chi2_points: chi2Points }),
+  }).toString(),
+) as Record<string, number & number[]>;
+
+describe('agrees with scipy', () => {
+  it('Pearson and Spearman (ties averaged)', () => {
+    expect(pearson(x, y)).toBeCloseTo(scipy.pearson, 12);
+    expect(spearman(x, y)).toBeCloseTo(scipy.spearman, 12);
+  });
+
+  it('adjusted correlation ratio', () => {
+    expect(correlationRatio(groups, y)).toBeCloseTo(scipy.eta_adj, 12);
+  });
+
+  it('quantiles (numpy linear interpolation)', () => {
+    const sorted = [...x].sort((p, q) => p - q);
+    expect([0.1, 0.5, 0.9].map((p) => quantile(sorted, p))).toEqual(scipy.quantiles.map((v) => expect.closeTo(v, 12)));
+  });
+
+  it('two-sample KS statistic with ties, and its asymptotic p-value (kstwobign)', () => {
+    const ks = ksTwoSample(a, b);
+    expect(ks.statistic).toBeCloseTo(scipy.ks_d, 14);
+    expect(ks.pValue).toBeCloseTo(scipy.kstwobign, 10);
+    expect(ks.pValue).toBeLessThan(0.05);
+    expect(lambdas.map(kolmogorovSf)).toEqual(scipy.kstwobign_small.map((v) => expect.closeTo(v, 10)));
+  });
+
+  it('chi-square homogeneity on a 2 × k table and the chi-square tail', () => {
+    const chi = chiSquareHomogeneity(refCounts, curCounts);
+    expect(chi.statistic).toBeCloseTo(scipy.chi2, 10);
+    expect(chi.pValue).toBeCloseTo(scipy.chi2_p, 12);
+    expect(chi.dof).toBe(4);
+    expect(chi2Points.map(([v, d]) => chiSquareSf(v, d))).toEqual(scipy.chi2_sf.map((v) => expect.closeTo(v, 10)));
+  });
+});
+
+describe('PSI', () => {
+  it('is 0 for equal proportions and uses the stated epsilon for an empty bin', () => {
+    expect(psi([10, 20, 30], [20, 40, 60])).toBe(0);
+    // One empty reference bin: proportion 1e-4 instead of 0.
+    const expected = (0.5 - 0.5) * Math.log(1) + (0.25 - 0.5) * Math.log(0.25 / 0.5) + (0.25 - 1e-4) * Math.log(0.25 / 1e-4);
+    expect(psi([50, 50, 0], [50, 25, 25])).toBeCloseTo(expected, 12);
+  });
+});
