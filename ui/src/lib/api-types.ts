@@ -1,0 +1,75 @@
+// Shapes of the inference API's answers (docs/API.md). The UI reads everything it shows from
+// these; nothing about a project is hard-coded.
+
+export type FeatureType = 'integer' | 'number' | 'category' | 'boolean' | 'string';
+
+export interface Feature {
+  name: string;
+  type: FeatureType;
+  unit?: string;
+  description?: string;
+  min?: number;
+  max?: number;
+  step?: number;
+  categories?: string[];
+}
+
+export type MetricName = string;
+
+export interface Gate {
+  metric: MetricName;
+  op: string;
+  threshold: number;
+}
+
+export interface ModelInfo {
+  project: string;
+  version: string;
+  trained_at: string;
+  git_sha: string;
+  chosen_model: string;
+  target: { name: string; unit?: string; description?: string };
+  features: Feature[];
+  metrics: {
+    primary_metric: MetricName;
+    test: Record<MetricName, number>;
+    baseline_mean: Record<MetricName, number>;
+    n_train: number;
+    n_test: number;
+  };
+  gates: Gate[];
+  interval: { method: string; coverage: number; calibration_rows: number; half_width: number };
+  fingerprint: { sha256: string; rows: number; columns: string[]; source: string };
+  feature_importance: { feature: string; importance: number }[];
+  predictions_sample: { actual: number[]; predicted: number[] };
+  batch_limit: number;
+}
+
+export type FeatureValue = number | string | boolean;
+export type FeatureRow = Record<string, FeatureValue>;
+
+export interface Interval {
+  lower: number;
+  upper: number;
+  coverage: number;
+}
+
+export interface Prediction {
+  prediction: number;
+  interval: Interval;
+  model_version: string;
+  unit?: string;
+}
+
+export interface BatchPredictions {
+  predictions: { prediction: number; interval: Interval }[];
+  model_version: string;
+  unit?: string;
+}
+
+/** One entry of an error body's `errors`: `row` is the 0-based batch index, null for one prediction. */
+export interface FieldError {
+  row: number | null;
+  field: string | null;
+  message: string;
+}

@@ -1,0 +1,93 @@
+// The inference API client. Every call ends in one explicit state, so a view can say exactly
+// what happened; there is no fallback value for any failure.
+import type { BatchPredictions, FeatureRow, FieldError, ModelInfo, Prediction } from './api-types';
+
+export type ApiResult<T> =
+  | { kind: 'ok'; data: T }
+  /** The API (or the UI server's proxy to it) could not be reached. */
+  | { kind: 'unreachable'; detail: string }
+  /** 503: the API runs but has no model loaded. */
+  | { kind: 'not-ready'; detail: string }
+  /** 422: schema violations, one per bad field. */
+  | { kind: 'invalid'; detail: string; errors: FieldError[] }
+  /** Any other non-2xx answer (400, 413, 415, ...), shown as the API worded it. */
+  | { kind: 'error'; status: number; detail: string };
+
+export type ApiState<T> = { kind: 'loading' } | ApiResult<T>;
+
+interface ErrorBody {
+  detail?: unknown;
+  errors?: unknown;
+  reason?: unknown;
+}
+
+export class ApiClient {
+  constructor(
+    private readonly baseUrl = '',
+    private readonly fetcher: typeof fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  model(): Promise<ApiResult<ModelInfo>> {
+    return this.request<ModelInfo>('GET', '/api/v1/model');
+  }
+
+  predict(features: FeatureRow): Promise<ApiResult<Prediction>> {
+    return this.request<Prediction>('POST', '/api/v1/predict', { features });
+  }
+
+  predictBatch(rows: FeatureRow[]): Promise<ApiResult<BatchPredictions>> {
+    return this.request<BatchPredictions>('POST', '/api/v1/predict/batch', { rows });
+  }
+
+  private async request<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+    const url = this.baseUrl + path;
+    let response: Response;
+    try {
+      response = await this.fetcher(url, {
+        method,
+        headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+    } catch (error) {
+      return { kind: 'unreachable', detail: `No answer from ${url}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    return interpret<T>(response, url);
+  }
+}
+
+async function interpret<T>(response: Response, url: string): Promise<ApiResult<T>> {
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return { kind: 'error', status: response.status, detail: `${url} answered ${response.status} with a body that is not JSON` };
+  }
+  if (response.ok) {
+    if (parsed === undefined) return { kind: 'error', status: response.status, detail: `${url} answered ${response.status} with an empty body` };
+    return { kind: 'ok', data: parsed as T };
+  }
+  const body = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as ErrorBody;
+  const detail = describe(body, response);
+  // 502/504 come from the UI server's proxy when the API does not answer.
+  if (response.status === 502 || response.status === 504) return { kind: 'unreachable', detail };
+  if (response.status === 503) return { kind: 'not-ready', detail };
+  if (response.status === 422) return { kind: 'invalid', detail, errors: fieldErrors(body.errors) };
+  return { kind: 'error', status: response.status, detail };
+}
+
+function describe(body: ErrorBody, response: Response): string {
+  if (typeof body.detail === 'string' && body.detail !== '') return body.detail;
+  if (typeof body.reason === 'string' && body.reason !== '') return body.reason;
+  return `HTTP ${response.status} ${response.statusText}`.trim();
+}
+
+function fieldErrors(raw: unknown): FieldError[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { row, field, message } = entry as Record<string, unknown>;
+    if (typeof message !== 'string') return [];
+    return [{ row: typeof row === 'number' ? row : null, field: typeof field === 'string' ? field : null, message }];
+  });
+}
