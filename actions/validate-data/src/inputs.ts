@@ -14,6 +14,7 @@ import {
   type DatasetContract,
   type RunnerContext,
 } from '@slipway/shared';
+import { readReferenceProfile, type ProfileDocument } from './profile-file.js';
 
 export interface ValidateInputs {
   contractFile: string;
@@ -22,6 +23,8 @@ export interface ValidateInputs {
   reportFile: string;
   profileFile: string;
   failOnError: boolean;
+  /** The drift reference (a profile of an earlier run), checked against the contract. */
+  referenceProfile?: ProfileDocument;
 }
 
 function optional(name: string): string | undefined {
@@ -59,6 +62,7 @@ export function readInputs(context: RunnerContext = runnerContext()): ValidateIn
   const data = optional('data');
   const report = optional('report-file');
   const profile = optional('profile-file');
+  const reference = optional('reference-profile');
   const outDir = join(context.runnerTemp, 'slipway-validate-data');
   return {
     contractFile,
@@ -67,5 +71,8 @@ export function readInputs(context: RunnerContext = runnerContext()): ValidateIn
     reportFile: report === undefined ? join(outDir, 'report.json') : resolveInWorkspace(report, context.workspace),
     profileFile: profile === undefined ? join(outDir, 'profile.json') : resolveInWorkspace(profile, context.workspace),
     failOnError: parseBoolean('fail-on-error', core.getInput('fail-on-error') || 'true'),
+    ...(reference === undefined
+      ? {}
+      : { referenceProfile: readReferenceProfile(resolveInWorkspace(reference, context.workspace), contract) }),
   };
 }

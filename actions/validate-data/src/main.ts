@@ -1,20 +1,21 @@
 // The action's one edge: parse inputs, validate, publish; any error becomes setFailed.
 import * as core from '@actions/core';
 import { writeFileAtomic } from '@slipway/shared';
+import { CheckSettings } from './checks-config.js';
+import { addDrift } from './drift-check.js';
 import { readInputs } from './inputs.js';
+import { profileDocument } from './profile-file.js';
 import { failureMessage, renderSummary, verdictLine } from './report.js';
 import { validateFile } from './validate.js';
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
-    const result = await validateFile(inputs.dataFile, inputs.contract);
+    const validated = await validateFile(inputs.dataFile, inputs.contract);
+    const result = addDrift(validated, inputs.referenceProfile, CheckSettings.of(inputs.contract));
     const { profile, ...report } = result;
     writeFileAtomic(inputs.reportFile, `${JSON.stringify({ contract: inputs.contractFile, ...report }, null, 2)}\n`);
-    writeFileAtomic(
-      inputs.profileFile,
-      `${JSON.stringify({ dataset: inputs.contract.dataset, rows: result.rows, columns: profile }, null, 2)}\n`,
-    );
+    writeFileAtomic(inputs.profileFile, `${JSON.stringify(profileDocument(inputs.contract.dataset, result))}\n`);
     const errors = result.findings.filter((f) => f.severity === 'error');
     core.setOutput('passed', String(result.passed));
     core.setOutput('report-file', inputs.reportFile);
@@ -22,6 +23,7 @@ export async function run(): Promise<void> {
     core.setOutput('fingerprint', JSON.stringify({ sha256: result.sha256, rows: result.rows }));
     core.setOutput('errors', String(errors.length));
     core.setOutput('warnings', String(result.findings.length - errors.length));
+    core.setOutput('drift', JSON.stringify(result.drift ?? []));
     await core.summary.addRaw(renderSummary(result)).write();
     core.info(verdictLine(result));
     for (const f of result.findings.filter((x) => x.severity === 'warning')) core.warning(f.message);

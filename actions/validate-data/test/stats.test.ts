@@ -53,11 +53,24 @@ const chi2Points: [number, number][] = [
   [250, 200],
 ];
 
+interface ScipyFigures {
+  pearson: number;
+  spearman: number;
+  ks_d: number;
+  kstwobign: number;
+  kstwobign_small: number[];
+  chi2: number;
+  chi2_p: number;
+  chi2_sf: number[];
+  eta_adj: number;
+  quantiles: number[];
+}
+
 const scipy = JSON.parse(
   execFileSync(venvPython, ['-c', SCIPY], {
     input: JSON.stringify({ x, y, a, b, ref_counts: refCounts, cur_counts: curCounts, groups, lambdas, chi2_points: chi2Points }),
   }).toString(),
-) as Record<string, number & number[]>;
+) as ScipyFigures;
 
 describe('agrees with scipy', () => {
   it('Pearson and Spearman (ties averaged)', () => {
