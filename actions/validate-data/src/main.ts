@@ -13,8 +13,9 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const validated = await validateFile(inputs.dataFile, inputs.contract);
     const result = addDrift(validated, inputs.referenceProfile, CheckSettings.of(inputs.contract));
-    const { profile, ...report } = result;
-    writeFileAtomic(inputs.reportFile, `${JSON.stringify({ contract: inputs.contractFile, ...report }, null, 2)}\n`);
+    // The profile goes to its own file (it is the next run's drift reference), not the report.
+    const report = { contract: inputs.contractFile, ...result, profile: undefined };
+    writeFileAtomic(inputs.reportFile, `${JSON.stringify(report, null, 2)}\n`);
     writeFileAtomic(inputs.profileFile, `${JSON.stringify(profileDocument(inputs.contract.dataset, result))}\n`);
     const errors = result.findings.filter((f) => f.severity === 'error');
     core.setOutput('passed', String(result.passed));
