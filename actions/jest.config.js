@@ -3,5 +3,12 @@
 //     --json --outputFile=.test-results/jest-actions.json
 /** @type {import('jest').Config} */
 export default {
-  projects: ['<rootDir>/shared', '<rootDir>/train-model', '<rootDir>/quality-gate', '<rootDir>/validate-data'],
+  projects: [
+    '<rootDir>/shared',
+    '<rootDir>/train-model',
+    '<rootDir>/quality-gate',
+    '<rootDir>/validate-data',
+    '<rootDir>/production-baseline',
+    '<rootDir>/pr-report',
+  ],
 };

@@ -1,0 +1,84 @@
+// The action's one edge: parse inputs, render the report, then post it, write it for a
+// follow-up, or post a follow-up's file; any error becomes setFailed. A 403 (a fork's
+// read-only token) is a warning: the job summary still holds the report.
+import * as core from '@actions/core';
+import { GitHubApiError, GitHubClient } from '../../production-baseline/src/github-rest.js';
+import { collectReportData } from './collect.js';
+import { pullRequestForFile, readGitHubTarget, readInputs, type GitHubTarget, type ReportInputs } from './inputs.js';
+import { readReportFile, writeReportFile } from './report-file.js';
+import { markerFor, renderReport } from './render.js';
+import { upsertStickyComment } from './sticky-comment.js';
+
+export function forbiddenWarning(error: GitHubApiError, pullRequest: number): string {
+  return (
+    `could not comment on pull request #${pullRequest}: GitHub answered 403 "${error.apiMessage}". ` +
+    'A pull request from a fork gets a read-only token, so the report is in this job summary; ' +
+    'to post it, run pr-report with mode: file here and mode: post-file in a workflow_run workflow (see the action README)'
+  );
+}
+
+async function post(target: GitHubTarget, project: string, body: string): Promise<void> {
+  const pullRequest = target.pullRequest;
+  if (pullRequest === undefined) throw new Error('input pull-request: required when the event is not a pull_request');
+  const client = new GitHubClient({ token: target.token, apiUrl: target.apiUrl });
+  try {
+    const posted = await upsertStickyComment(
+      { client, repository: target.repository, pullRequest, marker: markerFor(project), author: target.author },
+      body,
+    );
+    core.setOutput('posted', 'true');
+    core.setOutput('comment-id', String(posted.id));
+    core.setOutput('comment-url', posted.url);
+    core.info(`${posted.action} the report comment on pull request #${pullRequest}: ${posted.url}`);
+  } catch (error) {
+    if (!(error instanceof GitHubApiError) || error.status !== 403) throw error;
+    core.setOutput('posted', 'false');
+    core.warning(forbiddenWarning(error, pullRequest));
+  }
+}
+
+async function verifyHead(target: GitHubTarget, pullRequest: number): Promise<void> {
+  if (target.expectedHeadSha === undefined) {
+    throw new Error(
+      'input expected-head-sha: required in post-file mode outside a workflow_run event (the commit the pull request run built)',
+    );
+  }
+  const client = new GitHubClient({ token: target.token, apiUrl: target.apiUrl });
+  const { owner, repo } = target.repository;
+  const pr = await client.request<{ head: { sha: string } }>('GET', `repos/${owner}/${repo}/pulls/${pullRequest}`);
+  if (pr.data.head.sha !== target.expectedHeadSha) {
+    throw new Error(
+      `the report file names pull request #${pullRequest}, whose head is ${pr.data.head.sha}, not ${target.expectedHeadSha} that the run built: nothing was posted`,
+    );
+  }
+}
+
+async function postFromFile(inputs: ReportInputs): Promise<void> {
+  const report = readReportFile(inputs.reportFile, inputs.project);
+  const target = readGitHubTarget(inputs.mode);
+  await verifyHead(target, report.pull_request);
+  await post({ ...target, pullRequest: report.pull_request }, inputs.project, report.body);
+  await core.summary.addRaw(`Posted the ${inputs.project} report file to pull request #${report.pull_request}.\n`).write();
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    if (inputs.mode === 'post-file') {
+      await postFromFile(inputs);
+      return;
+    }
+    const body = renderReport(collectReportData(inputs));
+    core.setOutput('report', body);
+    await core.summary.addRaw(body).write();
+    if (inputs.mode === 'file') {
+      writeReportFile(inputs.reportFile, { project: inputs.project, pull_request: pullRequestForFile(), body });
+      core.setOutput('report-file', inputs.reportFile);
+      core.info(`wrote the report for pull request ${inputs.reportFile}`);
+      return;
+    }
+    await post(readGitHubTarget(inputs.mode), inputs.project, body);
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}

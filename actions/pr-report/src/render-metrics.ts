@@ -1,0 +1,62 @@
+// The metrics table (candidate vs production vs target branch, with relative deltas) and a
+// bar chart of the primary metric that GitHub renders (Mermaid xychart).
+import {
+  barChart,
+  formatNumber,
+  formatPercent,
+  markdownTable,
+  METRIC_NAMES,
+  relativeDelta,
+  relativeWorsening,
+  type MetricName,
+  type MetricsFile,
+} from '@slipway/shared';
+
+export interface MetricsComparison {
+  candidate: MetricsFile;
+  production?: MetricsFile;
+  target?: MetricsFile;
+}
+
+/** "+5.12 % 🔴" (worse), "−3.00 % 🟢" (better): the sign is the change, the dot says which way is good. */
+export function deltaCell(metric: MetricName, value: number, reference: number | undefined): string {
+  if (reference === undefined) return '—';
+  const delta = relativeDelta(value, reference);
+  const worsening = relativeWorsening(metric, value, reference);
+  const mark = worsening > 0 ? ' 🔴' : worsening < 0 ? ' 🟢' : '';
+  return `${formatPercent(delta, { signed: true })}${mark}`;
+}
+
+export function metricsTable(input: MetricsComparison): string {
+  const metrics = METRIC_NAMES.filter((m) => typeof input.candidate.test[m] === 'number');
+  const others = [
+    { label: 'Production', file: input.production },
+    { label: 'Target branch', file: input.target },
+  ].filter((o): o is { label: string; file: MetricsFile } => o.file !== undefined);
+  const headers = ['Metric', 'Candidate', ...others.flatMap((o) => [o.label, `Δ vs ${o.label.toLowerCase()}`])];
+  const rows = metrics.map((metric) => {
+    const value = input.candidate.test[metric];
+    const name = metric === input.candidate.primary_metric ? `**${metric}** (primary)` : metric;
+    return [
+      name,
+      formatNumber(value),
+      ...others.flatMap((o) => [formatNumber(o.file.test[metric]), deltaCell(metric, value, o.file.test[metric])]),
+    ];
+  });
+  return markdownTable({ headers, rows, align: ['left', ...headers.slice(1).map(() => 'right' as const)] });
+}
+
+export function primaryMetricChart(input: MetricsComparison): string {
+  const metric = input.candidate.primary_metric;
+  const bars = [
+    { label: 'candidate', file: input.candidate },
+    { label: 'production', file: input.production },
+    { label: 'target branch', file: input.target },
+  ].filter((b): b is { label: string; file: MetricsFile } => b.file !== undefined && Number.isFinite(b.file.test[metric]));
+  return barChart({
+    title: `Test ${metric} (${input.candidate.primary_metric === 'r2' ? 'higher' : 'lower'} is better)`,
+    yLabel: metric,
+    labels: bars.map((b) => b.label),
+    values: bars.map((b) => b.file.test[metric]),
+  });
+}

@@ -1,0 +1,102 @@
+// Every input of the action, parsed once into a typed object. Bad values are rejected with a
+// message that names the input and the fix; helpers never read inputs themselves.
+import * as core from '@actions/core';
+import { join } from 'node:path';
+import { resolveInWorkspace, runnerContext, type RunnerContext } from '@slipway/shared';
+import { githubEnvironment, parseRepository, type GitHubEnvironment, type Repository } from './github-rest.js';
+
+export interface RecordInputs {
+  bundleDir: string;
+  imageUri: string;
+  imageDigest: string;
+  bundleLocation: string;
+  approvedBy: string;
+  ref: string;
+  runUrl: string;
+  environmentUrl?: string;
+}
+
+export interface BaselineInputs {
+  mode: 'read' | 'record';
+  token: string;
+  apiUrl: string;
+  repository: Repository;
+  project: string;
+  environment: string;
+  /** Where the baseline metrics.json is written (read mode). */
+  outputFile: string;
+  record?: RecordInputs;
+}
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name);
+  return value === '' ? undefined : value;
+}
+
+function requiredFor(mode: string, name: string): string {
+  const value = optional(name);
+  if (value === undefined) throw new Error(`input ${name}: required when mode is ${mode}`);
+  return value;
+}
+
+export function parseMode(raw: string): 'read' | 'record' {
+  const mode = raw.trim() || 'read';
+  if (mode !== 'read' && mode !== 'record') throw new Error(`input mode: "${raw}" is not read or record`);
+  return mode;
+}
+
+export function parseProjectName(raw: string): string {
+  const name = raw.trim();
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(name)) {
+    throw new Error(`input project: "${raw}" is not a project name (letters, digits, ".", "_", "-"); give the name, not a spec path`);
+  }
+  return name;
+}
+
+export function parseImageDigest(raw: string): string {
+  const digest = raw.trim();
+  if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new Error(`input image-digest: "${raw}" is not "sha256:" followed by 64 hex digits`);
+  return digest;
+}
+
+function readRecordInputs(context: RunnerContext, github: GitHubEnvironment): RecordInputs {
+  const runUrl = optional('run-url') ?? github.runUrl;
+  if (runUrl === undefined) throw new Error('input run-url: required when GITHUB_RUN_ID and GITHUB_REPOSITORY are not set');
+  const ref = optional('ref') ?? context.gitSha;
+  if (ref === undefined) throw new Error('input ref: required when GITHUB_SHA is not set');
+  const environmentUrl = optional('environment-url');
+  return {
+    bundleDir: resolveInWorkspace(requiredFor('record', 'bundle-path'), context.workspace),
+    imageUri: requiredFor('record', 'image-uri'),
+    imageDigest: parseImageDigest(requiredFor('record', 'image-digest')),
+    bundleLocation: requiredFor('record', 'bundle-location'),
+    approvedBy: requiredFor('record', 'approved-by'),
+    ref,
+    runUrl,
+    ...(environmentUrl === undefined ? {} : { environmentUrl }),
+  };
+}
+
+export function readInputs(context: RunnerContext = runnerContext(), github: GitHubEnvironment = githubEnvironment()): BaselineInputs {
+  const token = core.getInput('github-token', { required: true });
+  core.setSecret(token);
+  const mode = parseMode(core.getInput('mode'));
+  const project = parseProjectName(core.getInput('project', { required: true }));
+  const repositoryInput = optional('repository');
+  const repository = repositoryInput === undefined ? github.repository : parseRepository(repositoryInput, 'input repository');
+  if (repository === undefined) throw new Error('input repository: required when GITHUB_REPOSITORY is not set');
+  const output = optional('output-file');
+  return {
+    mode,
+    token,
+    apiUrl: github.apiUrl,
+    repository,
+    project,
+    environment: core.getInput('environment') || 'production',
+    outputFile:
+      output === undefined
+        ? join(context.runnerTemp, 'slipway-production-baseline', `${project}-metrics.json`)
+        : resolveInWorkspace(output, context.workspace),
+    ...(mode === 'record' ? { record: readRecordInputs(context, github) } : {}),
+  };
+}
