@@ -3,6 +3,7 @@
 - `train`: train a model project and write its bundle (under train-model).
 - `resolve-data`: resolve a project's dataset source to a local file and print its path
   (run before validate-data, so validation and training read the same bytes).
+- `serve`: the inference server for one model bundle (docs/API.md).
 
 Exit codes: 0 done, 2 bad input (one `error: <where>: <what> — <fix>` line on stderr),
 1 anything else."""
@@ -13,6 +14,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from slipway_ml.data_resolve import resolve_project_data
 from slipway_ml.errors import InputError
@@ -37,7 +39,31 @@ def parser() -> argparse.ArgumentParser:
     )
     resolve.add_argument("--project", type=Path, required=True, help="model project spec (YAML)")
     resolve.add_argument("--data-root", type=Path, help="folder holding <dataset>/contract.yaml")
+    _add_serve(commands)
     return root
+
+
+def _add_serve(commands: Any) -> None:
+    serve = commands.add_parser("serve", help="serve one model bundle over HTTP (docs/API.md)")
+    serve.add_argument("--bundle", help="bundle folder, .tar.gz or s3:// URI (SLIPWAY_BUNDLE)")
+    serve.add_argument("--host", help="listen address (SLIPWAY_HOST, default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="listen port (SLIPWAY_PORT, default 8000)")
+    serve.add_argument("--batch-limit", type=int, help="rows per batch (SLIPWAY_BATCH_LIMIT)")
+    serve.add_argument(
+        "--exit-on-bad-bundle", action="store_true", default=None,
+        help="exit 1 instead of staying not-ready (SLIPWAY_EXIT_ON_BAD_BUNDLE)",
+    )  # fmt: skip
+
+
+def _serve(args: argparse.Namespace) -> None:
+    from slipway_ml.serve.run import serve  # imported here: training does not need FastAPI
+    from slipway_ml.serve.settings import ServeSettings
+
+    names = ("bundle", "host", "port", "batch_limit", "exit_on_bad_bundle")
+    flags = {n: getattr(args, n) for n in names if getattr(args, n) is not None}
+    code = serve(ServeSettings(**flags))
+    if code:
+        raise SystemExit(code)
 
 
 def _train(args: argparse.Namespace) -> None:
@@ -62,6 +88,7 @@ def _resolve_data(args: argparse.Namespace) -> None:
 COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "train": _train,
     "resolve-data": _resolve_data,
+    "serve": _serve,
 }
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from slipway_ml.bundle import compute_version, write_bundle
+from slipway_ml.calibration import calibration_document
 from slipway_ml.csvread import read_csv
 from slipway_ml.data_resolve import locate_contract
 from slipway_ml.documents import (
@@ -78,6 +79,9 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
         inputs.spec["project"], inputs.data_sha256, inputs.spec, inputs.seed, run.chosen.test
     )
     documents = bundle_documents(run, version, resolve_git_sha(request.git_sha), clock.started)
+    documents["calibration.json"] = calibration_document(
+        run.split.y_test, run.chosen.test_predictions, run.split.y_train
+    )
     bundle_dir, tarball = write_bundle(request.output_dir, version, run.chosen.pipeline, documents)
     report("bundle", f"{bundle_dir}")
     clock.lap("bundle")

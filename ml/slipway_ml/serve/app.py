@@ -1,0 +1,140 @@
+"""The app factory: settings in, a FastAPI app out, the bundle loaded once in its lifespan.
+
+A bad bundle never crashes the process: the reason is logged as one JSON line naming the
+file and the fix, and /readyz answers 503 with it (unless exit_on_bad_bundle is set; then
+startup fails and the CLI exits 1)."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+
+from slipway_ml.serve.bundle_load import RETRAIN, load_bundle
+from slipway_ml.serve.errors import BundleError, RequestError
+from slipway_ml.serve.http_io import JsonResponse
+from slipway_ml.serve.metrics import ServerMetrics
+from slipway_ml.serve.middleware import RequestLogMiddleware
+from slipway_ml.serve.model_state import ModelState, serve_model
+from slipway_ml.serve.openapi import build_openapi
+from slipway_ml.serve.routes import router
+from slipway_ml.serve.settings import ServeSettings
+
+log = logging.getLogger("slipway.serve")
+
+
+def load_into(state: ModelState, metrics: ServerMetrics, settings: ServeSettings) -> None:
+    if not settings.bundle:
+        state.reason = "no bundle given: set --bundle or SLIPWAY_BUNDLE"
+        log.error(
+            "bundle not loaded", extra={"file": None, "fix": "set --bundle or SLIPWAY_BUNDLE"}
+        )
+        return
+    try:
+        work_dir = Path(settings.work_dir) if settings.work_dir else None
+        model = serve_model(load_bundle(settings.bundle, work_dir), settings.batch_limit)
+    except Exception as exc:  # a pickled model can fail in any way; stay alive, not ready
+        if not isinstance(exc, BundleError):
+            exc = BundleError(
+                settings.bundle, f"cannot be served ({type(exc).__name__}: {exc})", RETRAIN
+            )
+        state.reason = str(exc)
+        log.error(
+            "bundle not loaded",
+            extra={"file": exc.file, "problem": exc.what, "fix": exc.fix},
+        )
+        return
+    state.model = model
+    quantiles = model.bundle.doc("calibration.json").get("target_quantiles", {})
+    metrics.model_loaded(
+        model.version, model.bundle.doc("manifest.json")["project"], quantiles.get("values", [])
+    )
+    log.info(
+        "model loaded",
+        extra={
+            "model_version": model.version,
+            "bundle": settings.bundle,
+            "fast_path": model.predictor.fast is not None,
+        },
+    )
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: ServeSettings = app.state.settings
+    state: ModelState = app.state.model_state
+    load_into(state, app.state.metrics, settings)
+    if state.model is None and settings.exit_on_bad_bundle:
+        app.state.stop_server()  # the CLI then exits 1
+    yield
+    log.info("shutting down", extra={"model_version": state.model and state.model.version})
+    if state.model is not None and settings.bundle and not Path(settings.bundle).is_dir():
+        shutil.rmtree(state.model.bundle.folder, ignore_errors=True)  # our unpacked copy
+
+
+def create_app(settings: ServeSettings) -> FastAPI:
+    app = FastAPI(
+        title="Slipway inference API",
+        version="1",
+        lifespan=lifespan,
+        default_response_class=JsonResponse,
+    )
+    app.state.settings = settings
+    app.state.model_state = ModelState(batch_limit=settings.batch_limit)
+    app.state.metrics = ServerMetrics()
+    app.state.stop_server = lambda: None  # replaced by the process that runs the app
+    app.include_router(router)
+    app.add_middleware(
+        RequestLogMiddleware, metrics=app.state.metrics, access_log=settings.access_log
+    )
+    _add_error_handlers(app)
+    _add_openapi(app)
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    async def request_error(_: Request, exc: Exception) -> JsonResponse:
+        assert isinstance(exc, RequestError)
+        return JsonResponse(exc.body(), status_code=exc.status)
+
+    async def http_error(_: Request, exc: Exception) -> JsonResponse:
+        assert isinstance(exc, HTTPException)
+        detail = f"{exc.detail}." if exc.status_code != 404 else "No such route."
+        return JsonResponse({"detail": detail, "errors": []}, status_code=exc.status_code)
+
+    async def validation_error(_: Request, exc: Exception) -> JsonResponse:
+        assert isinstance(exc, RequestValidationError)
+        errors = [
+            {"row": None, "field": str(e.get("loc", [""])[-1]), "message": str(e.get("msg"))}
+            for e in exc.errors()
+        ]
+        return JsonResponse(
+            {"detail": "The request is invalid.", "errors": errors}, status_code=422
+        )
+
+    async def unexpected(request: Request, exc: Exception) -> JsonResponse:
+        log.exception("unhandled error", extra={"route": request.url.path})
+        body = {"detail": "Internal error; see the server log.", "errors": []}
+        return JsonResponse(body, status_code=500)
+
+    app.add_exception_handler(RequestError, request_error)
+    app.add_exception_handler(Exception, unexpected)
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+
+
+def _add_openapi(app: FastAPI) -> None:
+    def openapi() -> dict[str, Any]:
+        model = app.state.model_state.model
+        features = model.bundle.doc("input_schema.json")["features"] if model else []
+        return build_openapi(app, features, app.state.settings.batch_limit)
+
+    app.openapi = openapi  # type: ignore[method-assign]

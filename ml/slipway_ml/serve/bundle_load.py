@@ -1,0 +1,107 @@
+"""Loading one bundle: every file present and parseable, the libraries it was trained with
+compatible with the ones installed, the model unpickled. Any failure is a BundleError that
+names the file and the fix."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import joblib
+import yaml
+
+from slipway_ml.serve.bundle_source import materialise
+from slipway_ml.serve.errors import BundleError
+
+JSON_FILES = (
+    "input_schema.json", "metrics.json", "manifest.json", "calibration.json",
+    "fingerprint.json", "feature_importance.json", "predictions_sample.json",
+)  # fmt: skip
+MODEL_FILE = "model.joblib"
+SPEC_FILE = "spec.yaml"
+CONTRACT_FILE = "contract.yaml"
+# A pickled pipeline is only trusted with the same major.minor of these libraries.
+PINNED_LIBRARIES = ("scikit-learn", "xgboost-cpu")
+RETRAIN = "retrain the bundle with this trainer version, or serve it from a matching image"
+
+
+@dataclass(frozen=True)
+class Bundle:
+    folder: Path
+    pipeline: Any
+    spec: dict[str, Any]
+    contract: dict[str, Any]
+    documents: dict[str, Any]  # JSON file name → parsed content
+
+    def doc(self, name: str) -> Any:
+        return self.documents[name]
+
+
+def load_bundle(reference: str, work_dir: Path | None = None) -> Bundle:
+    folder = materialise(reference, work_dir)
+    for name in (MODEL_FILE, SPEC_FILE, CONTRACT_FILE, *JSON_FILES):
+        if not (folder / name).is_file():
+            raise BundleError(
+                str(folder / name), "missing: the bundle is partial", "use a complete bundle"
+            )
+    documents = {name: _read_json(folder / name) for name in JSON_FILES}
+    _check_documents(folder, documents)
+    _check_libraries(folder / "manifest.json", documents["manifest.json"])
+    spec, contract = _read_yaml(folder / SPEC_FILE), _read_yaml(folder / CONTRACT_FILE)
+    try:
+        pipeline = joblib.load(folder / MODEL_FILE)
+    except Exception as exc:  # unpickling can raise almost anything
+        raise BundleError(str(folder / MODEL_FILE), f"cannot be loaded ({exc})", RETRAIN) from exc
+    if not callable(getattr(pipeline, "predict", None)):
+        raise BundleError(str(folder / MODEL_FILE), "is not a fitted model", RETRAIN)
+    return Bundle(folder, pipeline, spec, contract, documents)
+
+
+def _read_json(file: Path) -> Any:
+    try:
+        return json.loads(file.read_text("utf-8"))
+    except (ValueError, OSError) as exc:
+        raise BundleError(str(file), f"is not valid JSON ({exc})", "use a complete bundle") from exc
+
+
+def _read_yaml(file: Path) -> dict[str, Any]:
+    try:
+        content = yaml.safe_load(file.read_text("utf-8"))
+    except (yaml.YAMLError, OSError) as exc:
+        raise BundleError(str(file), f"is not valid YAML ({exc})", "use a complete bundle") from exc
+    if not isinstance(content, dict):
+        raise BundleError(str(file), "is not a YAML mapping", "use a complete bundle")
+    return content
+
+
+def _check_documents(folder: Path, documents: dict[str, Any]) -> None:
+    schema = documents["input_schema.json"]
+    if not isinstance(schema, dict) or not isinstance(schema.get("features"), list):
+        raise BundleError(str(folder / "input_schema.json"), "has no features list", RETRAIN)
+    calibration = documents["calibration.json"]
+    if not isinstance(calibration, dict) or calibration.get("method") != "split-conformal":
+        raise BundleError(
+            str(folder / "calibration.json"), "is not a split-conformal calibration", RETRAIN
+        )
+    if not isinstance(calibration.get("quantile"), int | float):
+        raise BundleError(str(folder / "calibration.json"), "has no numeric quantile", RETRAIN)
+
+
+def _check_libraries(file: Path, manifest: dict[str, Any]) -> None:
+    trained = manifest.get("libraries", {}) if isinstance(manifest, dict) else {}
+    for name in PINNED_LIBRARIES:
+        wanted = str(trained.get(name, ""))
+        installed = metadata.version(name)
+        if _minor(wanted) != _minor(installed):
+            raise BundleError(
+                str(file),
+                f"trained with {name} {wanted or '(unknown)'}, this server has {installed}",
+                RETRAIN,
+            )
+
+
+def _minor(version: str) -> tuple[str, ...]:
+    return tuple(version.split(".")[:2])

@@ -1,0 +1,64 @@
+"""Prometheus metrics of docs/API.md, in a registry of the app's own (tests build many apps)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+_LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+
+
+class ServerMetrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "slipway_http_requests",
+            "HTTP requests by route, method and status.",
+            ["route", "method", "status"],
+            registry=self.registry,
+        )
+        self.duration = Histogram(
+            "slipway_http_request_duration_seconds",
+            "Request handling time by route.",
+            ["route"],
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.predictions = Counter(
+            "slipway_predictions", "Predictions made (batch rows count one each).",
+            registry=self.registry,
+        )  # fmt: skip
+        self.model_info = Gauge(
+            "slipway_model_info", "The model being served.", ["version", "project"],
+            registry=self.registry,
+        )  # fmt: skip
+        self.prediction_value: Histogram | None = None
+        self._children: dict[tuple[str, str, int], Any] = {}
+
+    def model_loaded(self, version: str, project: str, buckets: list[float]) -> None:
+        self.model_info.labels(version=version, project=project).set(1)
+        self.prediction_value = Histogram(
+            "slipway_prediction_value",
+            "Predicted values; buckets are the training target's quantiles.",
+            buckets=sorted(set(buckets)),
+            registry=self.registry,
+        )
+
+    def request_done(self, route: str, method: str, status: int, seconds: float) -> None:
+        key = (route, method, status)
+        children = self._children.get(key)
+        if children is None:  # labels() is slow; routes × statuses is small
+            children = (
+                self.requests.labels(route=route, method=method, status=str(status)),
+                self.duration.labels(route=route),
+            )
+            self._children[key] = children
+        children[0].inc()
+        children[1].observe(seconds)
+
+    def predicted(self, values: Any) -> None:
+        self.predictions.inc(len(values))
+        if self.prediction_value is not None:
+            for value in values:
+                self.prediction_value.observe(float(value))

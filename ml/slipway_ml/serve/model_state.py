@@ -1,0 +1,92 @@
+"""What the routes serve: the loaded bundle with its validator, predictor and metadata, or
+the reason there is none (then readiness and predictions answer 503)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from slipway_ml.serve.bundle_load import Bundle
+from slipway_ml.serve.predictor import Predictor
+from slipway_ml.serve.validation import RowValidator
+
+
+@dataclass
+class ServedModel:
+    bundle: Bundle
+    validator: RowValidator
+    predictor: Predictor
+    version: str
+    unit: str | None
+    half_width: float
+    coverage: float
+    metadata_json: bytes
+
+    def interval(self, prediction: float) -> dict[str, float]:
+        return {
+            "lower": prediction - self.half_width,
+            "upper": prediction + self.half_width,
+            "coverage": self.coverage,
+        }
+
+
+@dataclass
+class ModelState:
+    model: ServedModel | None = None
+    reason: str = "the model bundle is loading"
+    batch_limit: int = 1000
+
+
+def serve_model(bundle: Bundle, batch_limit: int) -> ServedModel:
+    schema = bundle.doc("input_schema.json")
+    calibration = bundle.doc("calibration.json")
+    target = _target_column(bundle.contract, schema["target"])
+    metadata = model_metadata(bundle, target, batch_limit)
+    return ServedModel(
+        bundle=bundle,
+        validator=RowValidator(schema["features"]),
+        predictor=Predictor(bundle.pipeline, schema["features"]),
+        version=metadata["version"],
+        unit=target.get("unit"),
+        half_width=float(calibration["quantile"]),
+        coverage=float(calibration["coverage"]),
+        metadata_json=orjson.dumps(metadata),
+    )
+
+
+def _target_column(contract: dict[str, Any], name: str) -> dict[str, Any]:
+    for column in contract.get("columns", []):
+        if column.get("name") == name:
+            return dict(column)
+    return {"name": name}
+
+
+def model_metadata(bundle: Bundle, target: dict[str, Any], batch_limit: int) -> dict[str, Any]:
+    manifest, metrics = bundle.doc("manifest.json"), bundle.doc("metrics.json")
+    calibration = bundle.doc("calibration.json")
+    return {
+        "project": manifest["project"],
+        "version": manifest["version"],
+        "trained_at": manifest.get("created_at"),
+        "git_sha": manifest.get("git_sha"),
+        "chosen_model": manifest.get("chosen_model"),
+        "target": {k: target.get(k) for k in ("name", "unit", "description")},
+        "features": bundle.doc("input_schema.json")["features"],
+        "metrics": {
+            k: metrics.get(k)
+            for k in ("primary_metric", "test", "baseline_mean", "n_train", "n_test", "cv_folds")
+        },
+        "gates": bundle.spec.get("gates", []),
+        "interval": {
+            "method": calibration["method"],
+            "coverage": calibration["coverage"],
+            "calibration_rows": calibration.get("calibration_rows"),
+            "half_width": calibration["quantile"],
+        },
+        "fingerprint": bundle.doc("fingerprint.json"),
+        "feature_importance": bundle.doc("feature_importance.json"),
+        "predictions_sample": bundle.doc("predictions_sample.json"),
+        "batch_limit": batch_limit,
+    }

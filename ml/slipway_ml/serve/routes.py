@@ -1,0 +1,120 @@
+"""The routes of docs/API.md. Handlers are `async def` and do their small CPU work inline:
+one worker, no thread-pool hop per request."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.requests import Request
+from starlette.responses import Response
+
+from slipway_ml.serve.errors import FieldError, RequestError
+from slipway_ml.serve.http_io import JsonResponse, json_body, require_object
+from slipway_ml.serve.model_state import ModelState, ServedModel
+from slipway_ml.serve.openapi import BATCH_REQUEST, ERROR_RESPONSES, PREDICT_REQUEST
+
+router = APIRouter()
+
+
+def _state(request: Request) -> ModelState:
+    state: ModelState = request.app.state.model_state
+    return state
+
+
+def _ready(request: Request) -> ServedModel:
+    state = _state(request)
+    if state.model is None:
+        raise RequestError(503, f"No model is loaded: {state.reason}")
+    return state.model
+
+
+def _invalid(errors: list[FieldError]) -> RequestError:
+    fields = "field is" if len(errors) == 1 else "fields are"
+    return RequestError(422, f"{len(errors)} {fields} invalid: {errors[0].message}.", errors)
+
+
+@router.get("/healthz", tags=["probes"])
+async def healthz() -> JsonResponse:
+    return JsonResponse(b'{"status":"ok"}')
+
+
+@router.get("/readyz", tags=["probes"])
+async def readyz(request: Request) -> JsonResponse:
+    state = _state(request)
+    if state.model is None:
+        return JsonResponse({"status": "not-ready", "reason": state.reason}, status_code=503)
+    return JsonResponse({"status": "ready", "model_version": state.model.version})
+
+
+@router.get("/api/v1/model", tags=["model"], responses=ERROR_RESPONSES)
+async def model_info(request: Request) -> JsonResponse:
+    return JsonResponse(_ready(request).metadata_json)
+
+
+@router.post(
+    "/api/v1/predict", tags=["model"], openapi_extra=PREDICT_REQUEST, responses=ERROR_RESPONSES
+)
+async def predict(request: Request) -> JsonResponse:
+    model = _ready(request)
+    payload = await json_body(request, request.app.state.settings.max_body_bytes)
+    features = require_object(payload, "features", '{"features": {<name>: <value>, ...}}')
+    errors: list[FieldError] = []
+    values = model.validator(features, None, errors)
+    if errors:
+        raise _invalid(errors)
+    value = float(model.predictor.predict([values])[0])
+    request.app.state.metrics.predicted((value,))
+    body = {
+        "prediction": value,
+        "interval": model.interval(value),
+        "model_version": model.version,
+        "unit": model.unit,
+    }
+    return JsonResponse(body)
+
+
+@router.post(
+    "/api/v1/predict/batch", tags=["model"], openapi_extra=BATCH_REQUEST, responses=ERROR_RESPONSES
+)
+async def predict_batch(request: Request) -> JsonResponse:
+    model = _ready(request)
+    payload = await json_body(request, request.app.state.settings.max_body_bytes)
+    rows = require_object(payload, "rows", '{"rows": [{<name>: <value>, ...}, ...]}')
+    limit = _state(request).batch_limit
+    _check_rows(rows, limit)
+    errors: list[FieldError] = []
+    values = [model.validator(row, i, errors) for i, row in enumerate(rows)]
+    if errors:
+        raise _invalid(errors)
+    predictions = model.predictor.predict(values)
+    request.app.state.metrics.predicted(predictions)
+    body: dict[str, Any] = {
+        "predictions": [
+            {"prediction": p, "interval": model.interval(p)} for p in predictions.tolist()
+        ],
+        "model_version": model.version,
+        "unit": model.unit,
+    }
+    return JsonResponse(body)
+
+
+def _check_rows(rows: Any, limit: int) -> None:
+    if not isinstance(rows, list):
+        message = "rows must be a JSON array of row objects"
+        raise RequestError(422, f"{message}.", [FieldError(None, "rows", message)])
+    if not rows:
+        message = "rows is empty; send at least one row"
+        raise RequestError(422, f"{message}.", [FieldError(None, "rows", message)])
+    if len(rows) > limit:
+        raise RequestError(
+            413,
+            f"The batch has {len(rows)} rows; the limit is {limit}. Split it into smaller batches.",
+        )
+
+
+@router.get("/metrics", tags=["probes"])
+async def metrics(request: Request) -> Response:
+    registry = request.app.state.metrics.registry
+    return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
