@@ -1,0 +1,43 @@
+// /api/* passed to the inference API unchanged. When the API does not answer, the UI gets a JSON
+// error in the API's own error shape (502 unreachable, 504 too slow), which it shows as
+// "API unreachable".
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+
+// Headers that belong to one connection, not to the request (RFC 9110 §7.6.1).
+const hopByHop = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+
+function endToEnd(headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !hopByHop.has(name.toLowerCase())));
+}
+
+export function proxyToApi(apiUrl: URL, timeoutMs: number, request: IncomingMessage, response: ServerResponse): void {
+  const upstream = httpRequest(
+    {
+      hostname: apiUrl.hostname,
+      port: apiUrl.port || 80,
+      method: request.method,
+      path: request.url,
+      headers: { ...endToEnd(request.headers), host: apiUrl.host, 'x-forwarded-for': request.socket.remoteAddress ?? '' },
+      timeout: timeoutMs,
+    },
+    (answer: IncomingMessage) => {
+      response.writeHead(answer.statusCode ?? 502, endToEnd(answer.headers));
+      answer.pipe(response);
+    },
+  );
+  upstream.on('timeout', () => upstream.destroy(new ApiTimeout(`the API at ${apiUrl.origin} did not answer within ${timeoutMs / 1000} s`)));
+  upstream.on('error', (error: NodeJS.ErrnoException) => {
+    if (response.headersSent) {
+      response.destroy(error);
+      return;
+    }
+    const timedOut = error instanceof ApiTimeout;
+    const detail = timedOut ? `API unreachable: ${error.message}` : `API unreachable at ${apiUrl.origin}: ${error.code ?? error.message}`;
+    const body = JSON.stringify({ detail, errors: [] });
+    response.writeHead(timedOut ? 504 : 502, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });
+    response.end(body);
+  });
+  request.pipe(upstream);
+}
+
+class ApiTimeout extends Error {}
