@@ -58,11 +58,16 @@ describe('checkValue', () => {
   });
 
   it('rejects empty, non-numeric and fractional integer values', () => {
-    expect(checkValue(byName('sqft'), '')).toEqual({ ok: false, message: 'sqft is required' });
-    expect(checkValue(byName('sqft'), 'big')).toEqual({ ok: false, message: 'sqft must be a number; got "big"' });
-    expect(checkValue(byName('bedrooms'), '2.5')).toEqual({ ok: false, message: 'bedrooms must be an integer; got 2.5' });
+    expect(checkValue(byName('sqft'), '')).toEqual({ ok: false, message: 'sqft is required; add it' });
+    expect(checkValue(byName('sqft'), 'big')).toEqual({ ok: false, message: 'sqft must be an integer; got "big"' });
+    expect(checkValue(byName('bathrooms'), 'two')).toEqual({ ok: false, message: 'bathrooms must be a number; got "two"' });
+    expect(checkValue(byName('bedrooms'), '2.5')).toEqual({ ok: false, message: 'bedrooms must be a whole number; got 2.5' });
     expect(checkValue({ name: 'x', type: 'number', min: 0 }, '-1')).toEqual({ ok: false, message: 'x must be at least 0; got -1' });
-    expect(checkValue({ name: 'x', type: 'number', max: 1 }, 'Infinity')).toEqual({ ok: false, message: 'x must be a number; got "Infinity"' });
+    expect(checkValue({ name: 'x', type: 'number', max: 1 }, '-Infinity')).toEqual({ ok: false, message: 'x must be a finite number; got -Infinity' });
+  });
+
+  it('sends an empty value of a nullable column as null', () => {
+    expect(checkValue({ name: 'x', type: 'number', nullable: true }, ' ')).toEqual({ ok: true, value: null });
   });
 });
 
@@ -79,6 +84,6 @@ describe('checkRow', () => {
     const raw = { sqft: '1800', bedrooms: '30', bathrooms: '2', location: 'Suburb', condition: 'Good' };
     const check = checkRow(features(), raw);
     expect(check.row).toBeUndefined();
-    expect(check.errors).toEqual({ bedrooms: 'bedrooms must be between 1 and 8; got 30', year_built: 'year_built is required' });
+    expect(check.errors).toEqual({ bedrooms: 'bedrooms must be between 1 and 8; got 30', year_built: 'year_built is required; add it' });
   });
 });

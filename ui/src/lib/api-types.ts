@@ -12,6 +12,8 @@ export interface Feature {
   max?: number;
   step?: number;
   categories?: string[];
+  /** An empty value is allowed (sent as null). */
+  nullable?: boolean;
 }
 
 export type MetricName = string;
@@ -45,7 +47,7 @@ export interface ModelInfo {
   batch_limit: number;
 }
 
-export type FeatureValue = number | string | boolean;
+export type FeatureValue = number | string | boolean | null;
 export type FeatureRow = Record<string, FeatureValue>;
 
 export interface Interval {

@@ -60,7 +60,8 @@ export type FieldCheck = { ok: true; value: FeatureValue } | { ok: false; messag
 /** Checks one raw text value against its feature: required, type, range, category. */
 export function checkValue(feature: Feature, raw: string): FieldCheck {
   const text = raw.trim();
-  if (text === '') return { ok: false, message: `${feature.name} is required` };
+  if (text === '' && feature.nullable) return { ok: true, value: null };
+  if (text === '') return { ok: false, message: `${feature.name} is required; add it` };
   switch (feature.type) {
     case 'integer':
     case 'number':
@@ -76,8 +77,10 @@ export function checkValue(feature: Feature, raw: string): FieldCheck {
 
 function checkNumber(feature: Feature, text: string): FieldCheck {
   const value = Number(text);
-  if (!Number.isFinite(value)) return { ok: false, message: `${feature.name} must be a number; got "${text}"` };
-  if (feature.type === 'integer' && !Number.isInteger(value)) return { ok: false, message: `${feature.name} must be an integer; got ${text}` };
+  const noun = feature.type === 'integer' ? 'an integer' : 'a number';
+  if (Number.isNaN(value)) return { ok: false, message: `${feature.name} must be ${noun}; got "${text}"` };
+  if (!Number.isFinite(value)) return { ok: false, message: `${feature.name} must be a finite number; got ${text}` };
+  if (feature.type === 'integer' && !Number.isInteger(value)) return { ok: false, message: `${feature.name} must be a whole number; got ${value}` };
   const { min, max } = feature;
   const below = min !== undefined && value < min;
   const above = max !== undefined && value > max;

@@ -56,7 +56,7 @@ describe('PredictForm', () => {
     expect(sqft.getAttribute('aria-invalid')).toBe('true');
     expect(sqft.getAttribute('aria-describedby')).toContain('field-sqft-error');
     expect(screen.getByText('sqft must be between 400 and 10000; got 50')).toBeTruthy();
-    expect(screen.getByText('year_built is required')).toBeTruthy();
+    expect(screen.getByText('year_built is required; add it')).toBeTruthy();
     expect(requests).toHaveLength(0);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(document.activeElement).toBe(sqft);
