@@ -1,0 +1,69 @@
+import { describe, expect, it } from '@jest/globals';
+import { readBundleFacts } from '../src/bundle-files.js';
+import { buildProductionRecord, chosenOnly, deploymentTask, parseProductionRecord, type ProductionRecord } from '../src/record.js';
+import { readFixture, without } from './github-fixture-server.js';
+import { githubFixture, productionBundle } from './paths.js';
+
+interface DeploymentFixture {
+  id: number;
+  payload: ProductionRecord;
+}
+const deployments = readFixture<DeploymentFixture[]>(githubFixture('deployments.json'));
+const recorded = deployments[1]!.payload;
+
+describe('buildProductionRecord', () => {
+  it('builds, from the bundle folder, exactly the payload production deployments carry', () => {
+    const bundle = readBundleFacts(productionBundle);
+    const record = buildProductionRecord({
+      metrics: bundle.metrics,
+      modelVersion: bundle.version,
+      fingerprint: bundle.fingerprint,
+      image: recorded.image,
+      bundle: recorded.bundle,
+      approvedBy: recorded.approved_by,
+      deployedAt: new Date(recorded.deployed_at),
+      runUrl: recorded.run_url,
+    });
+    expect(record).toEqual(recorded);
+    expect(record.model_version).toBe('house-prices-83a4aa653ee8');
+    expect(record.metrics.candidates.map((c) => c.name)).toEqual([bundle.metrics.chosen]);
+    expect(record.metrics.test).toEqual(bundle.metrics.test);
+  });
+
+  it('refuses metrics whose chosen model is not among the candidates', () => {
+    const { metrics } = readBundleFacts(productionBundle);
+    expect(() => chosenOnly({ ...metrics, chosen: 'svm' })).toThrow(
+      'metrics.json: chosen: "svm" is not exactly one of the candidates\' names',
+    );
+  });
+
+  it('names the task per project, apart from GitHub\'s own "deploy"', () => {
+    expect(deploymentTask('abalone')).toBe('deploy:abalone');
+  });
+});
+
+describe('parseProductionRecord', () => {
+  const where = 'deployment 2904417262 payload';
+
+  it('accepts the payload as the object GitHub returns, or as a JSON string', () => {
+    expect(parseProductionRecord(recorded, where)).toEqual(recorded);
+    expect(parseProductionRecord(JSON.stringify(recorded), where)).toEqual(recorded);
+  });
+
+  it('names the deployment and the field that is missing or wrong', () => {
+    const noApprover = without(recorded, 'approved_by');
+    expect(() => parseProductionRecord(noApprover, where)).toThrow(`${where}.approved_by: expected the approver, found nothing`);
+    expect(() => parseProductionRecord({ ...recorded, data_fingerprint: { sha256: 'x', rows: -1 } }, where)).toThrow(
+      `${where}.data_fingerprint.rows: expected a row count, found -1`,
+    );
+    expect(() => parseProductionRecord({ ...recorded, record_format: 2 }, where)).toThrow(`${where}.record_format: expected 1, found 2`);
+    expect(() => parseProductionRecord('{"task": deploy}', where)).toThrow(`${where}: the payload is a string that is not JSON`);
+    expect(() => parseProductionRecord({}, where)).toThrow(`${where}.data_fingerprint: expected an object {sha256, rows}`);
+  });
+
+  it('checks the metrics against the metrics.json schema, so quality-gate can read them', () => {
+    const noTest = without(recorded.metrics, 'test');
+    expect(() => parseProductionRecord({ ...recorded, metrics: noTest }, where)).toThrow(`${where}.metrics`);
+    expect(() => parseProductionRecord({ ...recorded, metrics: noTest }, where)).toThrow(/test/);
+  });
+});
