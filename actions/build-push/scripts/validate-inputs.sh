@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Checks the action's inputs before anything touches AWS: the commit SHA, the repository names,
+# the build contexts and Dockerfiles, and the model bundle (complete, with a manifest version
+# that agrees with the model-version input). Writes the output model-version.
+# Environment: GIT_SHA API_REPOSITORY UI_REPOSITORY BUNDLE_PATH MODEL_VERSION (optional)
+#   API_CONTEXT API_DOCKERFILE UI_CONTEXT UI_DOCKERFILE BUNDLE_DIR ATTEST
+set -euo pipefail
+# shellcheck source=SCRIPTDIR/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+# ECR: lowercase components separated by / with single . _ - inside a component, 2-256 chars.
+readonly ECR_NAME='^([a-z0-9]+([._-][a-z0-9]+)*/)*[a-z0-9]+([._-][a-z0-9]+)*$'
+
+check_git_sha() {
+  require_env GIT_SHA git-sha
+  if [[ ! "${GIT_SHA}" =~ ^[0-9a-f]{40}$ ]]; then
+    fail "input git-sha: \"${GIT_SHA}\" is not a full commit SHA (40 lowercase hex characters) — pass github.sha or the output of git rev-parse HEAD"
+  fi
+}
+
+check_repository() {
+  local input="$1" name="$2"
+  if [[ "${name}" == *:* || "${name}" == *@* ]]; then
+    fail "input ${input}: \"${name}\" carries a tag or digest — give the repository name only; the tags come from git-sha and the model version"
+  fi
+  if [[ "${name}" == *.amazonaws.com* || "${name}" == *.dkr.ecr.* ]]; then
+    fail "input ${input}: \"${name}\" includes the registry host — give the repository name only (e.g. slipway/inference-api); the registry comes from the ECR login"
+  fi
+  if ((${#name} < 2 || ${#name} > 256)) || [[ ! "${name}" =~ ${ECR_NAME} ]]; then
+    fail "input ${input}: \"${name}\" is not a valid ECR repository name — use 2 to 256 lowercase letters and digits, with single . _ - or / between them (e.g. slipway/inference-api)"
+  fi
+}
+
+check_folder() {
+  local input="$1" path="$2"
+  [[ -d "${path}" ]] || fail "input ${input}: ${path}: no such folder — give the Docker build context relative to the workspace"
+}
+
+check_file() {
+  local input="$1" path="$2"
+  [[ -f "${path}" ]] || fail "input ${input}: ${path}: no such file — give the Dockerfile path relative to the workspace"
+}
+
+check_bundle_dir() {
+  if [[ ! "${BUNDLE_DIR}" =~ ^[A-Za-z0-9][A-Za-z0-9._-]*$ ]]; then
+    fail "input bundle-dir: \"${BUNDLE_DIR}\" is not a single folder name — use letters, digits, . _ - (no slashes), e.g. bundle"
+  fi
+}
+
+check_bundle() {
+  local missing
+  require_env BUNDLE_PATH bundle-path
+  if [[ -f "${BUNDLE_PATH}" ]]; then
+    fail "input bundle-path: ${BUNDLE_PATH}: is a file — pass the bundle folder (train-model's bundle-path output), not the .tar.gz"
+  fi
+  if [[ ! -d "${BUNDLE_PATH}" ]]; then
+    fail "input bundle-path: ${BUNDLE_PATH}: no such folder — pass the bundle folder that passed the quality gate (train-model's bundle-path output)"
+  fi
+  missing="$(first_missing_bundle_file "${BUNDLE_PATH}")"
+  if [[ -n "${missing}" ]]; then
+    fail "input bundle-path: ${BUNDLE_PATH%/}/${missing}: missing: the bundle is incomplete — pass the complete bundle folder train-model wrote"
+  fi
+}
+
+# The version recorded in the bundle's manifest.json (jq is on GitHub's runner images).
+manifest_version() {
+  local manifest="${BUNDLE_PATH%/}/manifest.json" version
+  command -v jq >/dev/null || fail "jq is not installed — install jq on the runner (GitHub's hosted runners have it)"
+  if ! version="$(jq -er '.version | strings' "${manifest}" 2>/dev/null)" || [[ -z "${version}" ]]; then
+    fail "${manifest}: field version: missing, empty or not a string (or the file is not JSON) — use a bundle written by train-model"
+  fi
+  printf '%s' "${version}"
+}
+
+check_git_sha
+if [[ "${ATTEST:-true}" != "true" && "${ATTEST:-true}" != "false" ]]; then
+  fail "input attest: \"${ATTEST}\" is neither true nor false — use true (attest provenance) or false"
+fi
+require_env API_REPOSITORY api-repository
+require_env UI_REPOSITORY ui-repository
+check_repository api-repository "${API_REPOSITORY}"
+check_repository ui-repository "${UI_REPOSITORY}"
+if [[ "${API_REPOSITORY}" == "${UI_REPOSITORY}" ]]; then
+  fail "inputs api-repository and ui-repository are both \"${API_REPOSITORY}\" — give each image its own repository, or the UI image's commit tag would overwrite the API image's"
+fi
+require_env BUNDLE_DIR bundle-dir
+check_bundle_dir
+for pair in "api-context:${API_CONTEXT:-}" "ui-context:${UI_CONTEXT:-}"; do
+  [[ -n "${pair#*:}" ]] || fail "input ${pair%%:*}: is empty — set ${pair%%:*} in the step's with: block"
+  check_folder "${pair%%:*}" "${pair#*:}"
+done
+for pair in "api-dockerfile:${API_DOCKERFILE:-}" "ui-dockerfile:${UI_DOCKERFILE:-}"; do
+  [[ -n "${pair#*:}" ]] || fail "input ${pair%%:*}: is empty — set ${pair%%:*} in the step's with: block"
+  check_file "${pair%%:*}" "${pair#*:}"
+done
+check_bundle
+version="$(manifest_version)"
+if [[ -n "${MODEL_VERSION:-}" && "${MODEL_VERSION}" != "${version}" ]]; then
+  fail "input model-version: \"${MODEL_VERSION}\" differs from ${BUNDLE_PATH%/}/manifest.json version \"${version}\" — pass the model-version output of the train-model step that wrote this bundle, or leave model-version empty"
+fi
+write_output model-version "${version}"
+echo "build-push: inputs valid; bundle ${BUNDLE_PATH} holds model ${version}"
