@@ -28,7 +28,8 @@ export interface ModelInfo {
   project: string;
   version: string;
   trained_at: string;
-  git_sha: string;
+  /** null when the bundle was trained outside a git checkout. */
+  git_sha: string | null;
   chosen_model: string;
   target: { name: string; unit?: string; description?: string };
   features: Feature[];

@@ -37,6 +37,11 @@ describe('ModelPage', () => {
     expect(scatter.querySelector('desc')?.textContent).toMatch(/3 held-out test rows, values from \$180,000 to \$410,000/);
   });
 
+  it('says when the bundle recorded no git commit', () => {
+    render(ModelPage, { model: { ...modelInfo(), git_sha: null } });
+    expect(screen.getByText('not recorded in the bundle')).toBeTruthy();
+  });
+
   it('shows the data fingerprint and the interval calibration', () => {
     render(ModelPage, { model: modelInfo() });
     expect(screen.getByText('f8f0ecd98a552d73b687d5333438261fe7ac482d9514d526a3bc0d0d7a5333e2')).toBeTruthy();

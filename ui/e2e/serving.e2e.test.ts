@@ -1,0 +1,132 @@
+// The UI in real Chromium against the real API serving a freshly trained bundle, through the
+// production web server. Screenshots go to .test-results/ui-screenshots/.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot } from './support/browser';
+import { startStack, type Stack } from './support/stack';
+
+let stack: Stack;
+let browser: Browser;
+
+const house = { sqft: '1800', bedrooms: '3', bathrooms: '2', location: 'Suburb', condition: 'Good', year_built: '1995' };
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function openPage(hash = '#/predict', width = 1024): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${stack.uiUrl}/${hash}`);
+  return page;
+}
+
+async function fill(page: Page, values: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    const field = page.getByLabel(name, { exact: true });
+    if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
+describe('the UI against the real API', () => {
+  it('fills the form and shows the prediction the API makes, with its interval', async () => {
+    const page = await openPage();
+    await fill(page, house);
+    await page.getByRole('button', { name: 'Predict' }).click();
+    const result = page.getByRole('region', { name: 'Predicted price' });
+    await result.waitFor();
+
+    const direct = (await (
+      await fetch(`${stack.apiUrl}/api/v1/predict`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ features: { ...house, sqft: 1800, bedrooms: 3, bathrooms: 2, year_built: 1995 } }),
+      })
+    ).json()) as { prediction: number; interval: { lower: number; upper: number }; model_version: string };
+    const usd = (value: number) => value.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    expect(await result.getByTestId('prediction').textContent()).toBe(usd(direct.prediction));
+    expect(await result.getByTestId('interval').textContent()).toMatch(new RegExp(`90 % prediction interval:\\s+\\${usd(direct.interval.lower)} to \\${usd(direct.interval.upper)}`));
+    expect(await result.getByText(direct.model_version).count()).toBe(1);
+    await screenshot(page, 'predict-result');
+    await page.close();
+  });
+
+  it('shows a field error next to the field and sends nothing', async () => {
+    const page = await openPage();
+    let predictRequests = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/v1/predict')) predictRequests++;
+    });
+    await fill(page, { ...house, sqft: '50' });
+    await page.getByRole('button', { name: 'Predict' }).click();
+    const sqft = page.getByLabel('sqft', { exact: true });
+    await expect.poll(() => sqft.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#field-sqft-error').textContent()).toBe('sqft must be between 400 and 10000; got 50');
+    expect(await sqft.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(predictRequests).toBe(0);
+    await screenshot(page, 'predict-field-error');
+    await page.close();
+  });
+
+  it('uploads a CSV and shows the predictions table, the bad line, and the download', async () => {
+    const page = await openPage('#/batch');
+    const csv = ['sqft,bedrooms,bathrooms,location,condition,year_built', '1800,3,2,Suburb,Good,1995', '900,2,1,Moon,Fair,1950', '3200,5,3.5,Waterfront,Excellent,2015'].join('\n');
+    await page.getByLabel('CSV file').setInputFiles({ name: 'houses.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const table = page.getByRole('table');
+    await table.waitFor();
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual(['2', '4']);
+    expect(await page.getByText('Line 3: location must be one of').textContent()).toContain('got "Moon"');
+    const href = (await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')) ?? '';
+    const lines = decodeURIComponent(href.replace('data:text/csv;charset=utf-8,', '')).trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^2,1800,3,2,Suburb,Good,1995,[\d.]+,[\d.]+,[\d.]+,0\.9$/);
+    await screenshot(page, 'batch-table');
+    await page.close();
+  });
+
+  it("shows the model page with the gates and the charts from the bundle", async () => {
+    const page = await openPage('#/model');
+    await page.getByRole('heading', { name: /^Model house-prices-/ }).waitFor();
+    const verdicts = await page.getByRole('region', { name: 'Quality gates' }).getByRole('cell').allTextContents();
+    expect(verdicts.filter((text) => text.includes('passes')).length).toBeGreaterThan(0);
+    expect(await page.getByRole('img', { name: /Feature importance/ }).locator('rect').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('img', { name: /Predicted against actual/ }).locator('circle').count()).toBeGreaterThan(0);
+    await screenshot(page, 'model-page');
+    await page.close();
+  });
+
+  it('fits a phone-sized screen and works from the keyboard', async () => {
+    const page = await openPage('#/predict', 375);
+    await page.getByLabel('sqft', { exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.getByLabel('sqft', { exact: true }).focus();
+    await page.keyboard.type(house.sqft);
+    for (const [name, value] of Object.entries(house).slice(1)) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(name);
+      if (name === 'location' || name === 'condition') await page.getByLabel(name, { exact: true }).selectOption(value);
+      else await page.keyboard.type(value);
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Predicted price' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'phone-result');
+    await page.close();
+  });
+
+  it('says the API is unreachable once it has stopped', async () => {
+    await stack.api.stop();
+    const page = await openPage();
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: 'API unreachable' }).waitFor();
+    expect(await alert.textContent()).toContain(`API unreachable at ${stack.apiUrl}: ECONNREFUSED`);
+    expect(await page.getByRole('button', { name: 'Predict' }).count()).toBe(0);
+    await screenshot(page, 'api-unreachable');
+    await page.close();
+  });
+});
