@@ -8,7 +8,9 @@ set -euo pipefail
 # shellcheck source=SCRIPTDIR/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-require_env REGISTRY registry
+if [[ -z "${REGISTRY:-}" ]]; then
+  fail "the ECR login reported no registry — configure AWS credentials (aws-actions/configure-aws-credentials) before this action"
+fi
 require_env API_REPOSITORY api-repository
 require_env UI_REPOSITORY ui-repository
 require_env SHA_TAG sha-tag
