@@ -10,5 +10,6 @@ export default {
     '<rootDir>/validate-data',
     '<rootDir>/production-baseline',
     '<rootDir>/pr-report',
+    '<rootDir>/build-push',
   ],
 };
