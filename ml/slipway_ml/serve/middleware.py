@@ -1,18 +1,22 @@
-"""Per request: an X-Request-ID (echoed when given), one JSON access-log line and the
-Prometheus request metrics. Plain ASGI (no BaseHTTPMiddleware): it adds microseconds."""
+"""Per request: an X-Request-ID (echoed when given), one JSON access-log line on stdout
+(the shape of logs.py's lines) and the Prometheus request metrics. Plain ASGI (no
+BaseHTTPMiddleware): it adds microseconds."""
 
 from __future__ import annotations
 
-import logging
+import datetime as dt
+import os
+import sys
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
+import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from slipway_ml.serve.metrics import ServerMetrics
 
-log = logging.getLogger("slipway.access")
 # Route labels are these paths or "unmatched": a scanner cannot blow up metric cardinality.
 KNOWN_ROUTES = frozenset(
     {"/healthz", "/readyz", "/metrics", "/api/v1/model", "/api/v1/predict",
@@ -24,15 +28,24 @@ _MAX_ID = 128
 def _request_id(scope: Scope) -> bytes:
     for name, value in scope["headers"]:
         if name == b"x-request-id":
-            if 0 < len(value) <= _MAX_ID and value.isascii() and value.isprintable():
+            if 0 < len(value) <= _MAX_ID and all(32 < c < 127 for c in value):  # visible ASCII
                 return bytes(value)
             break
     return uuid.uuid4().hex.encode()
 
 
+def _line_writer() -> Callable[[bytes], Any]:
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # stdout replaced, e.g. under pytest
+        return lambda line: print(line.decode(), end="", flush=True)
+    return lambda line: os.write(fd, line)
+
+
 class RequestLogMiddleware:
     def __init__(self, app: ASGIApp, metrics: ServerMetrics, access_log: bool) -> None:
         self.app, self.metrics, self.access_log = app, metrics, access_log
+        self.write_line = _line_writer()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -59,11 +72,16 @@ class RequestLogMiddleware:
         route = path if path in KNOWN_ROUTES else "unmatched"
         self.metrics.request_done(route, scope["method"], status, seconds)
         if self.access_log:
-            fields: dict[str, Any] = {
+            entry: dict[str, Any] = {
+                "time": dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"),
+                "level": "info",
+                "logger": "slipway.access",
+                "message": "request",
                 "request_id": request_id.decode(),
                 "route": route,
                 "method": scope["method"],
                 "status": status,
                 "duration_ms": round(seconds * 1000, 3),
             }
-            log.info("request", extra=fields)
+            # One write(2) per line: the logging module cost ~4x more per request.
+            self.write_line(orjson.dumps(entry) + b"\n")

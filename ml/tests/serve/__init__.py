@@ -1,0 +1,1 @@
+"""Inference server tests (fixtures in conftest.py)."""
