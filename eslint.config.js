@@ -5,11 +5,20 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', 'actions/shared/src/generated/**', '**/node_modules/**', 'ml/**', 'runs/**', 'coverage/**', '.test-results/**'],
+    ignores: [
+      '**/dist/**',
+      'ui/server-dist/**',
+      'actions/shared/src/generated/**',
+      '**/node_modules/**',
+      'ml/**',
+      'runs/**',
+      'coverage/**',
+      '.test-results/**',
+    ],
   },
   js.configs.recommended,
   {
-    files: ['actions/**/*.ts', 'runner/**/*.ts'],
+    files: ['actions/**/*.ts', 'runner/**/*.ts', 'ui/**/*.ts'],
     extends: [...tseslint.configs.strictTypeChecked, ...tseslint.configs.stylisticTypeChecked],
     languageOptions: {
       parserOptions: {
@@ -27,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/test/**/*.ts', 'actions/test-support/**/*.ts'],
+    files: ['**/test/**/*.ts', 'actions/test-support/**/*.ts', 'ui/e2e/**/*.ts'],
     rules: {
       // Tests index into parsed JSON and assert afterwards.
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -27,6 +27,8 @@ lint_checks() {
   "${check[@]}" shellcheck lint shellcheck "${shell_scripts[@]}"
   mapfile -t action_files < <(ls actions/*/action.yml)
   "${check[@]}" action-metadata lint npx tsx runner/src/action-metadata-check.ts "${action_files[@]}"
+  "${check[@]}" tsc-ui lint npx tsc --noEmit -p ui/tsconfig.json
+  "${check[@]}" svelte-check lint npx svelte-check --workspace ui --tsconfig ./tsconfig.json --fail-on-warnings
 }
 
 test_checks() {
@@ -34,6 +36,10 @@ test_checks() {
   "${check[@]}" jest-runner jest "${jest[@]}" -c runner/jest.config.js --json --outputFile="$results/jest-runner.json"
   "${check[@]}" dist-check lint bash actions/scripts/check-dist.sh
   "${check[@]}" pytest pytest "$venv/pytest" ml/tests -q --junitxml="$results/pytest.xml"
+  # vitest resolves --outputFile against --root (ui/), so it gets an absolute path.
+  ui_results="$(cd "$results" && pwd)"
+  "${check[@]}" vitest-ui junit npx vitest run --root ui --project unit --reporter=junit --outputFile="$ui_results/vitest-ui.xml"
+  "${check[@]}" vitest-ui-e2e junit npx vitest run --root ui --project e2e --reporter=junit --outputFile="$ui_results/vitest-ui-e2e.xml"
 }
 
 rm -rf "$results"

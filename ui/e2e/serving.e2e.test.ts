@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 
-let stack: Stack;
-let browser: Browser;
+// Undefined only when beforeAll failed, in which case every test has already failed with its error.
+let stack: Stack | undefined;
+let browser: Browser | undefined;
 
 const house = { sqft: '1800', bedrooms: '3', bathrooms: '2', location: 'Suburb', condition: 'Good', year_built: '1995' };
 
@@ -20,8 +21,8 @@ afterAll(async () => {
 });
 
 async function openPage(hash = '#/predict', width = 1024): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
-  await page.goto(`${stack.uiUrl}/${hash}`);
+  const page = await browser!.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${stack!.uiUrl}/${hash}`);
   return page;
 }
 
@@ -42,7 +43,7 @@ describe('the UI against the real API', () => {
     await result.waitFor();
 
     const direct = (await (
-      await fetch(`${stack.apiUrl}/api/v1/predict`, {
+      await fetch(`${stack!.apiUrl}/api/v1/predict`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ features: { ...house, sqft: 1800, bedrooms: 3, bathrooms: 2, year_built: 1995 } }),
@@ -50,7 +51,9 @@ describe('the UI against the real API', () => {
     ).json()) as { prediction: number; interval: { lower: number; upper: number }; model_version: string };
     const usd = (value: number) => value.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
     expect(await result.getByTestId('prediction').textContent()).toBe(usd(direct.prediction));
-    expect(await result.getByTestId('interval').textContent()).toMatch(new RegExp(`90 % prediction interval:\\s+\\${usd(direct.interval.lower)} to \\${usd(direct.interval.upper)}`));
+    expect(await result.getByTestId('interval').textContent()).toMatch(
+      new RegExp(`90 % prediction interval:\\s+\\${usd(direct.interval.lower)} to \\${usd(direct.interval.upper)}`),
+    );
     expect(await result.getByText(direct.model_version).count()).toBe(1);
     await screenshot(page, 'predict-result');
     await page.close();
@@ -75,7 +78,12 @@ describe('the UI against the real API', () => {
 
   it('uploads a CSV and shows the predictions table, the bad line, and the download', async () => {
     const page = await openPage('#/batch');
-    const csv = ['sqft,bedrooms,bathrooms,location,condition,year_built', '1800,3,2,Suburb,Good,1995', '900,2,1,Moon,Fair,1950', '3200,5,3.5,Waterfront,Excellent,2015'].join('\n');
+    const csv = [
+      'sqft,bedrooms,bathrooms,location,condition,year_built',
+      '1800,3,2,Suburb,Good,1995',
+      '900,2,1,Moon,Fair,1950',
+      '3200,5,3.5,Waterfront,Excellent,2015',
+    ].join('\n');
     await page.getByLabel('CSV file').setInputFiles({ name: 'houses.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const table = page.getByRole('table');
     await table.waitFor();
@@ -89,13 +97,23 @@ describe('the UI against the real API', () => {
     await page.close();
   });
 
-  it("shows the model page with the gates and the charts from the bundle", async () => {
+  it('shows the model page with the gates and the charts from the bundle', async () => {
     const page = await openPage('#/model');
     await page.getByRole('heading', { name: /^Model house-prices-/ }).waitFor();
     const verdicts = await page.getByRole('region', { name: 'Quality gates' }).getByRole('cell').allTextContents();
     expect(verdicts.filter((text) => text.includes('passes')).length).toBeGreaterThan(0);
-    expect(await page.getByRole('img', { name: /Feature importance/ }).locator('rect').count()).toBeGreaterThan(0);
-    expect(await page.getByRole('img', { name: /Predicted against actual/ }).locator('circle').count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByRole('img', { name: /Feature importance/ })
+        .locator('rect')
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByRole('img', { name: /Predicted against actual/ })
+        .locator('circle')
+        .count(),
+    ).toBeGreaterThan(0);
     await screenshot(page, 'model-page');
     await page.close();
   });
@@ -120,11 +138,11 @@ describe('the UI against the real API', () => {
   });
 
   it('says the API is unreachable once it has stopped', async () => {
-    await stack.api.stop();
+    await stack!.api.stop();
     const page = await openPage();
     const alert = page.getByRole('alert');
     await alert.getByRole('heading', { name: 'API unreachable' }).waitFor();
-    expect(await alert.textContent()).toContain(`API unreachable at ${stack.apiUrl}: ECONNREFUSED`);
+    expect(await alert.textContent()).toContain(`API unreachable at ${stack!.apiUrl}: ECONNREFUSED`);
     expect(await page.getByRole('button', { name: 'Predict' }).count()).toBe(0);
     await screenshot(page, 'api-unreachable');
     await page.close();

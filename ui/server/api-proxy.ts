@@ -4,7 +4,16 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 
 // Headers that belong to one connection, not to the request (RFC 9110 §7.6.1).
-const hopByHop = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+const hopByHop = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
 
 function endToEnd(headers: IncomingHttpHeaders): IncomingHttpHeaders {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !hopByHop.has(name.toLowerCase())));
@@ -34,7 +43,11 @@ export function proxyToApi(apiUrl: URL, timeoutMs: number, request: IncomingMess
     const timedOut = error instanceof ApiTimeout;
     const detail = timedOut ? `API unreachable: ${error.message}` : `API unreachable at ${apiUrl.origin}: ${error.code ?? error.message}`;
     const body = JSON.stringify({ detail, errors: [] });
-    response.writeHead(timedOut ? 504 : 502, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });
+    response.writeHead(timedOut ? 504 : 502, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-store',
+      'Content-Length': Buffer.byteLength(body),
+    });
     response.end(body);
   });
   request.pipe(upstream);

@@ -41,6 +41,7 @@ function readApiUrl(raw: string | undefined): URL {
   } catch {
     throw new SettingsError(`SLIPWAY_API_URL must be an http:// URL such as http://127.0.0.1:8000; got "${text}"`);
   }
-  if (url.protocol !== 'http:') throw new SettingsError(`SLIPWAY_API_URL must be an http:// URL such as http://127.0.0.1:8000; got "${text}"`);
+  if (url.protocol !== 'http:')
+    throw new SettingsError(`SLIPWAY_API_URL must be an http:// URL such as http://127.0.0.1:8000; got "${text}"`);
   return url;
 }

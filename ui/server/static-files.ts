@@ -43,13 +43,18 @@ export class StaticFiles {
       response.end(`Not found: ${pathname}\n`);
       return;
     }
-    const headers: Record<string, string> = { 'Content-Type': file.type, 'Cache-Control': file.cacheControl, ETag: file.etag, Vary: 'Accept-Encoding' };
+    const headers: Record<string, string> = {
+      'Content-Type': file.type,
+      'Cache-Control': file.cacheControl,
+      ETag: file.etag,
+      Vary: 'Accept-Encoding',
+    };
     if (request.headers['if-none-match'] === file.etag) {
       response.writeHead(304, headers);
       response.end();
       return;
     }
-    const gzip = file.gzipped !== undefined && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const gzip = file.gzipped !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     const body = gzip && file.gzipped ? file.gzipped : file.body;
     if (gzip) headers['Content-Encoding'] = 'gzip';
     response.writeHead(200, { ...headers, 'Content-Length': String(body.length) });

@@ -17,7 +17,7 @@ describe('ApiClient', () => {
     expect(result).toEqual({ kind: 'ok', data: answer });
     expect(requests[0]?.url).toBe('http://api/api/v1/predict');
     expect(requests[0]?.init?.method).toBe('POST');
-    expect(JSON.parse(String(requests[0]?.init?.body))).toEqual({ features: { sqft: 1800, location: 'Suburb' } });
+    expect(requests[0]?.body).toEqual({ features: { sqft: 1800, location: 'Suburb' } });
     expect(requests[0]?.init?.headers).toMatchObject({ 'Content-Type': 'application/json' });
   });
 
@@ -29,12 +29,18 @@ describe('ApiClient', () => {
 
   it("reports the proxy's 502 as unreachable with its detail", async () => {
     const { fetcher } = scriptedFetch([json(502, { detail: 'API unreachable at http://127.0.0.1:8000: ECONNREFUSED', errors: [] })]);
-    expect(await new ApiClient('', fetcher).model()).toEqual({ kind: 'unreachable', detail: 'API unreachable at http://127.0.0.1:8000: ECONNREFUSED' });
+    expect(await new ApiClient('', fetcher).model()).toEqual({
+      kind: 'unreachable',
+      detail: 'API unreachable at http://127.0.0.1:8000: ECONNREFUSED',
+    });
   });
 
   it('reports 503 as not ready with the reason', async () => {
     const { fetcher } = scriptedFetch([json(503, { detail: 'no model loaded: bundle /b lacks model.joblib', errors: [] })]);
-    expect(await new ApiClient('', fetcher).predict({})).toEqual({ kind: 'not-ready', detail: 'no model loaded: bundle /b lacks model.joblib' });
+    expect(await new ApiClient('', fetcher).predict({})).toEqual({
+      kind: 'not-ready',
+      detail: 'no model loaded: bundle /b lacks model.joblib',
+    });
   });
 
   it('keeps every field error of a 422', async () => {
@@ -44,16 +50,28 @@ describe('ApiClient', () => {
       { nonsense: true },
     ];
     const { fetcher } = scriptedFetch([json(422, { detail: '2 invalid fields', errors })]);
-    expect(await new ApiClient('', fetcher).predict({})).toEqual({ kind: 'invalid', detail: '2 invalid fields', errors: errors.slice(0, 2) });
+    expect(await new ApiClient('', fetcher).predict({})).toEqual({
+      kind: 'invalid',
+      detail: '2 invalid fields',
+      errors: errors.slice(0, 2),
+    });
   });
 
   it('passes other errors on with their status and detail', async () => {
     const { fetcher } = scriptedFetch([json(413, { detail: '1001 rows; the limit is 1000', errors: [] })]);
-    expect(await new ApiClient('', fetcher).predictBatch([])).toEqual({ kind: 'error', status: 413, detail: '1001 rows; the limit is 1000' });
+    expect(await new ApiClient('', fetcher).predictBatch([])).toEqual({
+      kind: 'error',
+      status: 413,
+      detail: '1001 rows; the limit is 1000',
+    });
   });
 
   it('says so when the answer is not JSON', async () => {
     const { fetcher } = scriptedFetch([new Response('<html>oops</html>', { status: 500 })]);
-    expect(await new ApiClient('', fetcher).model()).toEqual({ kind: 'error', status: 500, detail: '/api/v1/model answered 500 with a body that is not JSON' });
+    expect(await new ApiClient('', fetcher).model()).toEqual({
+      kind: 'error',
+      status: 500,
+      detail: '/api/v1/model answered 500 with a body that is not JSON',
+    });
   });
 });

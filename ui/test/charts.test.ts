@@ -3,7 +3,16 @@ import { barLayout, scatterLayout } from '../src/lib/charts';
 
 describe('barLayout', () => {
   it('scales bars to the largest value and stacks them', () => {
-    expect(barLayout([{ label: 'a', value: 50 }, { label: 'b', value: 25 }], 200, 20)).toEqual([
+    expect(
+      barLayout(
+        [
+          { label: 'a', value: 50 },
+          { label: 'b', value: 25 },
+        ],
+        200,
+        20,
+      ),
+    ).toEqual([
       { label: 'a', value: 50, width: 200, y: 0 },
       { label: 'b', value: 25, width: 100, y: 20 },
     ]);

@@ -17,13 +17,22 @@ describe('parseCsv', () => {
   });
 
   it('names the line of a quote that is never closed', () => {
-    expect(() => parseCsv('a,b\n1,"open\n2,3\n')).toThrow(new CsvSyntaxError('line 2: a quoted field is never closed; add the closing double quote'));
+    expect(() => parseCsv('a,b\n1,"open\n2,3\n')).toThrow(
+      new CsvSyntaxError('line 2: a quoted field is never closed; add the closing double quote'),
+    );
   });
 });
 
 describe('toCsv', () => {
   it('quotes only cells that need it and round-trips through parseCsv', () => {
-    const text = toCsv(['name', 'value'], [['plain', 1], ['with, comma', 2.5], ['say "hi"', true]]);
+    const text = toCsv(
+      ['name', 'value'],
+      [
+        ['plain', 1],
+        ['with, comma', 2.5],
+        ['say "hi"', true],
+      ],
+    );
     expect(text).toBe('name,value\r\nplain,1\r\n"with, comma",2.5\r\n"say ""hi""",true\r\n');
     expect(parseCsv(text).map((record) => record.cells)).toEqual([
       ['name', 'value'],

@@ -34,7 +34,12 @@ export function modelInfo(): ModelInfo {
       { metric: 'mape', op: '<=', threshold: 0.25 },
     ],
     interval: { method: 'split-conformal', coverage: 0.9, calibration_rows: 400, half_width: 29876.5 },
-    fingerprint: { sha256: 'f8f0ecd98a552d73b687d5333438261fe7ac482d9514d526a3bc0d0d7a5333e2', rows: 2000, columns: ['sqft', 'price'], source: 'generator:generate.py' },
+    fingerprint: {
+      sha256: 'f8f0ecd98a552d73b687d5333438261fe7ac482d9514d526a3bc0d0d7a5333e2',
+      rows: 2000,
+      columns: ['sqft', 'price'],
+      source: 'generator:generate.py',
+    },
     feature_importance: [
       { feature: 'sqft', importance: 51234.0 },
       { feature: 'location', importance: 20110.5 },
@@ -45,16 +50,29 @@ export function modelInfo(): ModelInfo {
   };
 }
 
+export interface SentRequest {
+  url: string;
+  init: RequestInit | undefined;
+  /** The JSON body, parsed; undefined when there was none. */
+  body: unknown;
+}
+
 /** A fetch that answers from a list of canned responses, recording each request. */
-export function scriptedFetch(answers: (Response | Error)[]): { fetcher: typeof fetch; requests: { url: string; init: RequestInit | undefined }[] } {
-  const requests: { url: string; init: RequestInit | undefined }[] = [];
+export function scriptedFetch(answers: (Response | Error)[]): { fetcher: typeof fetch; requests: SentRequest[] } {
+  const requests: SentRequest[] = [];
   const fetcher = (input: string | URL | Request, init?: RequestInit) => {
-    requests.push({ url: String(input), init });
+    const url = input instanceof Request ? input.url : input.toString();
+    requests.push({ url, init, body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined });
     const answer = answers.shift();
-    if (answer === undefined) throw new Error(`unexpected request ${String(input)}`);
+    if (answer === undefined) throw new Error(`unexpected request ${url}`);
     return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
   };
-  return { fetcher: fetcher as typeof fetch, requests };
+  return { fetcher, requests };
+}
+
+/** The rows of a recorded batch request. */
+export function sentRows(request: SentRequest | undefined): unknown[] {
+  return (request?.body as { rows: unknown[] } | undefined)?.rows ?? [];
 }
 
 export function json(status: number, body: unknown): Response {

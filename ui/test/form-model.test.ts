@@ -49,7 +49,7 @@ describe('checkValue', () => {
     expect(checkValue({ name: 'garage', type: 'boolean' }, 'false')).toEqual({ ok: true, value: false });
   });
 
-  it("words range and category errors as the API does", () => {
+  it('words range and category errors as the API does', () => {
     expect(checkValue(byName('sqft'), '50')).toEqual({ ok: false, message: 'sqft must be between 400 and 10000; got 50' });
     expect(checkValue(byName('location'), 'Moon')).toEqual({
       ok: false,
@@ -63,7 +63,10 @@ describe('checkValue', () => {
     expect(checkValue(byName('bathrooms'), 'two')).toEqual({ ok: false, message: 'bathrooms must be a number; got "two"' });
     expect(checkValue(byName('bedrooms'), '2.5')).toEqual({ ok: false, message: 'bedrooms must be a whole number; got 2.5' });
     expect(checkValue({ name: 'x', type: 'number', min: 0 }, '-1')).toEqual({ ok: false, message: 'x must be at least 0; got -1' });
-    expect(checkValue({ name: 'x', type: 'number', max: 1 }, '-Infinity')).toEqual({ ok: false, message: 'x must be a finite number; got -Infinity' });
+    expect(checkValue({ name: 'x', type: 'number', max: 1 }, '-Infinity')).toEqual({
+      ok: false,
+      message: 'x must be a finite number; got -Infinity',
+    });
   });
 
   it('sends an empty value of a nullable column as null', () => {

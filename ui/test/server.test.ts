@@ -17,12 +17,18 @@ interface Answer {
   body: Buffer;
 }
 
-function call(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function call(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+      });
     });
     req.on('error', reject);
     req.end(options.body);
@@ -30,10 +36,19 @@ function call(port: number, path: string, options: { method?: string; headers?: 
 }
 
 function listen(server: Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      resolve((server.address() as AddressInfo).port);
+    }),
+  );
 }
 
-const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
+const close = (server: Server) =>
+  new Promise<void>((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
 
 const dist = mkdtempSync(join(tmpdir(), 'slipway-ui-dist-'));
 const appJs = `console.log(${JSON.stringify('x'.repeat(2000))});`;
@@ -44,7 +59,10 @@ const upstream = createServer((req, res) => {
   req.on('end', () => {
     seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
     if (req.url === '/api/v1/slow') return; // never answers
-    res.writeHead(req.url?.startsWith('/api/v1/predict') ? 422 : 200, { 'Content-Type': 'application/json', 'X-Request-ID': String(req.headers['x-request-id']) });
+    res.writeHead(req.url?.startsWith('/api/v1/predict') ? 422 : 200, {
+      'Content-Type': 'application/json',
+      'X-Request-ID': String(req.headers['x-request-id']),
+    });
     res.end(JSON.stringify({ detail: 'from upstream', errors: [] }));
   });
 });
@@ -131,7 +149,10 @@ describe('API proxy', () => {
   it('answers 504 in the API error shape when the API is too slow', async () => {
     const answer = await call(uiPort, '/api/v1/slow');
     expect(answer.status).toBe(504);
-    expect(JSON.parse(answer.body.toString())).toEqual({ detail: `API unreachable: the API at http://127.0.0.1:${upstreamPort} did not answer within 0.5 s`, errors: [] });
+    expect(JSON.parse(answer.body.toString())).toEqual({
+      detail: `API unreachable: the API at http://127.0.0.1:${upstreamPort} did not answer within 0.5 s`,
+      errors: [],
+    });
   });
 
   it('answers 502 naming the API address when nothing listens there', async () => {
@@ -145,7 +166,10 @@ describe('API proxy', () => {
     await close(orphan);
     expect(answer.status).toBe(502);
     expect(answer.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(answer.body.toString())).toEqual({ detail: `API unreachable at http://127.0.0.1:${sparePort}: ECONNREFUSED`, errors: [] });
+    expect(JSON.parse(answer.body.toString())).toEqual({
+      detail: `API unreachable at http://127.0.0.1:${sparePort}: ECONNREFUSED`,
+      errors: [],
+    });
   });
 });
 

@@ -18,7 +18,11 @@ export function start(command: string, args: string[], env: NodeJS.ProcessEnv = 
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
   return {
     child,
     output: () => output,
@@ -31,7 +35,11 @@ export function start(command: string, args: string[], env: NodeJS.ProcessEnv = 
 
 export async function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   const started = start(command, args, env);
-  const code = await new Promise<number | null>((resolve) => started.child.once('exit', (exitCode) => resolve(exitCode)));
+  const code = await new Promise<number | null>((resolve) =>
+    started.child.once('exit', (exitCode) => {
+      resolve(exitCode);
+    }),
+  );
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${started.output()}`);
   return started.output();
 }
@@ -43,7 +51,9 @@ export function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
+      server.close(() => {
+        resolve(port);
+      });
     });
   });
 }
@@ -52,7 +62,8 @@ export function freePort(): Promise<number> {
 export async function waitForOk(url: string, started: Started, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (started.child.exitCode !== null) throw new Error(`the process behind ${url} exited ${started.child.exitCode}:\n${started.output()}`);
+    if (started.child.exitCode !== null)
+      throw new Error(`the process behind ${url} exited ${started.child.exitCode}:\n${started.output()}`);
     try {
       if ((await fetch(url)).status === 200) return;
     } catch {

@@ -16,7 +16,17 @@ export interface Stack {
 
 export async function trainBundle(workDir: string): Promise<string> {
   const resultFile = join(workDir, 'r.json');
-  await run(python, ['-m', 'slipway_ml', 'train', '--project', 'ml/projects/house-prices.yaml', '--output-dir', workDir, '--result-file', resultFile]);
+  await run(python, [
+    '-m',
+    'slipway_ml',
+    'train',
+    '--project',
+    'ml/projects/house-prices.yaml',
+    '--output-dir',
+    workDir,
+    '--result-file',
+    resultFile,
+  ]);
   return (JSON.parse(readFileSync(resultFile, 'utf8')) as { bundle_dir: string }).bundle_dir;
 }
 
@@ -37,7 +47,7 @@ export async function startStack(): Promise<Stack> {
   const [apiPort, uiPort] = [await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const uiUrl = `http://127.0.0.1:${uiPort}`;
-  const api = startApi(bundleDir!, apiPort);
+  const api = startApi(bundleDir, apiPort);
   const ui = start(process.execPath, [join(workDir, 'server-dist', 'main.js')], { PORT: String(uiPort), SLIPWAY_API_URL: apiUrl });
   const stop = async () => {
     await Promise.all([api.stop(), ui.stop()]);
@@ -49,5 +59,5 @@ export async function startStack(): Promise<Stack> {
     await stop();
     throw error;
   }
-  return { apiUrl, uiUrl, bundleDir: bundleDir!, api, ui, stop };
+  return { apiUrl, uiUrl, bundleDir: bundleDir, api, ui, stop };
 }

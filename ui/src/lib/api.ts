@@ -64,7 +64,8 @@ async function interpret<T>(response: Response, url: string): Promise<ApiResult<
     return { kind: 'error', status: response.status, detail: `${url} answered ${response.status} with a body that is not JSON` };
   }
   if (response.ok) {
-    if (parsed === undefined) return { kind: 'error', status: response.status, detail: `${url} answered ${response.status} with an empty body` };
+    if (parsed === undefined)
+      return { kind: 'error', status: response.status, detail: `${url} answered ${response.status} with an empty body` };
     return { kind: 'ok', data: parsed as T };
   }
   const body = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as ErrorBody;

@@ -15,9 +15,7 @@ export interface BadLine {
   messages: string[];
 }
 
-export type BatchFile =
-  | { ok: true; rows: LineRow[]; bad: BadLine[]; ignoredColumns: string[] }
-  | { ok: false; message: string };
+export type BatchFile = { ok: true; rows: LineRow[]; bad: BadLine[]; ignoredColumns: string[] } | { ok: false; message: string };
 
 export function readBatchCsv(fileName: string, text: string, features: Feature[]): BatchFile {
   let records;
@@ -28,7 +26,8 @@ export function readBatchCsv(fileName: string, text: string, features: Feature[]
     throw error;
   }
   const [header, ...body] = records;
-  if (header === undefined) return { ok: false, message: `${fileName}: the file is empty; upload a CSV with a header row and at least one row` };
+  if (header === undefined)
+    return { ok: false, message: `${fileName}: the file is empty; upload a CSV with a header row and at least one row` };
   const names = header.cells.map((cell) => cell.trim());
   const missing = features.map((feature) => feature.name).filter((name) => !names.includes(name));
   if (missing.length > 0) {

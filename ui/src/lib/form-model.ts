@@ -80,7 +80,8 @@ function checkNumber(feature: Feature, text: string): FieldCheck {
   const noun = feature.type === 'integer' ? 'an integer' : 'a number';
   if (Number.isNaN(value)) return { ok: false, message: `${feature.name} must be ${noun}; got "${text}"` };
   if (!Number.isFinite(value)) return { ok: false, message: `${feature.name} must be a finite number; got ${text}` };
-  if (feature.type === 'integer' && !Number.isInteger(value)) return { ok: false, message: `${feature.name} must be a whole number; got ${value}` };
+  if (feature.type === 'integer' && !Number.isInteger(value))
+    return { ok: false, message: `${feature.name} must be a whole number; got ${value}` };
   const { min, max } = feature;
   const below = min !== undefined && value < min;
   const above = max !== undefined && value > max;

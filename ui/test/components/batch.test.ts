@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import Batch from '../../src/components/Batch.svelte';
 import { ApiClient } from '../../src/lib/api';
-import { json, modelInfo, scriptedFetch } from '../fixtures';
+import { json, modelInfo, scriptedFetch, sentRows } from '../fixtures';
 
 const header = 'sqft,bedrooms,bathrooms,location,condition,year_built,price';
 const interval = (value: number) => ({ lower: value - 1000, upper: value + 1000, coverage: 0.9 });
@@ -19,7 +19,13 @@ const csvFile = (text: string, name = 'houses.csv') => new File([text], name, { 
 describe('Batch', () => {
   it('predicts the good rows, lists bad rows by line, and offers the CSV download', async () => {
     const { user, requests } = setup([
-      json(200, { predictions: [{ prediction: 250000, interval: interval(250000) }, { prediction: 410000, interval: interval(410000) }], model_version: 'house-prices-83a4aa653ee8' }),
+      json(200, {
+        predictions: [
+          { prediction: 250000, interval: interval(250000) },
+          { prediction: 410000, interval: interval(410000) },
+        ],
+        model_version: 'house-prices-83a4aa653ee8',
+      }),
     ]);
     const text = [header, '1800,3,2,Suburb,Good,1995,1', '1200,9,2,Urban,Fair,1960,1', '2600,4,3,Waterfront,Excellent,2010,1'].join('\n');
     await user.upload(screen.getByLabelText('CSV file'), csvFile(text));
@@ -29,7 +35,7 @@ describe('Batch', () => {
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['2', '4']);
     expect(within(rows[0]!).getByText('$250,000')).toBeTruthy();
     expect(within(rows[1]!).getByText('$409,000 to $411,000')).toBeTruthy();
-    expect(JSON.parse(String(requests[0]?.init?.body)).rows).toHaveLength(2);
+    expect(sentRows(requests[0])).toHaveLength(2);
 
     expect(screen.getByRole('heading', { name: '1 row was not predicted' })).toBeTruthy();
     expect(screen.getByText('Line 3: bedrooms must be between 1 and 8; got 9')).toBeTruthy();

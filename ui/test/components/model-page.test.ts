@@ -9,7 +9,10 @@ describe('ModelPage', () => {
     model.gates.push({ metric: 'rmse', op: '<=', threshold: 10000 });
     render(ModelPage, { model });
     const gates = within(screen.getByRole('region', { name: 'Quality gates' }));
-    const rows = gates.getAllByRole('row').slice(1).map((row) => [...row.children].map((cell) => cell.textContent?.trim()));
+    const rows = gates
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((cell) => cell.textContent.trim()));
     expect(rows).toEqual([
       ['r2 >= 0.6', '0.9868', '✓ passes'],
       ['mape <= 25 %', '3.25 %', '✓ passes'],
@@ -20,11 +23,9 @@ describe('ModelPage', () => {
   it('compares test metrics with predicting the training mean', () => {
     render(ModelPage, { model: modelInfo() });
     const metrics = within(screen.getByRole('region', { name: 'Test metrics' }));
-    expect([...metrics.getByRole('rowheader', { name: 'rmse (primary)' }).parentElement!.children].map((cell) => cell.textContent)).toEqual([
-      'rmse (primary)',
-      '$18,142',
-      '$158,165',
-    ]);
+    expect([...metrics.getByRole('rowheader', { name: 'rmse (primary)' }).parentElement!.children].map((cell) => cell.textContent)).toEqual(
+      ['rmse (primary)', '$18,142', '$158,165'],
+    );
   });
 
   it('draws feature importance and predicted-vs-actual as described SVG images', () => {

@@ -5,7 +5,12 @@ import PredictForm from '../../src/components/PredictForm.svelte';
 import { ApiClient } from '../../src/lib/api';
 import { json, modelInfo, scriptedFetch } from '../fixtures';
 
-const prediction = { prediction: 312345.6, interval: { lower: 282469.1, upper: 342222.1, coverage: 0.9 }, model_version: 'house-prices-83a4aa653ee8', unit: 'USD' };
+const prediction = {
+  prediction: 312345.6,
+  interval: { lower: 282469.1, upper: 342222.1, coverage: 0.9 },
+  model_version: 'house-prices-83a4aa653ee8',
+  unit: 'USD',
+};
 
 async function fillValid(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText('sqft'), '1800');
@@ -29,7 +34,15 @@ describe('PredictForm', () => {
     expect(screen.getByText(/square feet · 400 to 10000/)).toBeTruthy();
     expect(screen.getByText('1 to 6 · steps of 0.5')).toBeTruthy();
     const location = within(screen.getByLabelText('location'));
-    expect(location.getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose…', 'Downtown', 'Urban', 'Suburb', 'Rural', 'Waterfront', 'Mountain']);
+    expect(location.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Choose…',
+      'Downtown',
+      'Urban',
+      'Suburb',
+      'Rural',
+      'Waterfront',
+      'Mountain',
+    ]);
   });
 
   it('sends the typed values and shows the prediction with its interval, version, trained-at and metrics', async () => {
@@ -37,7 +50,9 @@ describe('PredictForm', () => {
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Predict' }));
     const result = await screen.findByRole('region', { name: 'Predicted price' });
-    expect(JSON.parse(String(requests[0]?.init?.body))).toEqual({ features: { sqft: 1800, bedrooms: 3, bathrooms: 2, location: 'Suburb', condition: 'Good', year_built: 1995 } });
+    expect(requests[0]?.body).toEqual({
+      features: { sqft: 1800, bedrooms: 3, bathrooms: 2, location: 'Suburb', condition: 'Good', year_built: 1995 },
+    });
     expect(within(result).getByTestId('prediction').textContent).toBe('$312,346');
     expect(within(result).getByTestId('interval').textContent).toMatch(/90 % prediction interval:\s+\$282,469 to \$342,222/);
     expect(within(result).getByText('house-prices-83a4aa653ee8')).toBeTruthy();
