@@ -2,7 +2,8 @@
 // third-party actions pinned by commit with a version comment, and every output wired to a
 // step output that exists.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createActionMetadataValidator } from '../../../runner/src/action-metadata-check.js';
 import { action, actionFile, actionText, environmentOf, expressions, outputsWrittenBy, scriptOf, type Step } from './action-file.js';
@@ -36,6 +37,14 @@ function outputsOf(step: Step): string[] {
 describe('action.yml', () => {
   it('is valid against the github-action schema', () => {
     expect(createActionMetadataValidator()(actionFile)).toEqual([]);
+  });
+
+  it('passes zizmor (template injection, unpinned uses, excessive permissions) with no findings', () => {
+    const zizmor = join(actionDir, '..', '..', 'ml', '.venv', 'bin', 'zizmor');
+    expect({ zizmor, installed: existsSync(zizmor) }).toEqual({ zizmor, installed: true }); // `make install` provides it
+    const result = spawnSync(zizmor, ['--offline', '--persona', 'pedantic', actionFile], { encoding: 'utf8' });
+    expect(result.stdout).toContain('No findings to report.');
+    expect(result.status).toBe(0);
   });
 
   it('is a composite action whose shell steps use bash', () => {
