@@ -98,7 +98,7 @@ export class EcsApi {
     const arns = listed.taskArns ?? [];
     if (arns.length === 0) return [];
     const described = await this.call('DescribeTasks', () => this.client.send(new DescribeTasksCommand({ cluster, tasks: arns })));
-    return (described.tasks ?? []).sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0));
+    return [...(described.tasks ?? [])].sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0));
   }
 
   /** ACTIVE revisions of a family, newest first. */
