@@ -18,6 +18,7 @@ from typing import Any
 
 from slipway_ml.data_resolve import resolve_project_data
 from slipway_ml.errors import InputError
+from slipway_ml.s3 import download_s3
 from slipway_ml.settings import Settings
 from slipway_ml.training_run import RunRequest, run_training
 
@@ -37,7 +38,9 @@ def parser() -> argparse.ArgumentParser:
     resolve = commands.add_parser(
         "resolve-data", help="print the local path of a project's dataset (fetching it if needed)"
     )
-    resolve.add_argument("--project", type=Path, required=True, help="model project spec (YAML)")
+    which = resolve.add_mutually_exclusive_group(required=True)
+    which.add_argument("--project", type=Path, help="model project spec (YAML)")
+    which.add_argument("--uri", help="an s3:// object instead (e.g. a data-arrived manifest's)")
     resolve.add_argument("--data-root", type=Path, help="folder holding <dataset>/contract.yaml")
     _add_serve(commands)
     return root
@@ -82,7 +85,11 @@ def _train(args: argparse.Namespace) -> None:
 
 def _resolve_data(args: argparse.Namespace) -> None:
     # stdout carries the path alone, so `data=$(python -m slipway_ml resolve-data ...)` works.
-    print(resolve_project_data(args.project, args.data_root, Settings.from_env()), flush=True)
+    settings = Settings.from_env()
+    if args.uri is not None:
+        print(download_s3(args.uri, settings), flush=True)
+        return
+    print(resolve_project_data(args.project, args.data_root, settings), flush=True)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {

@@ -121,3 +121,17 @@ def test_training_reads_an_s3_source(
     bundle = Path(json.loads((out / "result.json").read_text())["bundle_dir"])
     fingerprint = json.loads((bundle / "fingerprint.json").read_text())
     assert fingerprint["source"] == "s3:s3://slipway-train/houses.csv"
+
+
+def test_resolve_data_downloads_an_s3_uri_given_directly(
+    workspace: Workspace, run_cli: Callable[[list[str]], CliResult], aws_env: str
+) -> None:
+    s3 = boto3.client("s3", endpoint_url=aws_env)
+    s3.create_bucket(Bucket="slipway-arrivals")
+    s3.upload_file(str(workspace.data_file), "slipway-arrivals", "abalone/new.csv")
+    result = run_cli(["resolve-data", "--uri", "s3://slipway-arrivals/abalone/new.csv"])
+    assert result.code == 0, result.err
+    assert Path(result.out.strip()).read_bytes() == workspace.data_file.read_bytes()
+    bad = run_cli(["resolve-data", "--uri", "https://example.invalid/x.csv"])
+    assert bad.code == 2
+    assert "not an s3:// URI" in bad.err
