@@ -6,7 +6,7 @@ import type { ContractColumn } from '@slipway/shared';
 import type { LeakageSettings } from './checks-config.js';
 import { describeLogFit, fitLogProduct } from './log-regression.js';
 import type { RowReservoir } from './sample.js';
-import { at, correlationRatio, pearson, spearman } from './stats.js';
+import { at, correlationRatio, pearson, ranks } from './stats.js';
 
 export interface LeakageFinding {
   column: string;
@@ -23,13 +23,16 @@ export function findLeakage(sample: RowReservoir, columns: ContractColumn[], tar
   const targetColumn = columns[targetIndex];
   if (targetColumn === undefined || !isNumeric(targetColumn)) return [];
   const y = sample.numbers(targetIndex);
+  // The target's ranks serve every column with no missing values (the common case).
+  const targetRanks = y.every(Number.isFinite) ? ranks(y) : null;
   const numeric = new Map<string, Float64Array>();
   const findings: LeakageFinding[] = [];
   columns.forEach((column, index) => {
     if (index === targetIndex || settings.exempt.has(column.name)) return;
     if (isNumeric(column)) {
       const x = sample.numbers(index);
-      const evidence = numericEvidence(x, y, target, settings) ?? productEvidence(column.name, x, numeric, y, target, settings);
+      const evidence =
+        numericEvidence(x, y, targetRanks, target, settings) ?? productEvidence(column.name, x, numeric, y, target, settings);
       numeric.set(column.name, x);
       if (evidence !== undefined) findings.push({ column: column.name, message: message(column.name, evidence) });
     } else if (column.type === 'category') {
@@ -44,16 +47,33 @@ const message = (column: string, evidence: string): string =>
   `column "${column}" leaks the target: ${evidence}; drop the column or, if it will be known at prediction time, list it in checks.leakage.exempt`;
 
 function complete(x: Float64Array, y: Float64Array): { x: Float64Array; y: Float64Array } {
-  const keep: number[] = [];
-  for (let i = 0; i < x.length; i++) if (Number.isFinite(at(x, i)) && Number.isFinite(at(y, i))) keep.push(i);
-  return { x: Float64Array.from(keep, (i) => at(x, i)), y: Float64Array.from(keep, (i) => at(y, i)) };
+  let n = 0;
+  for (let i = 0; i < x.length; i++) if (Number.isFinite(at(x, i)) && Number.isFinite(at(y, i))) n += 1;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0, j = 0; i < x.length; i++) {
+    const a = at(x, i);
+    const b = at(y, i);
+    if (Number.isFinite(a) && Number.isFinite(b)) {
+      xs[j] = a;
+      ys[j] = b;
+      j += 1;
+    }
+  }
+  return { x: xs, y: ys };
 }
 
-function numericEvidence(xAll: Float64Array, yAll: Float64Array, target: string, s: LeakageSettings): string | undefined {
+function numericEvidence(
+  xAll: Float64Array,
+  yAll: Float64Array,
+  yRanks: Float64Array | null,
+  target: string,
+  s: LeakageSettings,
+): string | undefined {
   const { x, y } = complete(xAll, yAll);
   if (x.length < s.minRows) return undefined;
   const r = Math.abs(pearson(x, y));
-  const rho = Math.abs(spearman(x, y));
+  const rho = Math.abs(pearson(ranks(x), yRanks !== null && x.length === yAll.length ? yRanks : ranks(y)));
   if (r >= s.correlation || rho >= s.correlation) {
     return `|Pearson| ${r.toFixed(4)}, |Spearman| ${rho.toFixed(4)} with ${target} on ${count(x.length)} sampled rows (threshold ${s.correlation})`;
   }

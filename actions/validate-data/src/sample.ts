@@ -19,9 +19,13 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Columnar storage (a typed array per numeric column), so sampling allocates no per-row objects. */
 export class RowReservoir {
-  readonly rows: SampleValue[][] = [];
+  private size = 0;
   private seen = 0;
+  private room = 0;
+  private readonly numeric: Float64Array[] = [];
+  private readonly text: (string | null)[][] = [];
   private readonly random: () => number;
 
   constructor(
@@ -36,29 +40,62 @@ export class RowReservoir {
     return this.seen;
   }
 
-  /** Where the next row goes in the sample, or -1 when it is not sampled (then skip building it). */
+  /** Rows held (at most capacity). */
+  get rows(): number {
+    return this.size;
+  }
+
+  /** Where the next row goes in the sample, or -1 when it is not sampled (then skip storing it). */
   offer(): number {
     this.seen += 1;
-    if (this.rows.length < this.capacity) return this.rows.length;
+    if (this.size < this.capacity) {
+      this.size += 1;
+      if (this.size > this.room) this.grow();
+      return this.size - 1;
+    }
     const slot = Math.floor(this.random() * this.seen);
     return slot < this.capacity ? slot : -1;
   }
 
-  put(slot: number, row: SampleValue[]): void {
-    this.rows[slot] = row;
+  set(slot: number, column: number, value: SampleValue): void {
+    (this.numeric[column] ?? this.numbersColumn(column))[slot] = typeof value === 'number' ? value : Number.NaN;
+    const texts = this.text[column];
+    if (typeof value === 'string') this.textColumn(column)[slot] = value;
+    else if (texts !== undefined) texts[slot] = null;
   }
 
-  numbers(index: number): Float64Array {
-    return Float64Array.from(this.rows, (row) => {
-      const value = row[index];
-      return typeof value === 'number' ? value : Number.NaN;
-    });
+  /** The sampled values of a column; NaN where a row had no number. */
+  numbers(column: number): Float64Array {
+    return (this.numeric[column] ?? new Float64Array(this.room).fill(Number.NaN)).subarray(0, this.size);
   }
 
-  texts(index: number): (string | null)[] {
-    return this.rows.map((row) => {
-      const value = row[index];
-      return typeof value === 'string' ? value : null;
+  /** The sampled texts of a column; null where a row had none. */
+  texts(column: number): (string | null)[] {
+    const texts = this.text[column] ?? [];
+    return Array.from({ length: this.size }, (_, i) => texts[i] ?? null);
+  }
+
+  private grow(): void {
+    const room = Math.min(this.capacity, Math.max(1024, this.room * 2));
+    this.numeric.forEach((old, i) => {
+      const next = new Float64Array(room).fill(Number.NaN);
+      next.set(old);
+      this.numeric[i] = next;
     });
+    this.room = room;
+  }
+
+  private numbersColumn(column: number): Float64Array {
+    const created = new Float64Array(this.room).fill(Number.NaN);
+    this.numeric[column] = created;
+    return created;
+  }
+
+  private textColumn(column: number): (string | null)[] {
+    const existing = this.text[column];
+    if (existing !== undefined) return existing;
+    const created: (string | null)[] = [];
+    this.text[column] = created;
+    return created;
   }
 }

@@ -27,18 +27,28 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   return sxx === 0 || syy === 0 ? Number.NaN : sxy / Math.sqrt(sxx * syy);
 }
 
-/** Ranks 1..n, ties sharing their average rank (as scipy.stats.rankdata). */
+/** Ranks 1..n, ties sharing their average rank (as scipy.stats.rankdata); no comparator sort. */
 export function ranks(x: ArrayLike<number>): Float64Array {
-  const order = Array.from({ length: x.length }, (_, i) => i).sort((a, b) => at(x, a) - at(x, b));
+  const sorted = Float64Array.from(x).sort();
   const out = new Float64Array(x.length);
-  for (let start = 0; start < order.length;) {
-    let end = start + 1;
-    while (end < order.length && x[at(order, end)] === x[at(order, start)]) end += 1;
-    const rank = (start + end + 1) / 2;
-    for (let k = start; k < end; k++) out[at(order, k)] = rank;
-    start = end;
+  for (let i = 0; i < x.length; i++) {
+    const v = at(x, i);
+    out[i] = (bound(sorted, v, false) + bound(sorted, v, true) + 1) / 2;
   }
   return out;
+}
+
+/** First index whose value is ≥ v (or > v when `after`), in ascending values. */
+function bound(sorted: Float64Array, v: number, after: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = at(sorted, mid);
+    if (m < v || (after && m === v)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export const spearman = (x: ArrayLike<number>, y: ArrayLike<number>): number => pearson(ranks(x), ranks(y));

@@ -148,12 +148,10 @@ class FileValidator {
       return;
     }
     const slot = this.sample.offer();
-    if (slot < 0) for (const b of this.bound ?? []) this.cell(b, fields[b.index] ?? '', line);
-    else
-      this.sample.put(
-        slot,
-        (this.bound ?? []).map((b) => this.cell(b, fields[b.index] ?? '', line)),
-      );
+    (this.bound ?? []).forEach((b, i) => {
+      const value = this.cell(b, fields[b.index] ?? '', line);
+      if (slot >= 0) this.sample.set(slot, i, value);
+    });
     this.duplicates(fields, line);
   }
 
