@@ -1,0 +1,108 @@
+// The API image is code + the staged bundle: a bundle the real trainer wrote passes the checks,
+// is staged into a build context, and the server started with the image's command on the
+// staged folder turns ready with that model (no Docker engine here, so outside a container).
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, venvPython } from '../../test-support/paths.js';
+import { originalHouseCsv, trainDirectly, trainerReady, type TrainerResult } from '../../test-support/trainer.js';
+import { SHA } from './fixtures.js';
+import { runScript } from './script-runner.js';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Polls /readyz until it answers 200 or the server exits; returns the last answer. */
+async function waitForReady(url: string, server: ChildProcess): Promise<{ status: number; body: unknown }> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
+    try {
+      const response = await fetch(`${url}/readyz`);
+      if (response.status === 200) return { status: 200, body: await response.json() };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url}/readyz did not turn ready`);
+}
+
+(trainerReady() ? describe : describe.skip)('a real bundle staged into the API build context', () => {
+  let root: string;
+  let trained: TrainerResult;
+  let server: ChildProcess | undefined;
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'slipway-build-push-real-'));
+    for (const context of ['ml', 'ui']) {
+      mkdirSync(join(root, context));
+      writeFileSync(join(root, context, 'Dockerfile'), 'FROM scratch\n');
+    }
+    trained = trainDirectly({ outputDir: join(root, 'training'), data: originalHouseCsv });
+  });
+
+  afterAll(async () => {
+    if (server && server.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        server!.once('exit', () => resolve());
+        server!.kill('SIGTERM');
+      });
+    }
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('passes the checks, is staged, and is served by the start command the image runs', async () => {
+    const env = {
+      GIT_SHA: SHA,
+      API_REPOSITORY: 'slipway/inference-api',
+      UI_REPOSITORY: 'slipway/ui',
+      BUNDLE_PATH: trained.bundle_dir,
+      MODEL_VERSION: trained.version,
+      API_CONTEXT: 'ml',
+      API_DOCKERFILE: 'ml/Dockerfile',
+      UI_CONTEXT: 'ui',
+      UI_DOCKERFILE: 'ui/Dockerfile',
+      BUNDLE_DIR: 'bundle',
+      ATTEST: 'true',
+    };
+    const validated = runScript('validate-inputs.sh', env, root);
+    expect(validated.stderr).toBe('');
+    expect(validated.outputs).toEqual({ 'model-version': trained.version });
+    const staged = runScript('stage-bundle.sh', env, root);
+    expect(staged.outputs).toEqual({ 'staged-path': 'ml/bundle' });
+
+    const port = await freePort();
+    server = spawn(
+      venvPython,
+      [
+        '-m',
+        'slipway_ml',
+        'serve',
+        '--bundle',
+        join(root, 'ml', 'bundle'),
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--exit-on-bad-bundle',
+      ],
+      {
+        cwd: repoRoot,
+        stdio: 'ignore',
+      },
+    );
+    const ready = await waitForReady(`http://127.0.0.1:${port}`, server);
+    expect(ready.body).toEqual({ status: 'ready', model_version: trained.version });
+  });
+});
