@@ -11,5 +11,6 @@ export default {
     '<rootDir>/production-baseline',
     '<rootDir>/pr-report',
     '<rootDir>/build-push',
+    '<rootDir>/deploy-ecs',
   ],
 };

@@ -9,7 +9,7 @@ results="${SLIPWAY_TEST_RESULTS:-.test-results}"
 check=(bash scripts/run-check.sh)
 jest=(node --experimental-vm-modules node_modules/jest/bin/jest.js --ci)
 venv=ml/.venv/bin
-workspaces=(actions/shared actions/train-model actions/quality-gate actions/validate-data actions/production-baseline actions/pr-report actions/build-push runner)
+workspaces=(actions/shared actions/train-model actions/quality-gate actions/validate-data actions/production-baseline actions/pr-report actions/build-push actions/deploy-ecs runner)
 
 lint_checks() {
   "${check[@]}" eslint lint npx eslint .
