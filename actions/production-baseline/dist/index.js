@@ -28404,7 +28404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1983);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6252);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28413,7 +28413,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1983:
+/***/ 6252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31781,6 +31781,22 @@ function resolveInWorkspace(path, workspace) {
 
 
 
+;// CONCATENATED MODULE: ./src/approvals.ts
+async function approversOf(options) {
+    const { owner, repo } = options.repository;
+    const path = `repos/${owner}/${repo}/actions/runs/${options.runId}/approvals`;
+    const { data } = await options.client.request('GET', path);
+    const logins = data
+        .filter((a) => a.state === 'approved' && a.environments.some((e) => e.name === options.environment))
+        .map((a) => a.user?.login)
+        .filter((login) => login !== undefined);
+    if (logins.length === 0) {
+        throw new Error(`run ${options.runId} has no approval of the environment ${options.environment} (GET /${path}): ` +
+            'protect the environment with required reviewers, or give the approved-by input');
+    }
+    return [...new Set(logins)].join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/bundle-files.ts
 // Reads what the production record needs from a model bundle folder (docs/ARCHITECTURE.md:
 // metrics.json, manifest.json, fingerprint.json), with errors naming the file and field.
@@ -32029,6 +32045,7 @@ function githubEnvironment(env = process.env) {
         ...(repository && env.GITHUB_RUN_ID
             ? { runUrl: `${server}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` }
             : {}),
+        ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
         ...(env.GITHUB_EVENT_PATH ? { eventPath: env.GITHUB_EVENT_PATH } : {}),
     };
 }
@@ -32082,7 +32099,8 @@ function readRecordInputs(context, github) {
         imageUri: requiredFor('record', 'image-uri'),
         imageDigest: parseImageDigest(requiredFor('record', 'image-digest')),
         bundleLocation: requiredFor('record', 'bundle-location'),
-        approvedBy: requiredFor('record', 'approved-by'),
+        approvedBy: optional('approved-by'),
+        runId: github.runId,
         ref,
         runUrl,
         ...(environmentUrl === undefined ? {} : { environmentUrl }),
@@ -32186,6 +32204,7 @@ function recordedSummary(record, deploymentId, environment) {
 
 
 
+
 async function readBaseline(inputs, client) {
     const found = await findProductionModel({
         ...inputs,
@@ -32211,18 +32230,24 @@ async function readBaseline(inputs, client) {
     info(`production model for ${inputs.project}: ${record.model_version}, deployed ${record.deployed_at} (deployment ${deployment.id})`);
     await summary.addRaw(baselineSummary(found)).write();
 }
+async function approverFromRun(inputs, given, client) {
+    if (given.runId === undefined)
+        throw new Error('input approved-by: required when GITHUB_RUN_ID is not set');
+    return approversOf({ client, repository: inputs.repository, runId: given.runId, environment: inputs.environment });
+}
 async function recordProduction(inputs, given, client) {
     const bundle = readBundleFacts(given.bundleDir);
     if (bundle.metrics.project !== inputs.project) {
         throw new Error(`${given.bundleDir}: the bundle is for project "${bundle.metrics.project}", not "${inputs.project}"`);
     }
+    const approvedBy = given.approvedBy ?? (await approverFromRun(inputs, given, client));
     const record = buildProductionRecord({
         metrics: bundle.metrics,
         modelVersion: bundle.version,
         fingerprint: bundle.fingerprint,
         image: { uri: given.imageUri, digest: given.imageDigest },
         bundle: given.bundleLocation,
-        approvedBy: given.approvedBy,
+        approvedBy,
         deployedAt: new Date(),
         runUrl: given.runUrl,
     });

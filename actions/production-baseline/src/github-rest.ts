@@ -111,6 +111,7 @@ export interface GitHubEnvironment {
   repository?: Repository;
   /** This workflow run's page, when the run variables are set. */
   runUrl?: string;
+  runId?: string;
   eventPath?: string;
 }
 
@@ -123,6 +124,7 @@ export function githubEnvironment(env: NodeJS.ProcessEnv = process.env): GitHubE
     ...(repository && env.GITHUB_RUN_ID
       ? { runUrl: `${server}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),
+    ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
     ...(env.GITHUB_EVENT_PATH ? { eventPath: env.GITHUB_EVENT_PATH } : {}),
   };
 }

@@ -10,7 +10,10 @@ export interface RecordInputs {
   imageUri: string;
   imageDigest: string;
   bundleLocation: string;
-  approvedBy: string;
+  /** Undefined: read from the run's environment approvals. */
+  approvedBy?: string;
+  /** The run whose approvals name the approver. */
+  runId?: string;
   ref: string;
   runUrl: string;
   environmentUrl?: string;
@@ -70,7 +73,8 @@ function readRecordInputs(context: RunnerContext, github: GitHubEnvironment): Re
     imageUri: requiredFor('record', 'image-uri'),
     imageDigest: parseImageDigest(requiredFor('record', 'image-digest')),
     bundleLocation: requiredFor('record', 'bundle-location'),
-    approvedBy: requiredFor('record', 'approved-by'),
+    approvedBy: optional('approved-by'),
+    runId: github.runId,
     ref,
     runUrl,
     ...(environmentUrl === undefined ? {} : { environmentUrl }),

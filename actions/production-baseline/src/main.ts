@@ -2,6 +2,7 @@
 // error becomes setFailed.
 import * as core from '@actions/core';
 import { writeFileAtomic } from '@slipway/shared';
+import { approversOf } from './approvals.js';
 import { readBundleFacts } from './bundle-files.js';
 import { findProductionModel } from './find-production.js';
 import { GitHubClient } from './github-rest.js';
@@ -39,18 +40,24 @@ async function readBaseline(inputs: BaselineInputs, client: GitHubClient): Promi
   await core.summary.addRaw(baselineSummary(found)).write();
 }
 
+async function approverFromRun(inputs: BaselineInputs, given: RecordInputs, client: GitHubClient): Promise<string> {
+  if (given.runId === undefined) throw new Error('input approved-by: required when GITHUB_RUN_ID is not set');
+  return approversOf({ client, repository: inputs.repository, runId: given.runId, environment: inputs.environment });
+}
+
 async function recordProduction(inputs: BaselineInputs, given: RecordInputs, client: GitHubClient): Promise<void> {
   const bundle = readBundleFacts(given.bundleDir);
   if (bundle.metrics.project !== inputs.project) {
     throw new Error(`${given.bundleDir}: the bundle is for project "${bundle.metrics.project}", not "${inputs.project}"`);
   }
+  const approvedBy = given.approvedBy ?? (await approverFromRun(inputs, given, client));
   const record = buildProductionRecord({
     metrics: bundle.metrics,
     modelVersion: bundle.version,
     fingerprint: bundle.fingerprint,
     image: { uri: given.imageUri, digest: given.imageDigest },
     bundle: given.bundleLocation,
-    approvedBy: given.approvedBy,
+    approvedBy,
     deployedAt: new Date(),
     runUrl: given.runUrl,
   });

@@ -169,8 +169,29 @@ describe('production-baseline record mode (bundle as a process)', () => {
     expect(server?.requests).toEqual([]);
   });
 
-  it('names the missing input of record mode', async () => {
-    const result = await runWith([], without(recordInputs, 'approved-by'));
-    expect(result.errorMessage).toBe('input approved-by: required when mode is record');
+  const approvalsPath = `${repo}/actions/runs/19602233145/approvals`;
+
+  it('without approved-by, records who approved the production environment in this run', async () => {
+    const result = await runWith(
+      [
+        { method: 'GET', path: approvalsPath, status: 200, bodyFile: githubFixture('approvals.json') },
+        { method: 'POST', path: `${repo}/deployments`, status: 201, bodyFile: githubFixture('deployment-created.json') },
+        { method: 'POST', path: `${repo}/deployments/2923360551/statuses`, status: 201, bodyFile: githubFixture('status-created.json') },
+      ],
+      without(recordInputs, 'approved-by'),
+    );
+    expect(result.errorMessage).toBeUndefined();
+    // approvals.json: octocat approved staging, maria-ops approved production.
+    expect((JSON.parse(result.outputs.record ?? '{}') as ProductionRecord).approved_by).toBe('maria-ops');
+  });
+
+  it('fails, saying what to do, when nobody approved the environment in this run', async () => {
+    const result = await runWith([{ method: 'GET', path: approvalsPath, status: 200, body: [] }], without(recordInputs, 'approved-by'));
+    expect(result.exitCode).toBe(1);
+    expect(result.errorMessage).toBe(
+      `run 19602233145 has no approval of the environment production (GET ${approvalsPath}): ` +
+        'protect the environment with required reviewers, or give the approved-by input',
+    );
+    expect(server?.requests.map((r) => r.method)).toEqual(['GET']);
   });
 });

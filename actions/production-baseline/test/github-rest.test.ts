@@ -59,6 +59,7 @@ describe('githubEnvironment and parseRepository', () => {
       apiUrl: 'https://api.github.com',
       repository: { owner: 'slipway-demo', repo: 'slipway' },
       runUrl: 'https://github.com/slipway-demo/slipway/actions/runs/19511402288',
+      runId: '19511402288',
     });
   });
 
