@@ -27,9 +27,9 @@ def conformal_quantile(abs_residuals: Any, coverage: float) -> float:
     correction that makes the coverage guarantee hold for n calibration rows)."""
     ordered = np.sort(np.asarray(abs_residuals, dtype=np.float64))
     n = len(ordered)
-    rank = math.ceil((n + 1) * coverage)
+    rank = _rank(n, coverage)
     if rank > n:
-        needed = math.ceil(coverage / (1 - coverage))
+        needed = next(m for m in range(1, 10**6) if _rank(m, coverage) <= m)
         raise InputError(
             "split.test_fraction",
             f"{n} held-out rows are too few for a {coverage:.0%} conformal interval "
@@ -37,6 +37,11 @@ def conformal_quantile(abs_residuals: Any, coverage: float) -> float:
             "raise split.test_fraction or use more data",
         )
     return float(ordered[rank - 1])
+
+
+def _rank(n: int, coverage: float) -> int:
+    # The tolerance keeps 10 * 0.9 from rounding up to 10 through float error.
+    return math.ceil((n + 1) * coverage - 1e-9)
 
 
 def calibration_document(
