@@ -18,7 +18,10 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('no port'));
+      });
     });
   });
 }
@@ -53,10 +56,13 @@ async function waitForReady(url: string, server: ChildProcess): Promise<{ status
   });
 
   afterAll(async () => {
-    if (server && server.exitCode === null) {
+    const running = server?.exitCode === null ? server : undefined;
+    if (running) {
       await new Promise<void>((resolve) => {
-        server!.once('exit', () => resolve());
-        server!.kill('SIGTERM');
+        running.once('exit', () => {
+          resolve();
+        });
+        running.kill('SIGTERM');
       });
     }
     rmSync(root, { recursive: true, force: true });
