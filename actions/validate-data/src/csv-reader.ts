@@ -1,16 +1,20 @@
-// A streaming CSV reader: bytes → UTF-8 text → records, chunk by chunk, so memory stays
-// bounded whatever the file size. Handles a UTF-8 BOM, CRLF, quoted fields holding
-// delimiters, newlines and doubled quotes, and blank lines. Computes the file's sha256 as it
-// streams.
+// A streaming CSV reader over bytes: records are found with Buffer.indexOf on the raw bytes and
+// only each record's slice is decoded, so memory stays bounded whatever the file size. Handles a
+// UTF-8 BOM, CRLF, quoted fields holding delimiters, newlines and doubled quotes, and blank
+// lines. Checks strict UTF-8 and computes the file's sha256 as it streams.
+import { isAscii, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { TextDecoder } from 'node:util';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { parseQuotedRecord, type ParsedRecord } from './csv-record.js';
 
 export interface CsvRecord {
   fields: string[];
   /** 1-based line number where the record starts. */
   line: number;
 }
+
+/** Receives each record and the byte offset where it starts (to read it again later). */
+export type RecordSink = (record: CsvRecord, offset: number) => void;
 
 export interface StreamSummary {
   sha256: string;
@@ -21,91 +25,121 @@ export interface StreamSummary {
   unclosedQuoteLine?: number;
 }
 
-/** Parses text pushed in any chunking into records; blank lines produce no record. */
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const READ_CHUNK = 1 << 20;
+
+/** Parses bytes pushed in any chunking into records; blank lines produce no record. */
 export class CsvParser {
-  private fields: string[] = [];
-  private field = '';
-  private quoted = false;
-  private inQuotes = false;
-  private quotePending = false;
+  private pending: Buffer = Buffer.alloc(0);
+  /** File offset of pending[0]. */
+  private base = 0;
   private line = 1;
-  private recordLine = 1;
+  private started = false;
+  private readonly delimiterByte: number;
 
   constructor(
     private readonly delimiter: string,
-    private readonly onRecord: (record: CsvRecord) => void,
-  ) {}
+    private readonly onRecord: RecordSink,
+  ) {
+    const bytes = Buffer.from(delimiter);
+    if (bytes.length !== 1) throw new Error(`format.delimiter "${delimiter}" must be one single-byte character`);
+    this.delimiterByte = bytes[0] ?? 0;
+  }
 
-  push(text: string): void {
-    for (const char of text) this.consume(char);
+  /** Text is accepted too (tests); files push Buffers. */
+  push(chunk: Buffer | string): void {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let data = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
+    if (!this.started) {
+      if (data.length < BOM.length && BOM.subarray(0, data.length).equals(data)) {
+        this.pending = data;
+        return;
+      }
+      this.started = true;
+      if (data.subarray(0, 3).equals(BOM)) {
+        data = data.subarray(3);
+        this.base += 3;
+      }
+    }
+    const used = this.parse(data, false, isAscii(bytes) && isAscii(this.pending));
+    this.pending = data.subarray(used);
+    this.base += used;
   }
 
   /** Flushes the last record; returns the start line of an unclosed quoted field, if any. */
   end(): number | undefined {
-    const unclosed = this.inQuotes && !this.quotePending ? this.recordLine : undefined;
-    this.inQuotes = false;
-    this.quotePending = false;
-    this.endRecord();
-    return unclosed;
+    this.started = true;
+    const data = this.pending;
+    this.pending = Buffer.alloc(0);
+    let pos = this.parse(data, true, false);
+    while (pos < data.length) {
+      const record = parseQuotedRecord(data, pos, this.delimiterByte, true);
+      if (record === null) break;
+      const line = this.line;
+      this.emit(record, line, this.base + pos);
+      pos = record.next;
+      if (record.unclosed) return line;
+    }
+    return undefined;
   }
 
-  private consume(char: string): void {
-    if (this.inQuotes) {
-      if (this.quotePending) {
-        this.quotePending = false;
-        if (char === '"') {
-          this.field += '"';
-          return;
-        }
-        this.inQuotes = false;
-      } else {
-        if (char === '"') this.quotePending = true;
-        else this.field += char;
-        if (char === '\n') this.line += 1;
-        return;
+  /** Emits every complete record in data; returns the bytes used. ASCII decodes faster as latin1. */
+  private parse(data: Buffer, eof: boolean, ascii: boolean): number {
+    let pos = 0;
+    let quoteAt = -2;
+    let crAt = -2;
+    while (pos < data.length) {
+      const newline = data.indexOf(LF, pos);
+      if (newline < 0) return pos;
+      if (quoteAt !== -1 && quoteAt < pos) quoteAt = data.indexOf(QUOTE, pos);
+      if (crAt !== -1 && crAt < pos) crAt = data.indexOf(CR, pos);
+      let end = newline;
+      if (crAt === newline - 1 && newline > pos) end -= 1;
+      const plain = (quoteAt < 0 || quoteAt > newline) && (crAt < 0 || crAt >= end);
+      if (!plain) {
+        const record = parseQuotedRecord(data, pos, this.delimiterByte, eof);
+        if (record === null || record.unclosed) return pos;
+        this.emit(record, this.line, this.base + pos);
+        pos = record.next;
+        continue;
       }
-    }
-    if (char === this.delimiter) {
-      this.fields.push(this.field);
-      this.field = '';
-      this.quoted = false;
-    } else if (char === '\n') {
-      this.endRecord();
+      if (end > pos) {
+        const text = data.toString(ascii ? 'latin1' : 'utf8', pos, end);
+        const fields = text.split(this.delimiter);
+        this.onRecord({ fields, line: this.line }, this.base + pos);
+      }
       this.line += 1;
-      this.recordLine = this.line;
-    } else if (char === '\r') {
-      // CR of a CRLF (or a lone CR) ends nothing by itself; the LF does.
-    } else if (char === '"' && this.field === '' && !this.quoted) {
-      this.inQuotes = true;
-      this.quoted = true;
-    } else {
-      this.field += char;
+      pos = newline + 1;
     }
+    return pos;
   }
 
-  private endRecord(): void {
-    const blank = this.fields.length === 0 && this.field === '' && !this.quoted;
-    this.fields.push(this.field);
-    if (!blank) this.onRecord({ fields: this.fields, line: this.recordLine });
-    this.fields = [];
-    this.field = '';
-    this.quoted = false;
+  private emit(record: ParsedRecord, line: number, offset: number): void {
+    if (!record.blank) this.onRecord({ fields: record.fields, line }, offset);
+    this.line += record.newlines + (record.endsLine ? 1 : 0);
   }
 }
 
 /** Streams a file through a CsvParser; never holds more than one chunk of the file. */
-export async function streamCsv(file: string, delimiter: string, onRecord: (record: CsvRecord) => void): Promise<StreamSummary> {
+export async function streamCsv(file: string, delimiter: string, onRecord: RecordSink): Promise<StreamSummary> {
   const hash = createHash('sha256');
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const parser = new CsvParser(delimiter, onRecord);
+  const utf8 = new Utf8Check();
   let bytes = 0;
   let notText: string | undefined;
-  for await (const chunk of createReadStream(file)) {
+  for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK })) {
     const buffer = chunk as Buffer;
     hash.update(buffer);
-    notText ??= decodeInto(decoder, parser, buffer, bytes);
+    if (notText === undefined) {
+      notText = utf8.problem(buffer, bytes);
+      if (notText === undefined) parser.push(buffer);
+    }
     bytes += buffer.length;
   }
+  notText ??= utf8.endProblem(bytes);
   const unclosedQuoteLine = notText === undefined ? parser.end() : undefined;
   return {
     sha256: hash.digest('hex'),
@@ -115,22 +149,62 @@ export async function streamCsv(file: string, delimiter: string, onRecord: (reco
   };
 }
 
-function decodeInto(decoder: TextDecoder, parser: CsvParser, buffer: Buffer, offset: number): string | undefined {
-  const nul = buffer.indexOf(0);
-  if (nul >= 0) return `a NUL byte at byte ${offset + nul}: this is a binary file, not CSV text`;
-  try {
-    parser.push(decoder.decode(buffer, { stream: true }));
-    return undefined;
-  } catch {
-    return `byte ${offset + firstInvalidByte(buffer)} is not valid UTF-8; save the file as UTF-8`;
+/** Strict UTF-8 over chunks: a sequence cut by a chunk boundary is checked with the next chunk. */
+class Utf8Check {
+  private carry: Buffer = Buffer.alloc(0);
+
+  problem(chunk: Buffer, offset: number): string | undefined {
+    const nul = chunk.indexOf(0);
+    if (nul >= 0) return `a NUL byte at byte ${offset + nul}: this is a binary file, not CSV text`;
+    const start = offset - this.carry.length;
+    const joined = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+    const cut = completeLength(joined);
+    this.carry = Buffer.from(joined.subarray(cut));
+    if (isUtf8(joined.subarray(0, cut))) return undefined;
+    return invalidAt(start + firstInvalidByte(joined.subarray(0, cut)));
+  }
+
+  endProblem(bytes: number): string | undefined {
+    return this.carry.length === 0 ? undefined : invalidAt(bytes - this.carry.length);
   }
 }
 
-/** Offset of the first byte that does not decode (approximate when a sequence spans chunks). */
-function firstInvalidByte(buffer: Buffer): number {
-  const text = buffer.toString('utf8');
-  const index = text.indexOf('\uFFFD');
-  return index < 0 ? 0 : Buffer.byteLength(text.slice(0, index));
+const invalidAt = (offset: number): string => `byte ${offset} is not valid UTF-8; save the file as UTF-8`;
+
+/** The length of the prefix that ends on a whole UTF-8 sequence (at most 3 bytes are cut). */
+function completeLength(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] ?? 0;
+    if (byte < 0x80) return bytes.length;
+    if (byte >= 0xc0) {
+      const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return size > back ? bytes.length - back : bytes.length;
+    }
+  }
+  return bytes.length;
+}
+
+/** Offset where the first bad sequence starts: the end of the longest valid prefix. */
+function firstInvalidByte(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const prefix = bytes.subarray(0, mid);
+    if (isUtf8(prefix.subarray(0, completeLength(prefix)))) low = mid;
+    else high = mid - 1;
+  }
+  return completeLength(bytes.subarray(0, low));
+}
+
+/** Reads the one record that starts at a byte offset (found by an earlier streamCsv pass). */
+export function readRecordAt(fd: number, offset: number, delimiter: number): string[] {
+  for (let size = 64 * 1024; ; size *= 4) {
+    const buffer = Buffer.alloc(size);
+    const read = readSync(fd, buffer, 0, size, offset);
+    const record = parseQuotedRecord(buffer.subarray(0, read), 0, delimiter, read < size);
+    if (record !== null) return record.fields;
+  }
 }
 
 /** The delimiter a header line most likely uses, among the usual ones. */
@@ -138,4 +212,17 @@ export function sniffDelimiter(headerLine: string): string | undefined {
   const counts = [',', ';', '\t', '|'].map((d) => ({ d, n: headerLine.split(d).length - 1 }));
   const best = counts.sort((a, b) => b.n - a.n)[0];
   return best && best.n > 0 ? best.d : undefined;
+}
+
+/** Reads records again by their start offsets (the refs streamCsv handed out). */
+export function csvRecordFetcher(file: string, delimiter: string): (refs: number[]) => Promise<Map<number, string[]>> {
+  const byte = Buffer.from(delimiter)[0] ?? 0;
+  return (refs) => {
+    const fd = openSync(file, 'r');
+    try {
+      return Promise.resolve(new Map(refs.map((ref) => [ref, readRecordAt(fd, ref, byte)])));
+    } finally {
+      closeSync(fd);
+    }
+  };
 }

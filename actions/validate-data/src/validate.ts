@@ -1,10 +1,11 @@
 // Validates a CSV file against a dataset contract in one streaming pass.
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import type { ContractColumn, DatasetContract } from '@slipway/shared';
 import { checkCell, rangeText } from './cells.js';
 import { CheckSettings } from './checks-config.js';
-import { sniffDelimiter, streamCsv, type CsvRecord } from './csv-reader.js';
+import { csvRecordFetcher, sniffDelimiter, streamCsv, type CsvRecord } from './csv-reader.js';
+import { DuplicateChecks } from './duplicate-checks.js';
+import type { DuplicateOptions } from './duplicates.js';
 import { Findings, plural, type Finding } from './findings.js';
 import { findLeakage } from './leakage.js';
 import { ColumnAccumulator, type ColumnProfile } from './profile.js';
@@ -36,19 +37,24 @@ class FileValidator {
   private bound: Bound[] | null = null;
   private width = 0;
   private stopped = false;
-  private readonly seenRows = new Map<string, number>();
-  private readonly seenKeys = new Map<string, number>();
+  readonly duplicateChecks: DuplicateChecks;
+  /** Where the current record starts in the file, to read it again for duplicate checks. */
+  private ref = 0;
+  private keyBound = false;
 
   constructor(
     private readonly file: string,
     private readonly contract: DatasetContract,
+    duplicates: DuplicateOptions = {},
   ) {
+    this.duplicateChecks = new DuplicateChecks(contract.primary_key, duplicates);
     this.settings = CheckSettings.of(contract);
     this.findings = new Findings((id, proposed) => this.settings.severity(id, proposed));
   }
 
-  onRecord(record: CsvRecord): void {
+  onRecord(record: CsvRecord, ref = 0): void {
     if (this.stopped) return;
+    this.ref = ref;
     if (this.bound === null) this.header(record);
     else this.row(record);
   }
@@ -219,31 +225,12 @@ class FileValidator {
   }
 
   private duplicates(fields: string[], line: number): void {
-    const rowHash = digest(fields);
-    const first = this.seenRows.get(rowHash);
-    if (first === undefined) this.seenRows.set(rowHash, line);
-    else
-      this.findings.tally(
-        'duplicate-rows',
-        'error',
-        undefined,
-        { line, value: `same as line ${first}` },
-        (n) => `${plural(n, 'row')} ${repeats(n)} an earlier row; remove the duplicates`,
-      );
-    const key = this.contract.primary_key;
-    if (!key || !this.bound) return;
-    const keyFields = key.map((k) => fields[this.bound?.find((b) => b.column.name === k)?.index ?? -1] ?? '');
-    const keyHash = digest(keyFields);
-    const firstKey = this.seenKeys.get(keyHash);
-    if (firstKey === undefined) this.seenKeys.set(keyHash, line);
-    else
-      this.findings.tally(
-        'duplicate-keys',
-        'error',
-        key.join(','),
-        { line, value: keyFields.join(',') },
-        (n) => `primary key (${key.join(', ')}): ${plural(n, 'row')} ${repeats(n)} a key; keys must be unique`,
-      );
+    if (!this.keyBound) {
+      const bound = this.bound ?? [];
+      this.duplicateChecks.bindKey((this.contract.primary_key ?? []).map((k) => bound.find((b) => b.column.name === k)?.index ?? -1));
+      this.keyBound = true;
+    }
+    this.duplicateChecks.add(fields, line, this.ref);
   }
 
   finish(summary: { notText?: string; unclosedQuoteLine?: number; bytes: number }): void {
@@ -321,18 +308,20 @@ class FileValidator {
   }
 }
 
-function digest(fields: string[]): string {
-  return createHash('sha1').update(fields.join('\u0000')).digest('base64');
-}
-
-export async function validateFile(file: string, contract: DatasetContract): Promise<ValidationResult> {
+export async function validateFile(
+  file: string,
+  contract: DatasetContract,
+  options: { duplicates?: DuplicateOptions } = {},
+): Promise<ValidationResult> {
   if (!existsSync(file) || !statSync(file).isFile()) {
     throw new Error(`data file ${file} does not exist; give the CSV path in the data input`);
   }
-  const validator = new FileValidator(file, contract);
-  const summary = await streamCsv(file, contract.format?.delimiter ?? ',', (record) => {
-    validator.onRecord(record);
+  const delimiter = contract.format?.delimiter ?? ',';
+  const validator = new FileValidator(file, contract, options.duplicates);
+  const summary = await streamCsv(file, delimiter, (record, ref) => {
+    validator.onRecord(record, ref);
   });
+  await validator.duplicateChecks.report(csvRecordFetcher(file, delimiter), validator.findings);
   validator.finish(summary);
   const findings = validator.findings.list();
   return {
@@ -345,5 +334,4 @@ export async function validateFile(file: string, contract: DatasetContract): Pro
   };
 }
 
-const repeats = (n: number): string => (n === 1 ? 'repeats' : 'repeat');
 const percent = (share: number): string => `${Number((share * 100).toPrecision(3))}%`;

@@ -1,0 +1,126 @@
+// The duplicate finder's storage: an append-only log of (hash, line, ref) per row in typed
+// arrays, and hash partitions on disk for when the log outgrows its memory budget. A partition
+// file keeps its entries in line order, so it can be processed on its own later.
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Bytes per entry on disk: hi, lo (uint32), line, ref (float64). */
+export const ENTRY_BYTES = 24;
+export const PARTITION_BITS = 4;
+const PARTITIONS = 1 << PARTITION_BITS;
+const WRITE_BUFFER = 64 * 1024;
+
+export class EntryLog {
+  hi = new Uint32Array(1024);
+  lo = new Uint32Array(1024);
+  line = new Float64Array(1024);
+  ref = new Float64Array(1024);
+  length = 0;
+
+  push(hi: number, lo: number, line: number, ref: number): void {
+    if (this.length === this.hi.length) this.grow();
+    const i = this.length++;
+    this.hi[i] = hi;
+    this.lo[i] = lo;
+    this.line[i] = line;
+    this.ref[i] = ref;
+  }
+
+  appendAll(other: EntryLog): void {
+    for (let i = 0; i < other.length; i++) this.push(other.hi[i] ?? 0, other.lo[i] ?? 0, other.line[i] ?? 0, other.ref[i] ?? 0);
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  private grow(): void {
+    const size = this.hi.length * 2;
+    const grown = <T extends Uint32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.hi = grown(this.hi, (n) => new Uint32Array(n));
+    this.lo = grown(this.lo, (n) => new Uint32Array(n));
+    this.line = grown(this.line, (n) => new Float64Array(n));
+    this.ref = grown(this.ref, (n) => new Float64Array(n));
+  }
+}
+
+/** A partition file's entries, in order, a bounded chunk at a time. */
+export function* readEntryChunks(file: string, entriesPerChunk = 65_536): Generator<EntryLog> {
+  const fd = openSync(file, 'r');
+  const bytes = Buffer.alloc(entriesPerChunk * ENTRY_BYTES);
+  try {
+    for (;;) {
+      const read = readSync(fd, bytes, 0, bytes.length, null);
+      if (read === 0) return;
+      const log = new EntryLog();
+      for (let at = 0; at + ENTRY_BYTES <= read; at += ENTRY_BYTES) {
+        log.push(bytes.readUInt32LE(at), bytes.readUInt32LE(at + 4), bytes.readDoubleLE(at + 8), bytes.readDoubleLE(at + 16));
+      }
+      yield log;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Which of the 16 partitions an entry goes to at a level: 4 more hash bits per level. */
+export function partitionOf(hi: number, lo: number, level: number): number {
+  const shift = level * PARTITION_BITS;
+  return shift < 32 ? (lo >>> shift) & (PARTITIONS - 1) : (hi >>> (shift - 32)) & (PARTITIONS - 1);
+}
+
+/** Levels of hash bits available for partitioning. */
+export const MAX_LEVEL = 64 / PARTITION_BITS - 1;
+
+/** Sixteen append-only partition files, written through small buffers. */
+export class PartitionFiles {
+  readonly files: string[];
+  private readonly fds: number[];
+  private readonly buffers = Array.from({ length: PARTITIONS }, () => Buffer.alloc(WRITE_BUFFER));
+  private readonly used = new Array<number>(PARTITIONS).fill(0);
+  readonly counts = new Array<number>(PARTITIONS).fill(0);
+
+  constructor(
+    dir: string,
+    name: string,
+    private readonly level: number,
+  ) {
+    this.files = Array.from({ length: PARTITIONS }, (_, p) => join(dir, `${name}-${p}.bin`));
+    this.fds = this.files.map((file) => openSync(file, 'w'));
+  }
+
+  append(log: EntryLog): void {
+    for (let i = 0; i < log.length; i++) {
+      const hi = log.hi[i] ?? 0;
+      const lo = log.lo[i] ?? 0;
+      const p = partitionOf(hi, lo, this.level);
+      const buffer = this.buffers[p] ?? Buffer.alloc(0);
+      let at = this.used[p] ?? 0;
+      if (at + ENTRY_BYTES > buffer.length) at = this.flush(p);
+      buffer.writeUInt32LE(hi, at);
+      buffer.writeUInt32LE(lo, at + 4);
+      buffer.writeDoubleLE(log.line[i] ?? 0, at + 8);
+      buffer.writeDoubleLE(log.ref[i] ?? 0, at + 16);
+      this.used[p] = at + ENTRY_BYTES;
+      this.counts[p] = (this.counts[p] ?? 0) + 1;
+    }
+  }
+
+  close(): void {
+    for (let p = 0; p < PARTITIONS; p++) {
+      this.flush(p);
+      closeSync(this.fds[p] ?? -1);
+    }
+  }
+
+  private flush(p: number): number {
+    const used = this.used[p] ?? 0;
+    if (used > 0) writeSync(this.fds[p] ?? -1, this.buffers[p] ?? Buffer.alloc(0), 0, used);
+    this.used[p] = 0;
+    return 0;
+  }
+}

@@ -1,0 +1,53 @@
+// The duplicate-rows and duplicate-keys checks: two DuplicateFinders fed by the validator's
+// row loop, turned into findings ("same as line N") once the whole file has been read.
+import { DuplicateFinder, type DuplicateOptions, type RecordFetcher } from './duplicates.js';
+import { plural, type Findings } from './findings.js';
+
+export class DuplicateChecks {
+  private readonly rows: DuplicateFinder;
+  private keys: DuplicateFinder | null = null;
+
+  constructor(
+    private readonly key: string[] | undefined,
+    private readonly options: DuplicateOptions = {},
+  ) {
+    this.rows = new DuplicateFinder((fields) => fields, options);
+  }
+
+  /** The key's field positions, once the header is known (none when the contract has no key). */
+  bindKey(indexes: number[]): void {
+    if (this.key === undefined || this.key.length === 0) return;
+    this.keys = new DuplicateFinder((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
+  }
+
+  add(fields: string[], line: number, ref: number): void {
+    this.rows.add(fields, line, ref);
+    this.keys?.add(fields, line, ref);
+  }
+
+  async report(fetch: RecordFetcher, findings: Findings): Promise<void> {
+    const rows = await this.rows.finish(fetch);
+    if (rows.count > 0) {
+      findings.add({
+        id: 'duplicate-rows',
+        severity: 'error',
+        count: rows.count,
+        message: `${plural(rows.count, 'row')} ${repeats(rows.count)} an earlier row; remove the duplicates`,
+        examples: rows.examples.map((e) => ({ line: e.line, value: `same as line ${e.firstLine}` })),
+      });
+    }
+    const keys = this.keys === null ? undefined : await this.keys.finish(fetch);
+    if (keys === undefined || keys.count === 0 || this.key === undefined) return;
+    const named = this.key.join(', ');
+    findings.add({
+      id: 'duplicate-keys',
+      severity: 'error',
+      column: this.key.join(','),
+      count: keys.count,
+      message: `primary key (${named}): ${plural(keys.count, 'row')} ${repeats(keys.count)} a key; keys must be unique`,
+      examples: keys.examples.map((e) => ({ line: e.line, value: e.fields.join(',') })),
+    });
+  }
+}
+
+const repeats = (n: number): string => (n === 1 ? 'repeats' : 'repeat');

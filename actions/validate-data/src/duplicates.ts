@@ -1,0 +1,199 @@
+// Exact duplicate rows and duplicate keys in bounded memory. Each row adds a 64-bit hash of its
+// fields, its line and a ref (where to read it again) to a typed-array log: no per-row strings.
+// Past the memory budget the log goes to hash partitions on disk, each processed alone at the
+// end. Equal hashes are candidates only: the rows are read again through the ref and compared
+// field by field, so a hash collision never reports a false duplicate.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EntryLog, ENTRY_BYTES, MAX_LEVEL, PartitionFiles, readEntryChunks } from './dup-log.js';
+import { MAX_EXAMPLES } from './findings.js';
+import { FULL, hashFields, hashMask, type RowHash } from './row-hash.js';
+
+export interface DuplicateExample {
+  line: number;
+  /** The first line holding the same fields. */
+  firstLine: number;
+  /** The compared fields of the duplicate (the key's fields for a key check). */
+  fields: string[];
+}
+
+export interface DuplicateReport {
+  count: number;
+  /** The duplicates with the lowest line numbers, in line order. */
+  examples: DuplicateExample[];
+}
+
+/** Reads whole records again by ref; refs come sorted and distinct. */
+export type RecordFetcher = (refs: number[]) => Promise<Map<number, string[]>>;
+
+export interface DuplicateOptions {
+  /** Memory for the log and its hash table; past it, entries spill to disk. */
+  budgetBytes?: number;
+  /** Hash width; fewer than 64 bits only to force collisions in tests. */
+  hashBits?: number;
+  /** Where spill files go (default RUNNER_TEMP, else the OS temp folder). */
+  tempDir?: string;
+}
+
+export const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
+/** A log entry plus its two slots of the hash table built at the end. */
+const BYTES_PER_ROW = ENTRY_BYTES + 8;
+const CONFIRM_BATCH = 4096;
+
+export class DuplicateFinder {
+  private readonly log = new EntryLog();
+  private readonly hash: RowHash = { hi: 0, lo: 0 };
+  private readonly mask: RowHash;
+  private readonly budgetRows: number;
+  private spill: PartitionFiles | null = null;
+  private dir: string | null = null;
+
+  constructor(
+    /** The fields compared: the whole record, or the key's fields. */
+    private readonly project: (fields: string[]) => string[],
+    private readonly options: DuplicateOptions = {},
+  ) {
+    this.mask = options.hashBits === undefined ? FULL : hashMask(options.hashBits);
+    this.budgetRows = Math.max(16, Math.floor((options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / BYTES_PER_ROW));
+  }
+
+  add(fields: string[], line: number, ref: number): void {
+    hashFields(this.project(fields), this.hash, this.mask);
+    this.log.push(this.hash.hi, this.hash.lo, line, ref);
+    if (this.log.length >= this.budgetRows) this.spillLog();
+  }
+
+  /** True once entries have gone to disk. */
+  get spilled(): boolean {
+    return this.spill !== null;
+  }
+
+  async finish(fetch: RecordFetcher): Promise<DuplicateReport> {
+    const report = new ReportBuilder();
+    try {
+      if (this.spill === null) {
+        await this.processLog(this.log, fetch, report);
+        return report.result();
+      }
+      this.spillLog();
+      this.spill.close();
+      for (const [p, file] of this.spill.files.entries()) await this.processFile(file, this.spill.counts[p] ?? 0, 1, fetch, report);
+      return report.result();
+    } finally {
+      if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
+    }
+  }
+
+  private spillLog(): void {
+    if (this.spill === null) {
+      this.dir = mkdtempSync(join(this.options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-duplicates-'));
+      this.spill = new PartitionFiles(this.dir, 'level0', 0);
+    }
+    this.spill.append(this.log);
+    this.log.clear();
+  }
+
+  /** A partition too big for the budget is split again on the next hash bits. */
+  private async processFile(file: string, count: number, level: number, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
+    if (count === 0) return;
+    if (count <= this.budgetRows || level > MAX_LEVEL) {
+      const log = new EntryLog();
+      for (const chunk of readEntryChunks(file)) log.appendAll(chunk);
+      rmSync(file);
+      await this.processLog(log, fetch, report);
+      return;
+    }
+    const split = new PartitionFiles(this.dir ?? tmpdir(), `${file.replace(/.*\//, '').replace('.bin', '')}-l${level}`, level);
+    for (const chunk of readEntryChunks(file)) split.append(chunk);
+    split.close();
+    rmSync(file);
+    for (const [p, part] of split.files.entries()) await this.processFile(part, split.counts[p] ?? 0, level + 1, fetch, report);
+  }
+
+  /** Finds equal hashes with an open-addressing table, then confirms them. */
+  private async processLog(log: EntryLog, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
+    const { later, first } = candidates(log);
+    if (later.length === 0) return;
+    // Stable sort: candidates grouped by the first entry they matched, each group in line order.
+    const order = Array.from(later.keys()).sort((a, b) => (first[a] ?? 0) - (first[b] ?? 0));
+    let group = -1;
+    let seen: { fields: string[]; line: number }[] = [];
+    for (let start = 0; start < order.length; start += CONFIRM_BATCH) {
+      const batch = order.slice(start, start + CONFIRM_BATCH);
+      const refs = new Set<number>();
+      for (const k of batch) refs.add(log.ref[later[k] ?? 0] ?? 0).add(log.ref[first[k] ?? 0] ?? 0);
+      const rows = await fetch([...refs].sort((a, b) => a - b));
+      const read = (entry: number): string[] => this.project(fetched(rows, log.ref[entry] ?? 0));
+      for (const k of batch) {
+        const f = first[k] ?? 0;
+        const e = later[k] ?? 0;
+        if (f !== group) {
+          group = f;
+          seen = [{ fields: read(f), line: log.line[f] ?? 0 }];
+        }
+        const fields = read(e);
+        const same = seen.find((s) => sameFields(s.fields, fields));
+        if (same) report.add({ line: log.line[e] ?? 0, firstLine: same.line, fields });
+        else seen.push({ fields, line: log.line[e] ?? 0 });
+      }
+    }
+  }
+}
+
+/** Entries whose hash equals an earlier entry's: (later entry, first entry with that hash). */
+function candidates(log: EntryLog): { later: number[]; first: number[] } {
+  let size = 16;
+  while (size < log.length * 2) size *= 2;
+  const table = new Int32Array(size).fill(-1);
+  const later: number[] = [];
+  const first: number[] = [];
+  for (let e = 0; e < log.length; e++) {
+    const hi = log.hi[e] ?? 0;
+    const lo = log.lo[e] ?? 0;
+    let slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & (size - 1);
+    for (;;) {
+      const at = table[slot] ?? -1;
+      if (at < 0) {
+        table[slot] = e;
+        break;
+      }
+      if (log.hi[at] === hi && log.lo[at] === lo) {
+        later.push(e);
+        first.push(at);
+        break;
+      }
+      slot = (slot + 1) & (size - 1);
+    }
+  }
+  return { later, first };
+}
+
+function fetched(rows: Map<number, string[]>, ref: number): string[] {
+  const fields = rows.get(ref);
+  if (fields === undefined) throw new Error(`the record at ${ref} could not be read again; did the file change while it was validated?`);
+  return fields;
+}
+
+function sameFields(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/** The count and the lowest-line examples, whatever order partitions report in. */
+class ReportBuilder {
+  private count = 0;
+  private examples: DuplicateExample[] = [];
+
+  add(example: DuplicateExample): void {
+    this.count += 1;
+    const last = this.examples[MAX_EXAMPLES - 1];
+    if (last !== undefined && last.line < example.line) return;
+    this.examples.push(example);
+    this.examples.sort((a, b) => a.line - b.line);
+    this.examples.length = Math.min(this.examples.length, MAX_EXAMPLES);
+  }
+
+  result(): DuplicateReport {
+    return { count: this.count, examples: this.examples };
+  }
+}

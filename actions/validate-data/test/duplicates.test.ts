@@ -1,0 +1,121 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { readdirSync } from 'node:fs';
+import { DuplicateFinder, type DuplicateOptions, type DuplicateReport } from '../src/duplicates.js';
+import { scratch } from '../../test-support/temp.js';
+
+const tmp = scratch('duplicates');
+afterAll(() => {
+  tmp.cleanup();
+});
+
+/** Rows by ref (the ref is the row's index); lines start at 2, as after a header. */
+async function find(
+  rows: string[][],
+  options: DuplicateOptions = {},
+  key?: number[],
+): Promise<{ report: DuplicateReport; fetched: number }> {
+  const project = key === undefined ? (f: string[]) => f : (f: string[]) => key.map((i) => f[i] ?? '');
+  const finder = new DuplicateFinder(project, { tempDir: tmp.dir, ...options });
+  rows.forEach((row, i) => {
+    finder.add(row, i + 2, i);
+  });
+  let fetched = 0;
+  const report = await finder.finish((refs) => {
+    fetched += refs.length;
+    return Promise.resolve(new Map(refs.map((ref) => [ref, rows[ref] ?? []])));
+  });
+  return { report, fetched };
+}
+
+/** A seeded table of rows with known repeats: row i repeats row i - 7 when i % 10 === 9. */
+function table(count: number): string[][] {
+  return Array.from({ length: count }, (_, i) => (i % 10 === 9 ? [`r${i - 7}`, 'same'] : [`r${i}`, 'same']));
+}
+
+describe('DuplicateFinder', () => {
+  it('reports each repeat with the first line holding the same fields', async () => {
+    const { report } = await find([
+      ['a', '1'],
+      ['b', '2'],
+      ['a', '1'],
+      ['a', '1'],
+      ['b', '2'],
+      ['a', '2'],
+    ]);
+    expect(report.count).toBe(3);
+    expect(report.examples).toEqual([
+      { line: 4, firstLine: 2, fields: ['a', '1'] },
+      { line: 5, firstLine: 2, fields: ['a', '1'] },
+      { line: 6, firstLine: 3, fields: ['b', '2'] },
+    ]);
+  });
+
+  it('tells fields apart that join to the same text', async () => {
+    expect(
+      (
+        await find([
+          ['a,b', 'c'],
+          ['a', 'b,c'],
+          ['a', 'b', 'c'],
+        ])
+      ).report.count,
+    ).toBe(0);
+  });
+
+  it('compares only the key fields for a key check', async () => {
+    const { report } = await find(
+      [
+        ['1', 'x'],
+        ['2', 'x'],
+        ['1', 'y'],
+      ],
+      {},
+      [0],
+    );
+    expect(report).toEqual({ count: 1, examples: [{ line: 4, firstLine: 2, fields: ['1'] }] });
+  });
+
+  it('never reports a hash collision as a duplicate: 2-bit hashes collide all the time', async () => {
+    const rows = table(200);
+    const exact = await find(rows);
+    const colliding = await find(rows, { hashBits: 2 });
+    expect(exact.report.count).toBe(20);
+    expect(colliding.report).toEqual(exact.report);
+    // Nearly every row collided, so nearly every row was read again to compare.
+    expect(colliding.fetched).toBeGreaterThan(150);
+    expect(exact.fetched).toBe(40);
+  });
+
+  it('a repeat of a row that only collided with an earlier one points at its own first line', async () => {
+    const rows = [['a'], ['b'], ['c'], ['b'], ['c'], ['a']];
+    const { report } = await find(rows, { hashBits: 1 });
+    expect(report.examples.map((e) => [e.line, e.firstLine])).toEqual([
+      [5, 3],
+      [6, 4],
+      [7, 2],
+    ]);
+  });
+
+  it('gives the same answers when a tiny budget spills partitions to disk, and removes them', async () => {
+    const rows = table(5000);
+    const inMemory = await find(rows);
+    const spilled = await find(rows, { budgetBytes: 32 * 100 });
+    const spilledColliding = await find(rows, { budgetBytes: 32 * 100, hashBits: 6 });
+    expect(inMemory.report.count).toBe(500);
+    expect(spilled.report).toEqual(inMemory.report);
+    expect(spilledColliding.report).toEqual(inMemory.report);
+    expect(readdirSync(tmp.dir)).toEqual([]);
+  });
+
+  it('knows when it spilled', () => {
+    const finder = new DuplicateFinder((f) => f, { budgetBytes: 32 * 16, tempDir: tmp.dir });
+    for (let i = 0; i < 15; i++) finder.add([String(i)], i + 2, i);
+    expect(finder.spilled).toBe(false);
+    finder.add(['15'], 17, 15);
+    expect(finder.spilled).toBe(true);
+  });
+
+  it('rejects a hash width outside 1..64', () => {
+    expect(() => new DuplicateFinder((f) => f, { hashBits: 65 })).toThrow('hash bits 65 must be an integer in 1..64');
+  });
+});
