@@ -21,6 +21,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
           // One browser, one API and one trained bundle shared by the file's tests.
           fileParallelism: false,
           testTimeout: 60_000,

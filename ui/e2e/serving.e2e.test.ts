@@ -1,7 +1,7 @@
 // The UI in real Chromium against the real API serving a freshly trained bundle, through the
 // production web server. Screenshots go to .test-results/ui-screenshots/.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshot } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 
@@ -12,7 +12,7 @@ let browser: Browser | undefined;
 const house = { sqft: '1800', bedrooms: '3', bathrooms: '2', location: 'Suburb', condition: 'Good', year_built: '1995' };
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+  [stack, browser] = await Promise.all([startStack(inject('bundleDir')), launchChromium()]);
 });
 
 afterAll(async () => {

@@ -41,9 +41,9 @@ export function startApi(bundleDir: string, port: number): Started {
   return start(python, ['-m', 'slipway_ml', 'serve', '--bundle', bundleDir, '--port', String(port)]);
 }
 
-export async function startStack(): Promise<Stack> {
+export async function startStack(bundleDir: string): Promise<Stack> {
   const workDir = mkdtempSync(join(tmpdir(), 'slipway-ui-e2e-'));
-  const [bundleDir] = await Promise.all([trainBundle(workDir), buildUi(workDir)]);
+  await buildUi(workDir);
   const [apiPort, uiPort] = [await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const uiUrl = `http://127.0.0.1:${uiPort}`;
