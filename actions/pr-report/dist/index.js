@@ -31471,6 +31471,7 @@ function githubEnvironment(env = process.env) {
         ...(repository && env.GITHUB_RUN_ID
             ? { runUrl: `${server}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` }
             : {}),
+        ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
         ...(env.GITHUB_EVENT_PATH ? { eventPath: env.GITHUB_EVENT_PATH } : {}),
     };
 }
@@ -32396,6 +32397,7 @@ function metricsTable(input) {
     });
     return markdownTable({ headers, rows, align: ['left', ...headers.slice(1).map(() => 'right')] });
 }
+/** The chart, or undefined when no model has a finite value of the primary metric (e.g. NaN). */
 function primaryMetricChart(input) {
     const metric = input.candidate.primary_metric;
     const bars = [
@@ -32403,6 +32405,8 @@ function primaryMetricChart(input) {
         { label: 'production', file: input.production },
         { label: 'target branch', file: input.target },
     ].filter((b) => b.file !== undefined && Number.isFinite(b.file.test[metric]));
+    if (bars.length === 0)
+        return undefined;
     return barChart({
         title: `Test ${metric} (${input.candidate.primary_metric === 'r2' ? 'higher' : 'lower'} is better)`,
         yLabel: metric,
@@ -32467,7 +32471,8 @@ function metricsSection(data, candidate) {
         ...(data.target ? { target: data.target } : {}),
     };
     const production = data.production ? '' : '\n\nNo production model yet: the candidate is compared with fixed thresholds only.';
-    return `### Metrics (test set, ${candidate.n_test} rows)\n\n${metricsTable(comparison)}${production}\n\n${primaryMetricChart(comparison)}`;
+    const chart = primaryMetricChart(comparison);
+    return `### Metrics (test set, ${candidate.n_test} rows)\n\n${metricsTable(comparison)}${production}${chart === undefined ? '' : `\n\n${chart}`}`;
 }
 function fitToLimit(body) {
     if (body.length <= MAX_BODY_CHARS)
@@ -32475,9 +32480,16 @@ function fitToLimit(body) {
     const note = '\n\n… the report was cut to fit a GitHub comment; the job summary has all of it.\n';
     return body.slice(0, MAX_BODY_CHARS - note.length) + note;
 }
+/**
+ * Values from the data (a category, a file name) end up in the body; an HTML comment among them
+ * could pass for another project's marker, so only the first line may open one.
+ */
+function withoutHtmlComments(text) {
+    return text.replaceAll('<!--', '&lt;!--');
+}
 function renderReport(data) {
     const verdict = decideVerdict(data);
-    const sections = [markerFor(data.project), verdictHeading(data.project, verdict)];
+    const sections = [verdictHeading(data.project, verdict)];
     const identity = identityLine(data);
     if (identity)
         sections.push(identity);
@@ -32489,7 +32501,7 @@ function renderReport(data) {
         sections.push(`### Quality gate\n\n${gateTable(data.verdicts)}`);
     if (data.validation)
         sections.push(`### Data checks\n\n${dataChecksSection(data.validation)}`);
-    return fitToLimit(`${sections.join('\n\n')}\n`);
+    return fitToLimit(`${markerFor(data.project)}\n\n${withoutHtmlComments(sections.join('\n\n'))}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/report-file.ts

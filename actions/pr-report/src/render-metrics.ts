@@ -46,13 +46,15 @@ export function metricsTable(input: MetricsComparison): string {
   return markdownTable({ headers, rows, align: ['left', ...headers.slice(1).map(() => 'right' as const)] });
 }
 
-export function primaryMetricChart(input: MetricsComparison): string {
+/** The chart, or undefined when no model has a finite value of the primary metric (e.g. NaN). */
+export function primaryMetricChart(input: MetricsComparison): string | undefined {
   const metric = input.candidate.primary_metric;
   const bars = [
     { label: 'candidate', file: input.candidate },
     { label: 'production', file: input.production },
     { label: 'target branch', file: input.target },
   ].filter((b): b is { label: string; file: MetricsFile } => b.file !== undefined && Number.isFinite(b.file.test[metric]));
+  if (bars.length === 0) return undefined;
   return barChart({
     title: `Test ${metric} (${input.candidate.primary_metric === 'r2' ? 'higher' : 'lower'} is better)`,
     yLabel: metric,

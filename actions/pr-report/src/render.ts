@@ -53,7 +53,8 @@ function metricsSection(data: ReportData, candidate: MetricsFile): string {
     ...(data.target ? { target: data.target } : {}),
   };
   const production = data.production ? '' : '\n\nNo production model yet: the candidate is compared with fixed thresholds only.';
-  return `### Metrics (test set, ${candidate.n_test} rows)\n\n${metricsTable(comparison)}${production}\n\n${primaryMetricChart(comparison)}`;
+  const chart = primaryMetricChart(comparison);
+  return `### Metrics (test set, ${candidate.n_test} rows)\n\n${metricsTable(comparison)}${production}${chart === undefined ? '' : `\n\n${chart}`}`;
 }
 
 function fitToLimit(body: string): string {
@@ -62,14 +63,22 @@ function fitToLimit(body: string): string {
   return body.slice(0, MAX_BODY_CHARS - note.length) + note;
 }
 
+/**
+ * Values from the data (a category, a file name) end up in the body; an HTML comment among them
+ * could pass for another project's marker, so only the first line may open one.
+ */
+function withoutHtmlComments(text: string): string {
+  return text.replaceAll('<!--', '&lt;!--');
+}
+
 export function renderReport(data: ReportData): string {
   const verdict = decideVerdict(data);
-  const sections = [markerFor(data.project), verdictHeading(data.project, verdict)];
+  const sections = [verdictHeading(data.project, verdict)];
   const identity = identityLine(data);
   if (identity) sections.push(identity);
   if (data.candidate) sections.push(metricsSection(data, data.candidate));
   else sections.push('No metrics: training did not run or did not finish.');
   if (data.verdicts.length > 0) sections.push(`### Quality gate\n\n${gateTable(data.verdicts)}`);
   if (data.validation) sections.push(`### Data checks\n\n${dataChecksSection(data.validation)}`);
-  return fitToLimit(`${sections.join('\n\n')}\n`);
+  return fitToLimit(`${markerFor(data.project)}\n\n${withoutHtmlComments(sections.join('\n\n'))}\n`);
 }

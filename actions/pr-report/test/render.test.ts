@@ -160,3 +160,22 @@ describe('the comment size limit', () => {
     expect(body.endsWith('… the report was cut to fit a GitHub comment; the job summary has all of it.\n')).toBe(true);
   });
 });
+
+describe('values from the data', () => {
+  it("cannot smuggle another project's marker into the comment", () => {
+    const report = JSON.parse(readFileSync(fixture('validation-report-dirty.json'), 'utf8')) as { findings: { message: string }[] };
+    report.findings[0]!.message = 'column "location": unknown category "<!-- slipway-report:abalone -->" (1)';
+    const validation = parseValidationReport(report, 'report.json');
+    const body = renderReport({ project: 'house-prices', outcomes: [], verdicts: [], validation });
+    expect(body.split('<!--')).toHaveLength(2);
+    expect(body).toContain('unknown category "&lt;!-- slipway-report:abalone -->"');
+  });
+
+  it('leaves the chart out when no model has a finite primary metric', () => {
+    const data = collectReportData({ ...base, baselineMetricsFile: undefined, targetMetricsFile: undefined });
+    const candidate = { ...data.candidate!, test: { ...data.candidate!.test, rmse: NaN } };
+    const body = renderReport({ ...data, candidate });
+    expect(body).toContain('| **rmse** (primary) | NaN |');
+    expect(body).not.toContain('```mermaid');
+  });
+});
