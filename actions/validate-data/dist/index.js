@@ -28404,7 +28404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5912);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28413,7 +28413,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8179:
+/***/ 5912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32618,8 +32618,6 @@ function failureMessage(result) {
     return `data validation failed with ${errors.length} error(s): ${errors.map((f) => f.message).join(' | ')}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/cells.ts
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
@@ -32657,107 +32655,232 @@ function rangeText(column) {
     return `[${column.min ?? '-∞'}, ${column.max ?? '∞'}]`;
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/csv-record.ts
+// One CSV record parsed byte by byte: the general path for records holding quotes or stray CRs
+// (a record without them is split by the reader's fast path). RFC 4180 quoting: a quote opens a
+// quoted field only at the field's start, "" inside is one quote, delimiters and newlines inside
+// are data. A CR outside quotes is dropped.
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+/** Parses the record at pos; null when the data ends before the record does and more may come. */
+function parseQuotedRecord(data, pos, delimiter, eof) {
+    const fields = [];
+    let parts = [];
+    let quoted = false;
+    let newlines = 0;
+    let i = pos;
+    let runStart = pos;
+    const take = (from, to) => {
+        if (to > from)
+            parts.push(data.toString('utf8', from, to));
+    };
+    const done = (next, endsLine, unclosed) => {
+        const last = parts.join('');
+        const blank = fields.length === 0 && last === '' && !quoted;
+        fields.push(last);
+        return { fields, next, newlines, endsLine, blank, unclosed };
+    };
+    for (;;) {
+        if (i >= data.length) {
+            if (!eof)
+                return null;
+            take(runStart, i);
+            return done(i, false, false);
+        }
+        const byte = data[i];
+        if (byte === QUOTE && !quoted && parts.length === 0 && runStart === i) {
+            quoted = true;
+            const closed = quotedRun(data, i + 1, eof);
+            if (closed === null)
+                return null;
+            parts.push(closed.text);
+            newlines += closed.newlines;
+            if (closed.end < 0)
+                return done(data.length, false, true);
+            i = closed.end;
+            runStart = i;
+        }
+        else if (byte === delimiter || byte === LF) {
+            take(runStart, i);
+            i += 1;
+            if (byte === LF)
+                return done(i, true, false);
+            fields.push(parts.join(''));
+            parts = [];
+            quoted = false;
+            runStart = i;
+        }
+        else if (byte === CR) {
+            take(runStart, i);
+            i += 1;
+            runStart = i;
+        }
+        else {
+            i += 1;
+        }
+    }
+}
+/** The text of a quoted field from just after its opening quote; end -1 when never closed. */
+function quotedRun(data, from, eof) {
+    const pieces = [];
+    let start = from;
+    for (;;) {
+        const quote = data.indexOf(QUOTE, start);
+        if (quote < 0 || (quote + 1 >= data.length && !eof)) {
+            if (!eof)
+                return null;
+            pieces.push(data.toString('utf8', start));
+            return { text: pieces.join(''), newlines: countLf(data, from, data.length), end: -1 };
+        }
+        pieces.push(data.toString('utf8', start, quote));
+        if (data[quote + 1] === QUOTE) {
+            pieces.push('"');
+            start = quote + 2;
+            continue;
+        }
+        return { text: pieces.join(''), newlines: countLf(data, from, quote), end: quote + 1 };
+    }
+}
+function countLf(data, from, to) {
+    let count = 0;
+    for (let at = data.indexOf(LF, from); at >= 0 && at < to; at = data.indexOf(LF, at + 1))
+        count += 1;
+    return count;
+}
+
 ;// CONCATENATED MODULE: ./src/csv-reader.ts
-// A streaming CSV reader: bytes → UTF-8 text → records, chunk by chunk, so memory stays
-// bounded whatever the file size. Handles a UTF-8 BOM, CRLF, quoted fields holding
-// delimiters, newlines and doubled quotes, and blank lines. Computes the file's sha256 as it
-// streams.
+// A streaming CSV reader over bytes: records are found with Buffer.indexOf on the raw bytes and
+// only each record's slice is decoded, so memory stays bounded whatever the file size. Handles a
+// UTF-8 BOM, CRLF, quoted fields holding delimiters, newlines and doubled quotes, and blank
+// lines. Checks strict UTF-8 and computes the file's sha256 as it streams.
 
 
 
-/** Parses text pushed in any chunking into records; blank lines produce no record. */
+
+const csv_reader_LF = 10;
+const csv_reader_CR = 13;
+const csv_reader_QUOTE = 34;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const READ_CHUNK = 1 << 20;
+/** Parses bytes pushed in any chunking into records; blank lines produce no record. */
 class CsvParser {
     delimiter;
     onRecord;
-    fields = [];
-    field = '';
-    quoted = false;
-    inQuotes = false;
-    quotePending = false;
+    pending = Buffer.alloc(0);
+    /** File offset of pending[0]. */
+    base = 0;
     line = 1;
-    recordLine = 1;
+    started = false;
+    delimiterByte;
     constructor(delimiter, onRecord) {
         this.delimiter = delimiter;
         this.onRecord = onRecord;
+        const bytes = Buffer.from(delimiter);
+        if (bytes.length !== 1)
+            throw new Error(`format.delimiter "${delimiter}" must be one single-byte character`);
+        this.delimiterByte = bytes[0] ?? 0;
     }
-    push(text) {
-        for (const char of text)
-            this.consume(char);
+    /** Text is accepted too (tests); files push Buffers. */
+    push(chunk) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        let data = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
+        if (!this.started) {
+            if (data.length < BOM.length && BOM.subarray(0, data.length).equals(data)) {
+                this.pending = data;
+                return;
+            }
+            this.started = true;
+            if (data.subarray(0, 3).equals(BOM)) {
+                data = data.subarray(3);
+                this.base += 3;
+            }
+        }
+        const used = this.parse(data, false, (0,external_node_buffer_.isAscii)(bytes) && (0,external_node_buffer_.isAscii)(this.pending));
+        this.pending = data.subarray(used);
+        this.base += used;
     }
     /** Flushes the last record; returns the start line of an unclosed quoted field, if any. */
     end() {
-        const unclosed = this.inQuotes && !this.quotePending ? this.recordLine : undefined;
-        this.inQuotes = false;
-        this.quotePending = false;
-        this.endRecord();
-        return unclosed;
+        this.started = true;
+        const data = this.pending;
+        this.pending = Buffer.alloc(0);
+        let pos = this.parse(data, true, false);
+        while (pos < data.length) {
+            const record = parseQuotedRecord(data, pos, this.delimiterByte, true);
+            if (record === null)
+                break;
+            const line = this.line;
+            this.emit(record, line, this.base + pos);
+            pos = record.next;
+            if (record.unclosed)
+                return line;
+        }
+        return undefined;
     }
-    consume(char) {
-        if (this.inQuotes) {
-            if (this.quotePending) {
-                this.quotePending = false;
-                if (char === '"') {
-                    this.field += '"';
-                    return;
-                }
-                this.inQuotes = false;
+    /** Emits every complete record in data; returns the bytes used. ASCII decodes faster as latin1. */
+    parse(data, eof, ascii) {
+        let pos = 0;
+        let quoteAt = -2;
+        let crAt = -2;
+        while (pos < data.length) {
+            const newline = data.indexOf(csv_reader_LF, pos);
+            if (newline < 0)
+                return pos;
+            if (quoteAt !== -1 && quoteAt < pos)
+                quoteAt = data.indexOf(csv_reader_QUOTE, pos);
+            if (crAt !== -1 && crAt < pos)
+                crAt = data.indexOf(csv_reader_CR, pos);
+            let end = newline;
+            if (crAt === newline - 1 && newline > pos)
+                end -= 1;
+            const plain = (quoteAt < 0 || quoteAt > newline) && (crAt < 0 || crAt >= end);
+            if (!plain) {
+                const record = parseQuotedRecord(data, pos, this.delimiterByte, eof);
+                if (record === null || record.unclosed)
+                    return pos;
+                this.emit(record, this.line, this.base + pos);
+                pos = record.next;
+                continue;
             }
-            else {
-                if (char === '"')
-                    this.quotePending = true;
-                else
-                    this.field += char;
-                if (char === '\n')
-                    this.line += 1;
-                return;
+            if (end > pos) {
+                const text = data.toString(ascii ? 'latin1' : 'utf8', pos, end);
+                const fields = text.split(this.delimiter);
+                this.onRecord({ fields, line: this.line }, this.base + pos);
             }
-        }
-        if (char === this.delimiter) {
-            this.fields.push(this.field);
-            this.field = '';
-            this.quoted = false;
-        }
-        else if (char === '\n') {
-            this.endRecord();
             this.line += 1;
-            this.recordLine = this.line;
+            pos = newline + 1;
         }
-        else if (char === '\r') {
-            // CR of a CRLF (or a lone CR) ends nothing by itself; the LF does.
-        }
-        else if (char === '"' && this.field === '' && !this.quoted) {
-            this.inQuotes = true;
-            this.quoted = true;
-        }
-        else {
-            this.field += char;
-        }
+        return pos;
     }
-    endRecord() {
-        const blank = this.fields.length === 0 && this.field === '' && !this.quoted;
-        this.fields.push(this.field);
-        if (!blank)
-            this.onRecord({ fields: this.fields, line: this.recordLine });
-        this.fields = [];
-        this.field = '';
-        this.quoted = false;
+    emit(record, line, offset) {
+        if (!record.blank)
+            this.onRecord({ fields: record.fields, line }, offset);
+        this.line += record.newlines + (record.endsLine ? 1 : 0);
     }
 }
 /** Streams a file through a CsvParser; never holds more than one chunk of the file. */
 async function streamCsv(file, delimiter, onRecord) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const decoder = new external_node_util_.TextDecoder('utf-8', { fatal: true });
     const parser = new CsvParser(delimiter, onRecord);
+    const utf8 = new Utf8Check();
     let bytes = 0;
     let notText;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file)) {
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: READ_CHUNK })) {
         const buffer = chunk;
         hash.update(buffer);
-        notText ??= decodeInto(decoder, parser, buffer, bytes);
+        if (notText === undefined) {
+            notText = utf8.problem(buffer, bytes);
+            if (notText === undefined)
+                parser.push(buffer);
+        }
         bytes += buffer.length;
     }
+    notText ??= utf8.endProblem(bytes);
     const unclosedQuoteLine = notText === undefined ? parser.end() : undefined;
     return {
         sha256: hash.digest('hex'),
@@ -32766,29 +32889,201 @@ async function streamCsv(file, delimiter, onRecord) {
         ...(unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine }),
     };
 }
-function decodeInto(decoder, parser, buffer, offset) {
-    const nul = buffer.indexOf(0);
-    if (nul >= 0)
-        return `a NUL byte at byte ${offset + nul}: this is a binary file, not CSV text`;
-    try {
-        parser.push(decoder.decode(buffer, { stream: true }));
-        return undefined;
+/** Strict UTF-8 over chunks: a sequence cut by a chunk boundary is checked with the next chunk. */
+class Utf8Check {
+    carry = Buffer.alloc(0);
+    problem(chunk, offset) {
+        const nul = chunk.indexOf(0);
+        if (nul >= 0)
+            return `a NUL byte at byte ${offset + nul}: this is a binary file, not CSV text`;
+        const start = offset - this.carry.length;
+        const joined = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        const cut = completeLength(joined);
+        this.carry = Buffer.from(joined.subarray(cut));
+        if ((0,external_node_buffer_.isUtf8)(joined.subarray(0, cut)))
+            return undefined;
+        return invalidAt(start + firstInvalidByte(joined.subarray(0, cut)));
     }
-    catch {
-        return `byte ${offset + firstInvalidByte(buffer)} is not valid UTF-8; save the file as UTF-8`;
+    endProblem(bytes) {
+        return this.carry.length === 0 ? undefined : invalidAt(bytes - this.carry.length);
     }
 }
-/** Offset of the first byte that does not decode (approximate when a sequence spans chunks). */
-function firstInvalidByte(buffer) {
-    const text = buffer.toString('utf8');
-    const index = text.indexOf('\uFFFD');
-    return index < 0 ? 0 : Buffer.byteLength(text.slice(0, index));
+const invalidAt = (offset) => `byte ${offset} is not valid UTF-8; save the file as UTF-8`;
+/** The length of the prefix that ends on a whole UTF-8 sequence (at most 3 bytes are cut). */
+function completeLength(bytes) {
+    for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+        const byte = bytes[bytes.length - back] ?? 0;
+        if (byte < 0x80)
+            return bytes.length;
+        if (byte >= 0xc0) {
+            const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+            return size > back ? bytes.length - back : bytes.length;
+        }
+    }
+    return bytes.length;
+}
+/** Offset where the first bad sequence starts: the end of the longest valid prefix. */
+function firstInvalidByte(bytes) {
+    let low = 0;
+    let high = bytes.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        const prefix = bytes.subarray(0, mid);
+        if ((0,external_node_buffer_.isUtf8)(prefix.subarray(0, completeLength(prefix))))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return completeLength(bytes.subarray(0, low));
+}
+/** Reads the one record that starts at a byte offset (found by an earlier streamCsv pass). */
+function readRecordAt(fd, offset, delimiter) {
+    for (let size = 64 * 1024;; size *= 4) {
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, offset);
+        const record = parseQuotedRecord(buffer.subarray(0, read), 0, delimiter, read < size);
+        if (record !== null)
+            return record.fields;
+    }
 }
 /** The delimiter a header line most likely uses, among the usual ones. */
 function sniffDelimiter(headerLine) {
     const counts = [',', ';', '\t', '|'].map((d) => ({ d, n: headerLine.split(d).length - 1 }));
     const best = counts.sort((a, b) => b.n - a.n)[0];
     return best && best.n > 0 ? best.d : undefined;
+}
+/** Reads records again by their start offsets (the refs streamCsv handed out). */
+function csvRecordFetcher(file, delimiter) {
+    const byte = Buffer.from(delimiter)[0] ?? 0;
+    return (refs) => {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        try {
+            return Promise.resolve(new Map(refs.map((ref) => [ref, readRecordAt(fd, ref, byte)])));
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/dup-log.ts
+// The duplicate finder's storage: an append-only log of (hash, line, ref) per row in typed
+// arrays, and hash partitions on disk for when the log outgrows its memory budget. A partition
+// file keeps its entries in line order, so it can be processed on its own later.
+
+
+/** Bytes per entry on disk: hi, lo (uint32), line, ref (float64). */
+const ENTRY_BYTES = 24;
+const PARTITION_BITS = 4;
+const PARTITIONS = 1 << PARTITION_BITS;
+const WRITE_BUFFER = 64 * 1024;
+class EntryLog {
+    hi = new Uint32Array(1024);
+    lo = new Uint32Array(1024);
+    line = new Float64Array(1024);
+    ref = new Float64Array(1024);
+    length = 0;
+    push(hi, lo, line, ref) {
+        if (this.length === this.hi.length)
+            this.grow();
+        const i = this.length++;
+        this.hi[i] = hi;
+        this.lo[i] = lo;
+        this.line[i] = line;
+        this.ref[i] = ref;
+    }
+    appendAll(other) {
+        for (let i = 0; i < other.length; i++)
+            this.push(other.hi[i] ?? 0, other.lo[i] ?? 0, other.line[i] ?? 0, other.ref[i] ?? 0);
+    }
+    clear() {
+        this.length = 0;
+    }
+    grow() {
+        const size = this.hi.length * 2;
+        const grown = (old, make) => {
+            const next = make(size);
+            next.set(old);
+            return next;
+        };
+        this.hi = grown(this.hi, (n) => new Uint32Array(n));
+        this.lo = grown(this.lo, (n) => new Uint32Array(n));
+        this.line = grown(this.line, (n) => new Float64Array(n));
+        this.ref = grown(this.ref, (n) => new Float64Array(n));
+    }
+}
+/** A partition file's entries, in order, a bounded chunk at a time. */
+function* readEntryChunks(file, entriesPerChunk = 65_536) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    const bytes = Buffer.alloc(entriesPerChunk * ENTRY_BYTES);
+    try {
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, 0, bytes.length, null);
+            if (read === 0)
+                return;
+            const log = new EntryLog();
+            for (let at = 0; at + ENTRY_BYTES <= read; at += ENTRY_BYTES) {
+                log.push(bytes.readUInt32LE(at), bytes.readUInt32LE(at + 4), bytes.readDoubleLE(at + 8), bytes.readDoubleLE(at + 16));
+            }
+            yield log;
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Which of the 16 partitions an entry goes to at a level: 4 more hash bits per level. */
+function partitionOf(hi, lo, level) {
+    const shift = level * PARTITION_BITS;
+    return shift < 32 ? (lo >>> shift) & (PARTITIONS - 1) : (hi >>> (shift - 32)) & (PARTITIONS - 1);
+}
+/** Levels of hash bits available for partitioning. */
+const MAX_LEVEL = 64 / PARTITION_BITS - 1;
+/** Sixteen append-only partition files, written through small buffers. */
+class PartitionFiles {
+    level;
+    files;
+    fds;
+    buffers = Array.from({ length: PARTITIONS }, () => Buffer.alloc(WRITE_BUFFER));
+    used = new Array(PARTITIONS).fill(0);
+    counts = new Array(PARTITIONS).fill(0);
+    constructor(dir, name, level) {
+        this.level = level;
+        this.files = Array.from({ length: PARTITIONS }, (_, p) => (0,external_node_path_namespaceObject.join)(dir, `${name}-${p}.bin`));
+        this.fds = this.files.map((file) => (0,external_node_fs_namespaceObject.openSync)(file, 'w'));
+    }
+    append(log) {
+        for (let i = 0; i < log.length; i++) {
+            const hi = log.hi[i] ?? 0;
+            const lo = log.lo[i] ?? 0;
+            const p = partitionOf(hi, lo, this.level);
+            const buffer = this.buffers[p] ?? Buffer.alloc(0);
+            let at = this.used[p] ?? 0;
+            if (at + ENTRY_BYTES > buffer.length)
+                at = this.flush(p);
+            buffer.writeUInt32LE(hi, at);
+            buffer.writeUInt32LE(lo, at + 4);
+            buffer.writeDoubleLE(log.line[i] ?? 0, at + 8);
+            buffer.writeDoubleLE(log.ref[i] ?? 0, at + 16);
+            this.used[p] = at + ENTRY_BYTES;
+            this.counts[p] = (this.counts[p] ?? 0) + 1;
+        }
+    }
+    close() {
+        for (let p = 0; p < PARTITIONS; p++) {
+            this.flush(p);
+            (0,external_node_fs_namespaceObject.closeSync)(this.fds[p] ?? -1);
+        }
+    }
+    flush(p) {
+        const used = this.used[p] ?? 0;
+        if (used > 0)
+            (0,external_node_fs_namespaceObject.writeSync)(this.fds[p] ?? -1, this.buffers[p] ?? Buffer.alloc(0), 0, used);
+        this.used[p] = 0;
+        return 0;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/findings.ts
@@ -32829,6 +33124,275 @@ class Findings {
     }
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+;// CONCATENATED MODULE: ./src/row-hash.ts
+// A 64-bit hash of a row's fields (two 32-bit halves), computed from the strings without
+// building any: duplicate detection keeps these numbers, not the rows. Equal hashes are only
+// candidates; the duplicate finder confirms them by comparing the actual fields.
+const FIELD_END = 0x10000; // beyond any UTF-16 code unit, so ["a,b"] and ["a", "b"] differ
+/** Hashes fields into out (reused by the caller to avoid an object per row). */
+function hashFields(fields, out, mask = FULL) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (const field of fields) {
+        for (let i = 0; i < field.length; i++) {
+            const code = field.charCodeAt(i);
+            h1 = Math.imul(h1 ^ code, 0x01000193);
+            h2 = Math.imul(h2 ^ code, 0x5bd1e995);
+            h2 ^= h2 >>> 13;
+        }
+        h1 = Math.imul(h1 ^ FIELD_END, 0x01000193);
+        h2 = Math.imul(h2 ^ FIELD_END, 0x5bd1e995);
+    }
+    out.hi = (mix(h1 ^ Math.imul(h2, 0x27d4eb2f)) & mask.hi) >>> 0;
+    out.lo = (mix(h2 ^ h1) & mask.lo) >>> 0;
+}
+/** murmur3's 32-bit finaliser: spreads every input bit over the output. */
+function mix(value) {
+    let h = value;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+const FULL = { hi: 0xffffffff, lo: 0xffffffff };
+/** A mask keeping only the low `bits` of the 64 (tests use a few bits to force collisions). */
+function hashMask(bits) {
+    if (!Number.isInteger(bits) || bits < 1 || bits > 64)
+        throw new Error(`hash bits ${bits} must be an integer in 1..64`);
+    const low = (n) => (n >= 32 ? 0xffffffff : (2 ** n - 1) >>> 0);
+    return { hi: low(Math.max(0, bits - 32)), lo: low(Math.min(32, bits)) };
+}
+
+;// CONCATENATED MODULE: ./src/duplicates.ts
+// Exact duplicate rows and duplicate keys in bounded memory. Each row adds a 64-bit hash of its
+// fields, its line and a ref (where to read it again) to a typed-array log: no per-row strings.
+// Past the memory budget the log goes to hash partitions on disk, each processed alone at the
+// end. Equal hashes are candidates only: the rows are read again through the ref and compared
+// field by field, so a hash collision never reports a false duplicate.
+
+
+
+
+
+
+const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
+/** A log entry plus its two slots of the hash table built at the end. */
+const BYTES_PER_ROW = ENTRY_BYTES + 8;
+const CONFIRM_BATCH = 4096;
+class DuplicateFinder {
+    project;
+    options;
+    log = new EntryLog();
+    hash = { hi: 0, lo: 0 };
+    mask;
+    budgetRows;
+    spill = null;
+    dir = null;
+    constructor(
+    /** The fields compared: the whole record, or the key's fields. */
+    project, options = {}) {
+        this.project = project;
+        this.options = options;
+        this.mask = options.hashBits === undefined ? FULL : hashMask(options.hashBits);
+        this.budgetRows = Math.max(16, Math.floor((options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / BYTES_PER_ROW));
+    }
+    add(fields, line, ref) {
+        hashFields(this.project(fields), this.hash, this.mask);
+        this.log.push(this.hash.hi, this.hash.lo, line, ref);
+        if (this.log.length >= this.budgetRows)
+            this.spillLog();
+    }
+    /** True once entries have gone to disk. */
+    get spilled() {
+        return this.spill !== null;
+    }
+    async finish(fetch) {
+        const report = new ReportBuilder();
+        try {
+            if (this.spill === null) {
+                await this.processLog(this.log, fetch, report);
+                return report.result();
+            }
+            this.spillLog();
+            this.spill.close();
+            for (const [p, file] of this.spill.files.entries())
+                await this.processFile(file, this.spill.counts[p] ?? 0, 1, fetch, report);
+            return report.result();
+        }
+        finally {
+            if (this.dir !== null)
+                (0,external_node_fs_namespaceObject.rmSync)(this.dir, { recursive: true, force: true });
+        }
+    }
+    spillLog() {
+        if (this.spill === null) {
+            this.dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(this.options.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'slipway-duplicates-'));
+            this.spill = new PartitionFiles(this.dir, 'level0', 0);
+        }
+        this.spill.append(this.log);
+        this.log.clear();
+    }
+    /** A partition too big for the budget is split again on the next hash bits. */
+    async processFile(file, count, level, fetch, report) {
+        if (count === 0)
+            return;
+        if (count <= this.budgetRows || level > MAX_LEVEL) {
+            const log = new EntryLog();
+            for (const chunk of readEntryChunks(file))
+                log.appendAll(chunk);
+            (0,external_node_fs_namespaceObject.rmSync)(file);
+            await this.processLog(log, fetch, report);
+            return;
+        }
+        const split = new PartitionFiles(this.dir ?? (0,external_node_os_namespaceObject.tmpdir)(), `${file.replace(/.*\//, '').replace('.bin', '')}-l${level}`, level);
+        for (const chunk of readEntryChunks(file))
+            split.append(chunk);
+        split.close();
+        (0,external_node_fs_namespaceObject.rmSync)(file);
+        for (const [p, part] of split.files.entries())
+            await this.processFile(part, split.counts[p] ?? 0, level + 1, fetch, report);
+    }
+    /** Finds equal hashes with an open-addressing table, then confirms them. */
+    async processLog(log, fetch, report) {
+        const { later, first } = candidates(log);
+        if (later.length === 0)
+            return;
+        // Stable sort: candidates grouped by the first entry they matched, each group in line order.
+        const order = Array.from(later.keys()).sort((a, b) => (first[a] ?? 0) - (first[b] ?? 0));
+        let group = -1;
+        let seen = [];
+        for (let start = 0; start < order.length; start += CONFIRM_BATCH) {
+            const batch = order.slice(start, start + CONFIRM_BATCH);
+            const refs = new Set();
+            for (const k of batch)
+                refs.add(log.ref[later[k] ?? 0] ?? 0).add(log.ref[first[k] ?? 0] ?? 0);
+            const rows = await fetch([...refs].sort((a, b) => a - b));
+            const read = (entry) => this.project(fetched(rows, log.ref[entry] ?? 0));
+            for (const k of batch) {
+                const f = first[k] ?? 0;
+                const e = later[k] ?? 0;
+                if (f !== group) {
+                    group = f;
+                    seen = [{ fields: read(f), line: log.line[f] ?? 0 }];
+                }
+                const fields = read(e);
+                const same = seen.find((s) => sameFields(s.fields, fields));
+                if (same)
+                    report.add({ line: log.line[e] ?? 0, firstLine: same.line, fields });
+                else
+                    seen.push({ fields, line: log.line[e] ?? 0 });
+            }
+        }
+    }
+}
+/** Entries whose hash equals an earlier entry's: (later entry, first entry with that hash). */
+function candidates(log) {
+    let size = 16;
+    while (size < log.length * 2)
+        size *= 2;
+    const table = new Int32Array(size).fill(-1);
+    const later = [];
+    const first = [];
+    for (let e = 0; e < log.length; e++) {
+        const hi = log.hi[e] ?? 0;
+        const lo = log.lo[e] ?? 0;
+        let slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & (size - 1);
+        for (;;) {
+            const at = table[slot] ?? -1;
+            if (at < 0) {
+                table[slot] = e;
+                break;
+            }
+            if (log.hi[at] === hi && log.lo[at] === lo) {
+                later.push(e);
+                first.push(at);
+                break;
+            }
+            slot = (slot + 1) & (size - 1);
+        }
+    }
+    return { later, first };
+}
+function fetched(rows, ref) {
+    const fields = rows.get(ref);
+    if (fields === undefined)
+        throw new Error(`the record at ${ref} could not be read again; did the file change while it was validated?`);
+    return fields;
+}
+function sameFields(a, b) {
+    return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+/** The count and the lowest-line examples, whatever order partitions report in. */
+class ReportBuilder {
+    count = 0;
+    examples = [];
+    add(example) {
+        this.count += 1;
+        const last = this.examples[MAX_EXAMPLES - 1];
+        if (last !== undefined && last.line < example.line)
+            return;
+        this.examples.push(example);
+        this.examples.sort((a, b) => a.line - b.line);
+        this.examples.length = Math.min(this.examples.length, MAX_EXAMPLES);
+    }
+    result() {
+        return { count: this.count, examples: this.examples };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/duplicate-checks.ts
+// The duplicate-rows and duplicate-keys checks: two DuplicateFinders fed by the validator's
+// row loop, turned into findings ("same as line N") once the whole file has been read.
+
+
+class DuplicateChecks {
+    key;
+    options;
+    rows;
+    keys = null;
+    constructor(key, options = {}) {
+        this.key = key;
+        this.options = options;
+        this.rows = new DuplicateFinder((fields) => fields, options);
+    }
+    /** The key's field positions, once the header is known (none when the contract has no key). */
+    bindKey(indexes) {
+        if (this.key === undefined || this.key.length === 0)
+            return;
+        this.keys = new DuplicateFinder((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
+    }
+    add(fields, line, ref) {
+        this.rows.add(fields, line, ref);
+        this.keys?.add(fields, line, ref);
+    }
+    async report(fetch, findings) {
+        const rows = await this.rows.finish(fetch);
+        if (rows.count > 0) {
+            findings.add({
+                id: 'duplicate-rows',
+                severity: 'error',
+                count: rows.count,
+                message: `${plural(rows.count, 'row')} ${repeats(rows.count)} an earlier row; remove the duplicates`,
+                examples: rows.examples.map((e) => ({ line: e.line, value: `same as line ${e.firstLine}` })),
+            });
+        }
+        const keys = this.keys === null ? undefined : await this.keys.finish(fetch);
+        if (keys === undefined || keys.count === 0 || this.key === undefined)
+            return;
+        const named = this.key.join(', ');
+        findings.add({
+            id: 'duplicate-keys',
+            severity: 'error',
+            column: this.key.join(','),
+            count: keys.count,
+            message: `primary key (${named}): ${plural(keys.count, 'row')} ${repeats(keys.count)} a key; keys must be unique`,
+            examples: keys.examples.map((e) => ({ line: e.line, value: e.fields.join(',') })),
+        });
+    }
+}
+const repeats = (n) => (n === 1 ? 'repeats' : 'repeat');
 
 ;// CONCATENATED MODULE: ./src/log-regression.ts
 // The ratio/product leak test: a least-squares fit of log|target| on log|f| and log|g|. A
@@ -33035,17 +33599,21 @@ class FileValidator {
     bound = null;
     width = 0;
     stopped = false;
-    seenRows = new Map();
-    seenKeys = new Map();
-    constructor(file, contract) {
+    duplicateChecks;
+    /** Where the current record starts in the file, to read it again for duplicate checks. */
+    ref = 0;
+    keyBound = false;
+    constructor(file, contract, duplicates = {}) {
         this.file = file;
         this.contract = contract;
+        this.duplicateChecks = new DuplicateChecks(contract.primary_key, duplicates);
         this.settings = CheckSettings.of(contract);
         this.findings = new Findings((id, proposed) => this.settings.severity(id, proposed));
     }
-    onRecord(record) {
+    onRecord(record, ref = 0) {
         if (this.stopped)
             return;
+        this.ref = ref;
         if (this.bound === null)
             this.header(record);
         else
@@ -33162,22 +33730,12 @@ class FileValidator {
         return `column "${column.name}": unknown ${counts.length === 1 ? 'category' : 'categories'} ${listed}; allowed: ${(column.categories ?? []).join(', ')}`;
     }
     duplicates(fields, line) {
-        const rowHash = digest(fields);
-        const first = this.seenRows.get(rowHash);
-        if (first === undefined)
-            this.seenRows.set(rowHash, line);
-        else
-            this.findings.tally('duplicate-rows', 'error', undefined, { line, value: `same as line ${first}` }, (n) => `${plural(n, 'row')} ${repeats(n)} an earlier row; remove the duplicates`);
-        const key = this.contract.primary_key;
-        if (!key || !this.bound)
-            return;
-        const keyFields = key.map((k) => fields[this.bound?.find((b) => b.column.name === k)?.index ?? -1] ?? '');
-        const keyHash = digest(keyFields);
-        const firstKey = this.seenKeys.get(keyHash);
-        if (firstKey === undefined)
-            this.seenKeys.set(keyHash, line);
-        else
-            this.findings.tally('duplicate-keys', 'error', key.join(','), { line, value: keyFields.join(',') }, (n) => `primary key (${key.join(', ')}): ${plural(n, 'row')} ${repeats(n)} a key; keys must be unique`);
+        if (!this.keyBound) {
+            const bound = this.bound ?? [];
+            this.duplicateChecks.bindKey((this.contract.primary_key ?? []).map((k) => bound.find((b) => b.column.name === k)?.index ?? -1));
+            this.keyBound = true;
+        }
+        this.duplicateChecks.add(fields, line, this.ref);
     }
     finish(summary) {
         const fatal = this.fileProblem(summary);
@@ -33252,17 +33810,16 @@ class FileValidator {
         this.stopped = true;
     }
 }
-function digest(fields) {
-    return (0,external_node_crypto_.createHash)('sha1').update(fields.join('\u0000')).digest('base64');
-}
-async function validateFile(file, contract) {
+async function validateFile(file, contract, options = {}) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file) || !(0,external_node_fs_namespaceObject.statSync)(file).isFile()) {
         throw new Error(`data file ${file} does not exist; give the CSV path in the data input`);
     }
-    const validator = new FileValidator(file, contract);
-    const summary = await streamCsv(file, contract.format?.delimiter ?? ',', (record) => {
-        validator.onRecord(record);
+    const delimiter = contract.format?.delimiter ?? ',';
+    const validator = new FileValidator(file, contract, options.duplicates);
+    const summary = await streamCsv(file, delimiter, (record, ref) => {
+        validator.onRecord(record, ref);
     });
+    await validator.duplicateChecks.report(csvRecordFetcher(file, delimiter), validator.findings);
     validator.finish(summary);
     const findings = validator.findings.list();
     return {
@@ -33274,7 +33831,6 @@ async function validateFile(file, contract) {
         profile: validator.profile(),
     };
 }
-const repeats = (n) => (n === 1 ? 'repeats' : 'repeat');
 const percent = (share) => `${Number((share * 100).toPrecision(3))}%`;
 
 ;// CONCATENATED MODULE: ./src/main.ts
