@@ -43,6 +43,10 @@ def parser() -> argparse.ArgumentParser:
     which.add_argument("--uri", help="an s3:// object instead (e.g. a data-arrived manifest's)")
     resolve.add_argument("--data-root", type=Path, help="folder holding <dataset>/contract.yaml")
     _add_serve(commands)
+    smoke = commands.add_parser("smoke", help="smoke-test a deployed service (docs/API.md)")
+    smoke.add_argument("--url", required=True, help="the service's base URL")
+    smoke.add_argument("--expect-version", help="fail unless this model version answers")
+    smoke.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for it")
     return root
 
 
@@ -92,10 +96,21 @@ def _resolve_data(args: argparse.Namespace) -> None:
     print(resolve_project_data(args.project, args.data_root, settings), flush=True)
 
 
+def _smoke(args: argparse.Namespace) -> None:
+    from slipway_ml.smoke import SmokeError, run_smoke
+
+    try:
+        for line in run_smoke(args.url, args.expect_version, args.timeout):
+            print(f"smoke: ok: {line}", flush=True)
+    except SmokeError as exc:
+        raise InputError(args.url, str(exc), "see the service's logs and ECS events") from exc
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "train": _train,
     "resolve-data": _resolve_data,
     "serve": _serve,
+    "smoke": _smoke,
 }
 
 
