@@ -32613,21 +32613,30 @@ async function post(target, project, body) {
         warning(forbiddenWarning(error, pullRequest));
     }
 }
-async function verifyHead(target, pullRequest) {
+/**
+ * The file names a pull request; it is posted only if that pull request's head is the commit the
+ * run built. Otherwise (a newer push — its own run will report — or a file naming another pull
+ * request) nothing is posted and a warning says why.
+ */
+async function headMatches(target, pullRequest) {
     if (target.expectedHeadSha === undefined) {
         throw new Error('input expected-head-sha: required in post-file mode outside a workflow_run event (the commit the pull request run built)');
     }
     const client = new GitHubClient({ token: target.token, apiUrl: target.apiUrl });
     const { owner, repo } = target.repository;
     const pr = await client.request('GET', `repos/${owner}/${repo}/pulls/${pullRequest}`);
-    if (pr.data.head.sha !== target.expectedHeadSha) {
-        throw new Error(`the report file names pull request #${pullRequest}, whose head is ${pr.data.head.sha}, not ${target.expectedHeadSha} that the run built: nothing was posted`);
-    }
+    if (pr.data.head.sha === target.expectedHeadSha)
+        return true;
+    setOutput('posted', 'false');
+    warning(`not posting: the report file names pull request #${pullRequest}, whose head is ${pr.data.head.sha}, not ${target.expectedHeadSha} that the run built ` +
+        '(a newer push reports in its own run)');
+    return false;
 }
 async function postFromFile(inputs) {
     const report = readReportFile(inputs.reportFile, inputs.project);
     const target = readGitHubTarget(inputs.mode);
-    await verifyHead(target, report.pull_request);
+    if (!(await headMatches(target, report.pull_request)))
+        return;
     await post({ ...target, pullRequest: report.pull_request }, inputs.project, report.body);
     await summary.addRaw(`Posted the ${inputs.project} report file to pull request #${report.pull_request}.\n`).write();
 }

@@ -37,7 +37,12 @@ async function post(target: GitHubTarget, project: string, body: string): Promis
   }
 }
 
-async function verifyHead(target: GitHubTarget, pullRequest: number): Promise<void> {
+/**
+ * The file names a pull request; it is posted only if that pull request's head is the commit the
+ * run built. Otherwise (a newer push — its own run will report — or a file naming another pull
+ * request) nothing is posted and a warning says why.
+ */
+async function headMatches(target: GitHubTarget, pullRequest: number): Promise<boolean> {
   if (target.expectedHeadSha === undefined) {
     throw new Error(
       'input expected-head-sha: required in post-file mode outside a workflow_run event (the commit the pull request run built)',
@@ -46,17 +51,19 @@ async function verifyHead(target: GitHubTarget, pullRequest: number): Promise<vo
   const client = new GitHubClient({ token: target.token, apiUrl: target.apiUrl });
   const { owner, repo } = target.repository;
   const pr = await client.request<{ head: { sha: string } }>('GET', `repos/${owner}/${repo}/pulls/${pullRequest}`);
-  if (pr.data.head.sha !== target.expectedHeadSha) {
-    throw new Error(
-      `the report file names pull request #${pullRequest}, whose head is ${pr.data.head.sha}, not ${target.expectedHeadSha} that the run built: nothing was posted`,
-    );
-  }
+  if (pr.data.head.sha === target.expectedHeadSha) return true;
+  core.setOutput('posted', 'false');
+  core.warning(
+    `not posting: the report file names pull request #${pullRequest}, whose head is ${pr.data.head.sha}, not ${target.expectedHeadSha} that the run built ` +
+      '(a newer push reports in its own run)',
+  );
+  return false;
 }
 
 async function postFromFile(inputs: ReportInputs): Promise<void> {
   const report = readReportFile(inputs.reportFile, inputs.project);
   const target = readGitHubTarget(inputs.mode);
-  await verifyHead(target, report.pull_request);
+  if (!(await headMatches(target, report.pull_request))) return;
   await post({ ...target, pullRequest: report.pull_request }, inputs.project, report.body);
   await core.summary.addRaw(`Posted the ${inputs.project} report file to pull request #${report.pull_request}.\n`).write();
 }
