@@ -79,3 +79,55 @@ describe('describe-trigger.sh', () => {
     expect(result.stdout).toBe('train-and-deploy for abalone: new data arrived: s3://b/k.csv\n');
   });
 });
+
+describe('release-tags.sh', () => {
+  it('tags vX.Y.Z and moves the major tag (dry run prints the API calls)', () => {
+    const done = spawnSync('bash', [join(scripts, 'release-tags.sh')], {
+      env: { PATH: process.env.PATH ?? '', VERSION: 'v1.4.2', DRY_RUN: '1', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc123' },
+      encoding: 'utf8',
+    });
+    expect(done.status).toBe(0);
+    expect(done.stderr).toContain('gh api -X POST repos/o/r/git/refs -f ref=refs/tags/v1.4.2 -f sha=abc123');
+    expect(done.stderr).toContain('ref=refs/tags/v1 ');
+    expect(done.stdout).toBe('released v1.4.2; v1 now points at abc123\n');
+  });
+
+  it('refuses a version that is not vX.Y.Z', () => {
+    const result = run('release-tags.sh', { VERSION: '1.4', DRY_RUN: '1', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('version "1.4" is not vX.Y.Z');
+  });
+});
+
+describe('github-environments.sh', () => {
+  const env = {
+    REPO: 'o/r',
+    REVIEWERS: 'alice,my-org/ml-leads',
+    AWS_REGION: 'eu-west-1',
+    AWS_BUILD_ROLE_ARN: 'arn:build',
+    STAGING_ROLE_ARN: 'arn:staging',
+    PRODUCTION_ROLE_ARN: 'arn:production',
+    ECR_API_REPOSITORY: 'slipway/api',
+    ECR_UI_REPOSITORY: 'slipway/ui',
+    STAGING_CLUSTER: 'c-staging',
+    PRODUCTION_CLUSTER: 'c-production',
+    STAGING_URL: 'https://staging.example.com',
+    PRODUCTION_URL: 'https://example.com',
+  };
+  const script = resolve(scripts, '..', 'github-environments.sh');
+
+  it('protects production with the reviewers and self-review prevention, and sets each environment’s variables', () => {
+    const done = spawnSync('bash', [script], { env: { PATH: process.env.PATH ?? '', DRY_RUN: '1', ...env }, encoding: 'utf8' });
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain('"reviewers":[{"type":"User","id":0},{"type":"Team","id":0}],"prevent_self_review":true');
+    expect(done.stdout).toContain('repos/o/r/environments/production/variables -f name=ECS_CLUSTER -f value=c-production');
+    expect(done.stdout).toContain('repos/o/r/environments/staging/variables -f name=AWS_DEPLOY_ROLE_ARN -f value=arn:staging');
+    expect(done.stdout).not.toMatch(/environments\/staging --input - <<< '[^']*reviewers/);
+  });
+
+  it('names a missing setting', () => {
+    const done = spawnSync('bash', [script], { env: { PATH: process.env.PATH ?? '', ...env, REVIEWERS: '' }, encoding: 'utf8' });
+    expect(done.status).toBe(2);
+    expect(done.stderr).toContain('REVIEWERS is not set');
+  });
+});
