@@ -28448,7 +28448,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -31259,7 +31259,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -31267,7 +31267,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31275,7 +31275,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -32596,8 +32596,12 @@ function forbiddenWarning(error, pullRequest) {
 }
 async function post(target, project, body) {
     const pullRequest = target.pullRequest;
-    if (pullRequest === undefined)
-        throw new Error('input pull-request: required when the event is not a pull_request');
+    if (pullRequest === undefined) {
+        // workflow_dispatch or push: nothing to comment on; the job summary has the report.
+        setOutput('posted', 'false');
+        notice(`no pull request to comment on (the event is not a pull_request and pull-request is not set): the ${project} report is in the job summary`);
+        return;
+    }
     const client = new GitHubClient({ token: target.token, apiUrl: target.apiUrl });
     try {
         const posted = await upsertStickyComment({ client, repository: target.repository, pullRequest, marker: markerFor(project), author: target.author }, body);

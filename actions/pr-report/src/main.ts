@@ -19,7 +19,14 @@ export function forbiddenWarning(error: GitHubApiError, pullRequest: number): st
 
 async function post(target: GitHubTarget, project: string, body: string): Promise<void> {
   const pullRequest = target.pullRequest;
-  if (pullRequest === undefined) throw new Error('input pull-request: required when the event is not a pull_request');
+  if (pullRequest === undefined) {
+    // workflow_dispatch or push: nothing to comment on; the job summary has the report.
+    core.setOutput('posted', 'false');
+    core.notice(
+      `no pull request to comment on (the event is not a pull_request and pull-request is not set): the ${project} report is in the job summary`,
+    );
+    return;
+  }
   const client = new GitHubClient({ token: target.token, apiUrl: target.apiUrl });
   try {
     const posted = await upsertStickyComment(

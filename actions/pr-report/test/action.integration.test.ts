@@ -143,6 +143,19 @@ describe('pr-report comment mode (local GitHub stand-in)', () => {
   });
 });
 
+describe('pr-report comment mode outside a pull request', () => {
+  it('leaves the report in the job summary with a notice, calling no API', async () => {
+    const result = await run({ ...reportInputs, 'github-token': token }, { routes: [] });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.posted).toBe('false');
+    expect(result.commands.find((c) => c.command === 'notice')?.message).toBe(
+      'no pull request to comment on (the event is not a pull_request and pull-request is not set): the house-prices report is in the job summary',
+    );
+    expect(result.summary).toContain('## ❌ Slipway · house-prices: failed at quality-gate');
+    expect(server?.requests).toEqual([]);
+  });
+});
+
 describe('pr-report post-file mode (the workflow_run follow-up)', () => {
   const writeReport = async (): Promise<string> => {
     const reportFile = join(tmp.dir, 'download', 'house-prices.json');
