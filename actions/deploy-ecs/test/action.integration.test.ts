@@ -55,7 +55,7 @@ describe('deploy-ecs bundle against moto', () => {
     const seeded = await seed(STEADY_DESIRED_COUNT);
     const result = await runDeploy({
       'container-images': `api=${registry}/slipway-api:bbbb222\nui=${registry}/slipway-ui:bbbb222`,
-      environment: 'api.SLIPWAY_MODEL_VERSION=house-prices-0123456789ab',
+      environment: 'api.SLIPWAY_MODEL_VERSION=house-prices-0123456789ab\napi.HF_TOKEN=hf_a1b2c3d4e5',
       'prune-keep': '5',
     });
     expect(result.errorMessage).toBeUndefined();
@@ -78,6 +78,10 @@ describe('deploy-ecs bundle against moto', () => {
     expect(result.stdout).toContain('::group::Waiting for house-prices-api to reach a steady state');
     expect(result.summary).toContain('## deploy-ecs: house-prices-api on slipway-staging — ✅ steady');
     expect(result.summary).toContain(`| ui | image | \`${registry}/slipway-ui:aaaa111\` | \`${registry}/slipway-ui:bbbb222\` |`);
+    // A value whose name looks secret is masked in the log and left out of the summary.
+    expect(result.stdout).toContain('::add-mask::hf_a1b2c3d4e5');
+    expect(result.summary).toContain('| api | env HF_TOKEN | (not set) | (masked) |');
+    expect(result.summary).not.toContain('hf_a1b2c3d4e5');
     expect(result.summary).toMatch(/\| \d{4}-\d\d-\d\dT[\d:.]+Z \| steady: deployment ecs-svc\/\d+ is COMPLETED and steady \|/);
   });
 
