@@ -1,7 +1,7 @@
 // Leakage: a feature that is (near) a deterministic function of the target, found on the row
 // sample. Evidence, in order (the first that fires is reported, one finding per column):
 // |Pearson| or |Spearman| with the target; a ratio/product of the target and an earlier
-// column (log-linear R²); the target's correlation ratio given the binned or categorical feature.
+// column (log-linear R²); the correlation ratio of the target's ranks given the binned or categorical feature.
 import type { ContractColumn } from '@slipway/shared';
 import type { LeakageSettings } from './checks-config.js';
 import { describeLogFit, fitLogProduct } from './log-regression.js';
@@ -73,14 +73,16 @@ function numericEvidence(
   const { x, y } = complete(xAll, yAll);
   if (x.length < s.minRows) return undefined;
   const r = Math.abs(pearson(x, y));
-  const rho = Math.abs(pearson(ranks(x), yRanks !== null && x.length === yAll.length ? yRanks : ranks(y)));
+  const targetRanks = yRanks !== null && x.length === yAll.length ? yRanks : ranks(y);
+  const rho = Math.abs(pearson(ranks(x), targetRanks));
   if (r >= s.correlation || rho >= s.correlation) {
     return `|Pearson| ${r.toFixed(4)}, |Spearman| ${rho.toFixed(4)} with ${target} on ${count(x.length)} sampled rows (threshold ${s.correlation})`;
   }
   const bins = binned(x);
-  const eta = correlationRatio(bins.groups, y);
+  // On the target's ranks: a heavy tail (a few very high prices) would otherwise swamp the bins.
+  const eta = correlationRatio(bins.groups, targetRanks);
   if (eta >= s.determinism) {
-    return `${target} is a near-deterministic function of it: correlation ratio ${eta.toFixed(5)} over ${bins.count} bins of its values on ${count(x.length)} sampled rows (threshold ${s.determinism})`;
+    return `${target} is a near-deterministic function of it: the correlation ratio of the ranks of ${target} over ${bins.count} bins of its values is ${eta.toFixed(5)} on ${count(x.length)} sampled rows (threshold ${s.determinism})`;
   }
   return undefined;
 }
@@ -114,9 +116,9 @@ function categoryEvidence(texts: (string | null)[], yAll: Float64Array, target: 
     y.push(at(yAll, i));
   });
   if (y.length < s.minRows) return undefined;
-  const eta = correlationRatio(groups, y);
+  const eta = correlationRatio(groups, ranks(y));
   if (!(eta >= s.determinism)) return undefined;
-  return `its ${codes.size} categories map almost one-to-one onto ${target}: correlation ratio ${eta.toFixed(5)} on ${count(y.length)} sampled rows (threshold ${s.determinism})`;
+  return `its ${codes.size} categories map almost one-to-one onto ${target}: the correlation ratio of the ranks of ${target} over them is ${eta.toFixed(5)} on ${count(y.length)} sampled rows (threshold ${s.determinism})`;
 }
 
 /** Group codes: the value itself when it has few distinct values, else its quantile bin. */

@@ -58,7 +58,9 @@ export function describeLogFit(target: string, f: string, g: string, fit: LogFit
     if (Math.abs(slope + 1) < 0.02) return first ? `1 / ${name}` : `/ ${name}`;
     return `${first ? '' : '× '}${name}^${slope.toFixed(2)}`;
   };
-  return `${target} ≈ ${head}${term(f, fit.slopes[0], true)} ${term(g, fit.slopes[1], false)}`;
+  // A partner with a slope near 0 plays no part: "price ≈ 1.5 × u^2.00".
+  const partner = Math.abs(fit.slopes[1]) < 0.02 ? '' : ` ${term(g, fit.slopes[1], false)}`;
+  return `${target} ≈ ${head}${term(f, fit.slopes[0], true)}${partner}`;
 }
 
 const significant = (x: number): string => Number(x.toPrecision(3)).toString();

@@ -73,6 +73,27 @@ describe('leaky columns', () => {
     ]);
   });
 
+  it('a non-monotone function: price = min + |u| (correlation ratio over quantile bins)', async () => {
+    // u = ±(price − the lowest price), the sign alternating by row: |Pearson| and |Spearman| near
+    // 0 and no power law, yet every u gives one price (a V shape); the binned correlation ratio sees it.
+    const prices = readFileSync(generated, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => Number(l.split(',').at(-1)));
+    const lowest = Math.min(...prices);
+    const file = withColumn('u', (r, i) => String((i % 2 === 0 ? 1 : -1) * (r.price! - lowest)));
+    const result = await validateFile(file, contractWith('u'));
+    expect(leakage(result)).toEqual([
+      {
+        column: 'u',
+        severity: 'error',
+        message:
+          'column "u" leaks the target: price is a near-deterministic function of it: the correlation ratio of the ranks of price over 100 bins of its values is 0.99956 on 2,000 sampled rows (threshold 0.999); drop the column or, if it will be known at prediction time, list it in checks.leakage.exempt',
+      },
+    ]);
+  });
+
   it('an exempted column is not reported', async () => {
     const file = withColumn('price_per_sqft', (r) => (r.price! / r.sqft!).toFixed(2));
     const result = await validateFile(file, contractWith('price_per_sqft', { checks: { leakage: { exempt: ['price_per_sqft'] } } }));
@@ -110,7 +131,7 @@ describe('leaky columns', () => {
       {
         column: 'price_band',
         severity: 'error',
-        message: `column "price_band" leaks the target: its ${bands.length} categories map almost one-to-one onto price: correlation ratio 0.99968 on 2,000 sampled rows (threshold 0.999); drop the column or, if it will be known at prediction time, list it in checks.leakage.exempt`,
+        message: `column "price_band" leaks the target: its ${bands.length} categories map almost one-to-one onto price: the correlation ratio of the ranks of price over them is 0.99950 on 2,000 sampled rows (threshold 0.999); drop the column or, if it will be known at prediction time, list it in checks.leakage.exempt`,
       },
     ]);
   });
