@@ -32058,8 +32058,9 @@ function fingerprintOf(options) {
 
 ;// CONCATENATED MODULE: ./src/validation-report.ts
 // validate-data's JSON report (actions/validate-data/src/main.ts): {contract, file, passed,
-// rows, sha256, findings[], drift?}. Read tolerantly: the drift table is newer than the rest,
-// so a report without it is fine, and its rows are shown with whatever fields they carry.
+// rows, sha256, findings[], drift}. drift is null without a reference profile, and absent from
+// reports of older validate-data versions; its rows are {column, psi, test, statistic, p_value,
+// new_categories, verdict} (actions/validate-data/src/drift.ts), read tolerantly.
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const numberOrNull = (v) => (typeof v === 'number' ? v : null);
@@ -32076,6 +32077,11 @@ function finding(value, where) {
         count: typeof value.count === 'number' ? value.count : 1,
     };
 }
+function newCategories(value) {
+    if (!isObject(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'number'));
+}
 function driftRow(value, where) {
     if (!isObject(value) || typeof value.column !== 'string')
         throw new read_document_InputFileError(`${where}: expected a drift row with a column`);
@@ -32086,6 +32092,7 @@ function driftRow(value, where) {
         statistic: numberOrNull(value.statistic),
         pValue: numberOrNull(value.p_value ?? value.pValue),
         verdict: validation_report_text(value.verdict ?? value.severity),
+        newCategories: newCategories(value.new_categories),
     };
 }
 /** The drift table is an array of rows, or an object holding one under `columns`. */
@@ -32347,6 +32354,12 @@ function findingsTable(validation) {
     });
     return `${table}${note}`;
 }
+const VERDICT_MARK = { ok: '✅ ok', warning: '⚠️ warning', error: '❌ error' };
+function driftVerdict(row) {
+    const verdict = VERDICT_MARK[row.verdict] ?? row.verdict;
+    const fresh = Object.entries(row.newCategories).map(([category, count]) => `${category} (${count})`);
+    return fresh.length === 0 ? verdict : `${verdict}; new: ${fresh.join(', ')}`;
+}
 function driftTable(rows) {
     if (rows.length === 0)
         return 'Drift: no column compared.';
@@ -32354,7 +32367,7 @@ function driftTable(rows) {
     const table = markdownTable({
         headers: ['Column', 'PSI', 'Test', 'Statistic', 'p-value', 'Verdict'],
         align: ['left', 'right', 'left', 'right', 'right', 'left'],
-        rows: shown.map((r) => [r.column, formatNumber(r.psi), r.test, formatNumber(r.statistic), formatNumber(r.pValue), r.verdict]),
+        rows: shown.map((r) => [r.column, formatNumber(r.psi), r.test, formatNumber(r.statistic), formatNumber(r.pValue), driftVerdict(r)]),
     });
     return `${table}${note}`;
 }

@@ -42,13 +42,21 @@ function findingsTable(validation: ValidationSummary): string {
   return `${table}${note}`;
 }
 
+const VERDICT_MARK: Record<string, string> = { ok: '✅ ok', warning: '⚠️ warning', error: '❌ error' };
+
+function driftVerdict(row: DriftRow): string {
+  const verdict = VERDICT_MARK[row.verdict] ?? row.verdict;
+  const fresh = Object.entries(row.newCategories).map(([category, count]) => `${category} (${count})`);
+  return fresh.length === 0 ? verdict : `${verdict}; new: ${fresh.join(', ')}`;
+}
+
 function driftTable(rows: DriftRow[]): string {
   if (rows.length === 0) return 'Drift: no column compared.';
   const { shown, note } = cut(rows);
   const table = markdownTable({
     headers: ['Column', 'PSI', 'Test', 'Statistic', 'p-value', 'Verdict'],
     align: ['left', 'right', 'left', 'right', 'right', 'left'],
-    rows: shown.map((r) => [r.column, formatNumber(r.psi), r.test, formatNumber(r.statistic), formatNumber(r.pValue), r.verdict]),
+    rows: shown.map((r) => [r.column, formatNumber(r.psi), r.test, formatNumber(r.statistic), formatNumber(r.pValue), driftVerdict(r)]),
   });
   return `${table}${note}`;
 }

@@ -1,6 +1,7 @@
 // validate-data's JSON report (actions/validate-data/src/main.ts): {contract, file, passed,
-// rows, sha256, findings[], drift?}. Read tolerantly: the drift table is newer than the rest,
-// so a report without it is fine, and its rows are shown with whatever fields they carry.
+// rows, sha256, findings[], drift}. drift is null without a reference profile, and absent from
+// reports of older validate-data versions; its rows are {column, psi, test, statistic, p_value,
+// new_categories, verdict} (actions/validate-data/src/drift.ts), read tolerantly.
 import { InputFileError, readJsonFile } from '@slipway/shared';
 
 export interface Finding {
@@ -18,6 +19,8 @@ export interface DriftRow {
   statistic: number | null;
   pValue: number | null;
   verdict: string;
+  /** Categories with rows here but none in the reference, with their counts. */
+  newCategories: Record<string, number>;
 }
 
 export interface ValidationSummary {
@@ -48,6 +51,11 @@ function finding(value: unknown, where: string): Finding {
   };
 }
 
+function newCategories(value: unknown): Record<string, number> {
+  if (!isObject(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+}
+
 function driftRow(value: unknown, where: string): DriftRow {
   if (!isObject(value) || typeof value.column !== 'string') throw new InputFileError(`${where}: expected a drift row with a column`);
   return {
@@ -57,6 +65,7 @@ function driftRow(value: unknown, where: string): DriftRow {
     statistic: numberOrNull(value.statistic),
     pValue: numberOrNull(value.p_value ?? value.pValue),
     verdict: text(value.verdict ?? value.severity),
+    newCategories: newCategories(value.new_categories),
   };
 }
 

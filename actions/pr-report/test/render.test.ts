@@ -115,16 +115,45 @@ describe('verdicts and missing parts', () => {
 describe('the drift table', () => {
   const report = JSON.parse(readFileSync(fixture('validation-report.json'), 'utf8')) as Record<string, unknown>;
 
-  it('shows each drift row when validate-data reported one', () => {
+  it('shows each drift row of a real validate-data run against a reference profile', () => {
+    // validation-report-drift.json: the candidate's data (generated with --drift 0.15) against
+    // the profile of production's training data.
+    const body = render({ validationReportFile: fixture('validation-report-drift.json'), verdicts: [], outcomes: [] });
+    expect(lines(body)[2]).toBe('## ❌ Slipway · house-prices: failed at validate-data (1 data check error(s))');
+    expect(body).toContain('❌ data invalid: 2000 rows, 1 errors, 3 warnings');
+    expect(body).toContain('| Column | PSI | Test | Statistic | p-value | Verdict |');
+    expect(body).toContain('| price | 0.3947 | KS | 0.263 | 1.666e-60 | ❌ error |');
+    expect(body).toContain('| sqft | 0.245 | KS | 0.2215 | 4.854e-43 | ⚠️ warning |');
+    expect(body).toContain('| location | 0 | chi-square | 0 | 1 | ✅ ok |');
+  });
+
+  it('names new categories in the verdict', () => {
     const validation = parseValidationReport(
       {
         ...report,
-        drift: [{ column: 'sqft', psi: 0.31, test: 'ks', statistic: 0.142, p_value: 1.2e-9, verdict: 'error' }],
+        drift: [
+          {
+            column: 'location',
+            psi: 0.31,
+            test: 'chi-square',
+            statistic: 41.2,
+            p_value: 1.2e-9,
+            new_categories: { Moon: 2 },
+            verdict: 'error',
+          },
+        ],
       },
       'report.json',
     );
     const data: ReportData = { project: 'house-prices', outcomes: [], verdicts: [], validation };
-    expect(renderReport(data)).toContain('| sqft | 0.31 | ks | 0.142 | 1.2e-9 | error |');
+    expect(renderReport(data)).toContain('| location | 0.31 | chi-square | 41.2 | 1.2e-9 | ❌ error; new: Moon (2) |');
+  });
+
+  it("says drift was not checked when the report's drift is null (no reference profile)", () => {
+    const validation = parseValidationReport({ ...report, drift: null }, 'report.json');
+    expect(renderReport({ project: 'house-prices', outcomes: [], verdicts: [], validation })).toContain(
+      'Drift: not checked (no reference profile).',
+    );
   });
 
   it('cuts long tables and says where the rest is', () => {
