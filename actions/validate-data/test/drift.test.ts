@@ -86,6 +86,39 @@ describe('drift verdicts', () => {
     expect(result.passed).toBe(false);
   });
 
+  it('its KS and chi-square figures agree with scipy on the same profiles', async () => {
+    const current = await profileOf(drifted());
+    const result = addDrift(await validateFile(drifted(), house), reference, CheckSettings.of(house));
+    const pick = (doc: ProfileDocument, name: string): ProfileDocument['columns'][number] | undefined =>
+      doc.columns.find((c) => c.name === name);
+    const location = Object.keys(pick(reference, 'location')?.categories ?? {});
+    const script = [
+      'import json, sys',
+      'import numpy as np',
+      'from scipy import stats',
+      'q = json.load(sys.stdin)',
+      'ks = stats.ks_2samp(q["ref"], q["cur"], method="asymp")',
+      'en = len(q["ref"]) * len(q["cur"]) / (len(q["ref"]) + len(q["cur"]))',
+      'chi = stats.chi2_contingency(np.array([q["ref_counts"], q["cur_counts"]]), correction=False)',
+      'print(json.dumps([ks.statistic, stats.kstwobign.sf(np.sqrt(en) * ks.statistic), chi.statistic, chi.pvalue]))',
+    ].join('\n');
+    const input = {
+      ref: pick(reference, 'year_built')?.sample,
+      cur: pick(current, 'year_built')?.sample,
+      ref_counts: location.map((v) => pick(reference, 'location')?.categories?.[v] ?? 0),
+      cur_counts: location.map((v) => pick(current, 'location')?.categories?.[v] ?? 0),
+    };
+    const [d, p, chi2, chiP] = JSON.parse(
+      execFileSync(venvPython, ['-c', script], { input: JSON.stringify(input) }).toString(),
+    ) as number[];
+    const year = result.drift?.find((r) => r.column === 'year_built');
+    expect(year?.statistic).toBeCloseTo(d ?? Number.NaN, 12);
+    expect(year?.p_value).toBeCloseTo(p ?? Number.NaN, 10);
+    const loc = result.drift?.find((r) => r.column === 'location');
+    expect(loc?.statistic).toBeCloseTo(chi2 ?? Number.NaN, 10);
+    expect(loc?.p_value).toBeCloseTo(chiP ?? Number.NaN, 10);
+  });
+
   it('the contract thresholds decide: psi_error 2 turns the errors into warnings; severity off skips drift', async () => {
     const file = drifted();
     const lenient = await driftOf(file, reference, { ...house, checks: { drift: { psi_warning: 0.5, psi_error: 2 } } });
