@@ -33451,7 +33451,9 @@ function describeLogFit(target, f, g, fit) {
             return first ? `1 / ${name}` : `/ ${name}`;
         return `${first ? '' : '× '}${name}^${slope.toFixed(2)}`;
     };
-    return `${target} ≈ ${head}${term(f, fit.slopes[0], true)} ${term(g, fit.slopes[1], false)}`;
+    // A partner with a slope near 0 plays no part: "price ≈ 1.5 × u^2.00".
+    const partner = Math.abs(fit.slopes[1]) < 0.02 ? '' : ` ${term(g, fit.slopes[1], false)}`;
+    return `${target} ≈ ${head}${term(f, fit.slopes[0], true)}${partner}`;
 }
 const significant = (x) => Number(x.toPrecision(3)).toString();
 
@@ -33514,14 +33516,16 @@ function numericEvidence(xAll, yAll, yRanks, target, s) {
     if (x.length < s.minRows)
         return undefined;
     const r = Math.abs(pearson(x, y));
-    const rho = Math.abs(pearson(ranks(x), yRanks !== null && x.length === yAll.length ? yRanks : ranks(y)));
+    const targetRanks = yRanks !== null && x.length === yAll.length ? yRanks : ranks(y);
+    const rho = Math.abs(pearson(ranks(x), targetRanks));
     if (r >= s.correlation || rho >= s.correlation) {
         return `|Pearson| ${r.toFixed(4)}, |Spearman| ${rho.toFixed(4)} with ${target} on ${count(x.length)} sampled rows (threshold ${s.correlation})`;
     }
     const bins = binned(x);
-    const eta = correlationRatio(bins.groups, y);
+    // On the target's ranks: a heavy tail (a few very high prices) would otherwise swamp the bins.
+    const eta = correlationRatio(bins.groups, targetRanks);
     if (eta >= s.determinism) {
-        return `${target} is a near-deterministic function of it: correlation ratio ${eta.toFixed(5)} over ${bins.count} bins of its values on ${count(x.length)} sampled rows (threshold ${s.determinism})`;
+        return `${target} is a near-deterministic function of it: the correlation ratio of the ranks of ${target} over ${bins.count} bins of its values is ${eta.toFixed(5)} on ${count(x.length)} sampled rows (threshold ${s.determinism})`;
     }
     return undefined;
 }
@@ -33548,10 +33552,10 @@ function categoryEvidence(texts, yAll, target, s) {
     });
     if (y.length < s.minRows)
         return undefined;
-    const eta = correlationRatio(groups, y);
+    const eta = correlationRatio(groups, ranks(y));
     if (!(eta >= s.determinism))
         return undefined;
-    return `its ${codes.size} categories map almost one-to-one onto ${target}: correlation ratio ${eta.toFixed(5)} on ${count(y.length)} sampled rows (threshold ${s.determinism})`;
+    return `its ${codes.size} categories map almost one-to-one onto ${target}: the correlation ratio of the ranks of ${target} over them is ${eta.toFixed(5)} on ${count(y.length)} sampled rows (threshold ${s.determinism})`;
 }
 /** Group codes: the value itself when it has few distinct values, else its quantile bin. */
 function binned(x) {
