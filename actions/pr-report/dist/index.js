@@ -32429,22 +32429,33 @@ function primaryMetricChart(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/verdict.ts
+function dataReason(validation) {
+    if (!validation || validation.passed)
+        return undefined;
+    return `${validation.findings.filter((f) => f.severity === 'error').length} data check error(s)`;
+}
+function gateReason(verdicts) {
+    const breached = verdicts.filter((v) => !v.passed).length;
+    return breached === 0 ? undefined : `${breached} of ${verdicts.length} gate checks failed`;
+}
+function reasonFor(step, input) {
+    if (step.outcome === 'cancelled')
+        return 'the step was cancelled';
+    const position = input.outcomes.indexOf(step);
+    const fromData = position === 0 ? dataReason(input.validation) : undefined;
+    const fromGate = position === input.outcomes.length - 1 ? gateReason(input.verdicts) : undefined;
+    return fromData ?? fromGate ?? 'the step failed';
+}
 function decideVerdict(input) {
     const stopped = input.outcomes.find((o) => o.outcome === 'failure' || o.outcome === 'cancelled');
     if (stopped)
-        return {
-            passed: false,
-            failedStep: stopped.step,
-            reason: stopped.outcome === 'failure' ? 'the step failed' : 'the step was cancelled',
-        };
-    if (input.validation && !input.validation.passed) {
-        const errors = input.validation.findings.filter((f) => f.severity === 'error').length;
-        return { passed: false, failedStep: 'validate-data', reason: `${errors} data check error(s)` };
-    }
-    const breached = input.verdicts.filter((v) => !v.passed);
-    if (breached.length > 0) {
-        return { passed: false, failedStep: 'quality-gate', reason: `${breached.length} of ${input.verdicts.length} gate checks failed` };
-    }
+        return { passed: false, failedStep: stopped.step, reason: reasonFor(stopped, input) };
+    const data = dataReason(input.validation);
+    if (data)
+        return { passed: false, failedStep: 'validate-data', reason: data };
+    const gate = gateReason(input.verdicts);
+    if (gate)
+        return { passed: false, failedStep: 'quality-gate', reason: gate };
     return { passed: true };
 }
 

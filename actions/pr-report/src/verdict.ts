@@ -1,4 +1,6 @@
-// The report's first line: passed, or the first step that failed and why.
+// The report's first line: passed, or the first step that failed and why. Steps run in the
+// pipeline's order (validate-data → train-model → quality-gate), which is how a failed step's
+// outcome is matched with the evidence: data errors explain the first step, breached gates the last.
 import type { GateVerdict } from './verdicts.js';
 import type { StepOutcome } from './step-outcomes.js';
 import type { ValidationSummary } from './validation-report.js';
@@ -11,21 +13,36 @@ export interface Verdict {
   reason?: string;
 }
 
-export function decideVerdict(input: { outcomes: StepOutcome[]; validation?: ValidationSummary; verdicts: GateVerdict[] }): Verdict {
+interface Evidence {
+  outcomes: StepOutcome[];
+  validation?: ValidationSummary;
+  verdicts: GateVerdict[];
+}
+
+function dataReason(validation: ValidationSummary | undefined): string | undefined {
+  if (!validation || validation.passed) return undefined;
+  return `${validation.findings.filter((f) => f.severity === 'error').length} data check error(s)`;
+}
+
+function gateReason(verdicts: GateVerdict[]): string | undefined {
+  const breached = verdicts.filter((v) => !v.passed).length;
+  return breached === 0 ? undefined : `${breached} of ${verdicts.length} gate checks failed`;
+}
+
+function reasonFor(step: StepOutcome, input: Evidence): string {
+  if (step.outcome === 'cancelled') return 'the step was cancelled';
+  const position = input.outcomes.indexOf(step);
+  const fromData = position === 0 ? dataReason(input.validation) : undefined;
+  const fromGate = position === input.outcomes.length - 1 ? gateReason(input.verdicts) : undefined;
+  return fromData ?? fromGate ?? 'the step failed';
+}
+
+export function decideVerdict(input: Evidence): Verdict {
   const stopped = input.outcomes.find((o) => o.outcome === 'failure' || o.outcome === 'cancelled');
-  if (stopped)
-    return {
-      passed: false,
-      failedStep: stopped.step,
-      reason: stopped.outcome === 'failure' ? 'the step failed' : 'the step was cancelled',
-    };
-  if (input.validation && !input.validation.passed) {
-    const errors = input.validation.findings.filter((f) => f.severity === 'error').length;
-    return { passed: false, failedStep: 'validate-data', reason: `${errors} data check error(s)` };
-  }
-  const breached = input.verdicts.filter((v) => !v.passed);
-  if (breached.length > 0) {
-    return { passed: false, failedStep: 'quality-gate', reason: `${breached.length} of ${input.verdicts.length} gate checks failed` };
-  }
+  if (stopped) return { passed: false, failedStep: stopped.step, reason: reasonFor(stopped, input) };
+  const data = dataReason(input.validation);
+  if (data) return { passed: false, failedStep: 'validate-data', reason: data };
+  const gate = gateReason(input.verdicts);
+  if (gate) return { passed: false, failedStep: 'quality-gate', reason: gate };
   return { passed: true };
 }

@@ -91,7 +91,7 @@ describe('verdicts and missing parts', () => {
         { step: 'train-model', outcome: 'skipped' },
       ],
     });
-    expect(lines(body)[2]).toBe('## ❌ Slipway · house-prices: failed at validate-data (the step failed)');
+    expect(lines(body)[2]).toBe('## ❌ Slipway · house-prices: failed at validate-data (3 data check error(s))');
     expect(body).toContain('No metrics: training did not run or did not finish.');
     expect(body).toContain('❌ data invalid: 2000 rows, 3 errors, 0 warnings');
     expect(body).toContain(
