@@ -127,6 +127,8 @@ describe('the UI against the real API', () => {
     for (const [name, value] of Object.entries(house).slice(1)) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(name);
+      // The focus is visible: the 3 px outline of :focus-visible.
+      expect(await page.evaluate(() => (document.activeElement ? getComputedStyle(document.activeElement).outlineWidth : ''))).toBe('3px');
       if (name === 'location' || name === 'condition') await page.getByLabel(name, { exact: true }).selectOption(value);
       else await page.keyboard.type(value);
     }
