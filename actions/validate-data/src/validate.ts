@@ -1,15 +1,17 @@
-// Validates a CSV file against a dataset contract in one streaming pass.
+// Validates a CSV or Parquet file (local or s3://) against a dataset contract in one streaming pass.
 import { existsSync, statSync } from 'node:fs';
 import type { ContractColumn, DatasetContract } from '@slipway/shared';
 import { checkCell, rangeText } from './cells.js';
 import { CheckSettings } from './checks-config.js';
-import { csvRecordFetcher, sniffDelimiter, streamCsv, type CsvRecord } from './csv-reader.js';
+import { csvRecordFetcher, sniffDelimiter, streamCsv, type CsvRecord, type StreamSummary } from './csv-reader.js';
 import { DuplicateChecks } from './duplicate-checks.js';
 import type { DuplicateOptions } from './duplicates.js';
 import { Findings, plural, type Finding } from './findings.js';
 import { findLeakage } from './leakage.js';
 import { ColumnAccumulator, type ColumnProfile } from './profile.js';
+import { isParquetFile, parquetRecordFetcher, parquetTypeProblems, streamParquet } from './parquet-reader.js';
 import { RowReservoir, type SampleValue } from './sample.js';
+import { isS3Uri, localData } from './sources/s3-object.js';
 
 export interface ValidationResult {
   file: string;
@@ -313,25 +315,45 @@ export async function validateFile(
   contract: DatasetContract,
   options: { duplicates?: DuplicateOptions } = {},
 ): Promise<ValidationResult> {
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new Error(`data file ${file} does not exist; give the CSV path in the data input`);
+  if (!isS3Uri(file) && (!existsSync(file) || !statSync(file).isFile())) {
+    throw new Error(`data file ${file} does not exist; give the CSV path in the data input (or a Parquet file, or an s3:// URI)`);
+  }
+  const local = await localData(file);
+  try {
+    const validator = new FileValidator(file, contract, options.duplicates);
+    const summary = await readRecords(local.path, file, contract, validator);
+    validator.finish(summary);
+    const findings = validator.findings.list();
+    return {
+      file,
+      passed: !findings.some((f) => f.severity === 'error'),
+      rows: validator.rows,
+      sha256: summary.sha256,
+      findings,
+      profile: validator.profile(),
+    };
+  } finally {
+    local.cleanup();
+  }
+}
+
+/** Streams a local CSV or Parquet file (told apart by its first bytes) through the validator. */
+async function readRecords(path: string, name: string, contract: DatasetContract, validator: FileValidator): Promise<StreamSummary> {
+  const onRecord = (record: CsvRecord, ref: number): void => {
+    validator.onRecord(record, ref);
+  };
+  if (isParquetFile(path)) {
+    const summary = await streamParquet(path, onRecord);
+    for (const problem of parquetTypeProblems(name, summary.columns, contract)) {
+      validator.findings.add({ id: 'parquet-type', severity: 'error', ...problem });
+    }
+    await validator.duplicateChecks.report(parquetRecordFetcher(path), validator.findings);
+    return summary;
   }
   const delimiter = contract.format?.delimiter ?? ',';
-  const validator = new FileValidator(file, contract, options.duplicates);
-  const summary = await streamCsv(file, delimiter, (record, ref) => {
-    validator.onRecord(record, ref);
-  });
-  await validator.duplicateChecks.report(csvRecordFetcher(file, delimiter), validator.findings);
-  validator.finish(summary);
-  const findings = validator.findings.list();
-  return {
-    file,
-    passed: !findings.some((f) => f.severity === 'error'),
-    rows: validator.rows,
-    sha256: summary.sha256,
-    findings,
-    profile: validator.profile(),
-  };
+  const summary = await streamCsv(path, delimiter, onRecord);
+  await validator.duplicateChecks.report(csvRecordFetcher(path, delimiter), validator.findings);
+  return summary;
 }
 
 const percent = (share: number): string => `${Number((share * 100).toPrecision(3))}%`;
