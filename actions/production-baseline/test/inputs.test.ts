@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseImageDigest, parseMode, parseProjectName } from '../src/inputs.js';
+
+describe('production-baseline input values', () => {
+  it('takes read (the default) or record as mode', () => {
+    expect(parseMode('')).toBe('read');
+    expect(parseMode(' record ')).toBe('record');
+    expect(() => parseMode('write')).toThrow('input mode: "write" is not read or record');
+  });
+
+  it('takes a project name, not a spec path', () => {
+    expect(parseProjectName('house-prices')).toBe('house-prices');
+    expect(() => parseProjectName('ml/projects/house-prices.yaml')).toThrow(
+      'input project: "ml/projects/house-prices.yaml" is not a project name (letters, digits, ".", "_", "-"); give the name, not a spec path',
+    );
+  });
+
+  it('takes an image digest as sha256 and 64 hex digits', () => {
+    const digest = `sha256:${'0123456789abcdef'.repeat(4)}`;
+    expect(parseImageDigest(digest)).toBe(digest);
+    expect(() => parseImageDigest(digest.toUpperCase())).toThrow('is not "sha256:" followed by 64 hex digits');
+    expect(() => parseImageDigest('sha256:abc')).toThrow('input image-digest: "sha256:abc" is not "sha256:" followed by 64 hex digits');
+  });
+});
