@@ -19,13 +19,14 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from slipway_ml.serve.bundle_load import RETRAIN, load_bundle
+from slipway_ml.serve.dispatch import PredictionDispatch
 from slipway_ml.serve.errors import BundleError, RequestError
 from slipway_ml.serve.http_io import JsonResponse
 from slipway_ml.serve.metrics import ServerMetrics
 from slipway_ml.serve.middleware import RequestLogMiddleware
 from slipway_ml.serve.model_state import ModelState, serve_model
 from slipway_ml.serve.openapi import build_openapi
-from slipway_ml.serve.routes import router
+from slipway_ml.serve.routes import BATCH_PATH, PREDICT_PATH, predict, predict_batch, router
 from slipway_ml.serve.settings import ServeSettings
 
 log = logging.getLogger("slipway.serve")
@@ -92,6 +93,10 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.metrics = ServerMetrics()
     app.state.stop_server = lambda: None  # replaced by the process that runs the app
     app.include_router(router)
+    # Added first, so it runs inside the request log (which must see every request).
+    app.add_middleware(
+        PredictionDispatch, routes={PREDICT_PATH: predict, BATCH_PATH: predict_batch}
+    )
     app.add_middleware(
         RequestLogMiddleware, metrics=app.state.metrics, access_log=settings.access_log
     )

@@ -16,6 +16,8 @@ from slipway_ml.serve.model_state import ModelState, ServedModel
 from slipway_ml.serve.openapi import BATCH_REQUEST, ERROR_RESPONSES, PREDICT_REQUEST
 
 router = APIRouter()
+PREDICT_PATH = "/api/v1/predict"
+BATCH_PATH = "/api/v1/predict/batch"
 
 
 def _state(request: Request) -> ModelState:
@@ -53,9 +55,7 @@ async def model_info(request: Request) -> JsonResponse:
     return JsonResponse(_ready(request).metadata_json)
 
 
-@router.post(
-    "/api/v1/predict", tags=["model"], openapi_extra=PREDICT_REQUEST, responses=ERROR_RESPONSES
-)
+@router.post(PREDICT_PATH, tags=["model"], openapi_extra=PREDICT_REQUEST, responses=ERROR_RESPONSES)
 async def predict(request: Request) -> JsonResponse:
     model = _ready(request)
     payload = await json_body(request, request.app.state.settings.max_body_bytes)
@@ -75,9 +75,7 @@ async def predict(request: Request) -> JsonResponse:
     return JsonResponse(body)
 
 
-@router.post(
-    "/api/v1/predict/batch", tags=["model"], openapi_extra=BATCH_REQUEST, responses=ERROR_RESPONSES
-)
+@router.post(BATCH_PATH, tags=["model"], openapi_extra=BATCH_REQUEST, responses=ERROR_RESPONSES)
 async def predict_batch(request: Request) -> JsonResponse:
     model = _ready(request)
     payload = await json_body(request, request.app.state.settings.max_body_bytes)
