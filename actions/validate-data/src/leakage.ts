@@ -4,9 +4,9 @@
 // column (log-linear R²); the correlation ratio of the target's ranks given the binned or categorical feature.
 import type { ContractColumn } from '@slipway/shared';
 import type { LeakageSettings } from './checks-config.js';
-import { describeLogFit, fitLogProduct } from './log-regression.js';
+import { describeLogFit, fitLogProduct, logAbs } from './log-regression.js';
 import type { RowReservoir } from './sample.js';
-import { at, correlationRatio, pearson, ranks } from './stats.js';
+import { at, correlationRatio, distinctSorted, pearson, ranks } from './stats.js';
 
 export interface LeakageFinding {
   column: string;
@@ -25,18 +25,21 @@ export function findLeakage(sample: RowReservoir, columns: ContractColumn[], tar
   const y = sample.numbers(targetIndex);
   // The target's ranks serve every column with no missing values (the common case).
   const targetRanks = y.every(Number.isFinite) ? ranks(y) : null;
-  const numeric = new Map<string, Float64Array>();
+  const logY = logAbs(y);
+  // log|value| of the numeric columns seen so far: the partners of the ratio/product test.
+  const logs = new Map<string, Float64Array>();
   const findings: LeakageFinding[] = [];
   columns.forEach((column, index) => {
     if (index === targetIndex || settings.exempt.has(column.name)) return;
     if (isNumeric(column)) {
       const x = sample.numbers(index);
+      const logX = logAbs(x);
       const evidence =
-        numericEvidence(x, y, targetRanks, target, settings) ?? productEvidence(column.name, x, numeric, y, target, settings);
-      numeric.set(column.name, x);
+        numericEvidence(x, y, targetRanks, target, settings) ?? productEvidence(column.name, logX, logs, logY, target, settings);
+      logs.set(column.name, logX);
       if (evidence !== undefined) findings.push({ column: column.name, message: message(column.name, evidence) });
     } else if (column.type === 'category') {
-      const evidence = categoryEvidence(sample.texts(index), y, target, settings);
+      const evidence = categoryEvidence(sample.texts(index), y, targetRanks, target, settings);
       if (evidence !== undefined) findings.push({ column: column.name, message: message(column.name, evidence) });
     }
   });
@@ -74,11 +77,12 @@ function numericEvidence(
   if (x.length < s.minRows) return undefined;
   const r = Math.abs(pearson(x, y));
   const targetRanks = yRanks !== null && x.length === yAll.length ? yRanks : ranks(y);
-  const rho = Math.abs(pearson(ranks(x), targetRanks));
+  const sorted = Float64Array.from(x).sort();
+  const rho = Math.abs(pearson(ranks(x, sorted), targetRanks));
   if (r >= s.correlation || rho >= s.correlation) {
     return `|Pearson| ${r.toFixed(4)}, |Spearman| ${rho.toFixed(4)} with ${target} on ${count(x.length)} sampled rows (threshold ${s.correlation})`;
   }
-  const bins = binned(x);
+  const bins = binned(x, sorted);
   // On the target's ranks: a heavy tail (a few very high prices) would otherwise swamp the bins.
   const eta = correlationRatio(bins.groups, targetRanks);
   if (eta >= s.determinism) {
@@ -89,14 +93,14 @@ function numericEvidence(
 
 function productEvidence(
   name: string,
-  x: Float64Array,
+  logX: Float64Array,
   earlier: Map<string, Float64Array>,
-  y: Float64Array,
+  logY: Float64Array,
   target: string,
   s: LeakageSettings,
 ): string | undefined {
-  for (const [other, g] of earlier) {
-    const fit = fitLogProduct(y, x, g, s.minRows);
+  for (const [other, logG] of earlier) {
+    const fit = fitLogProduct(logY, logX, logG, s.minRows);
     if (fit !== null && fit.r2 >= s.determinism) {
       return `${describeLogFit(target, name, other, fit)} (R² ${fit.r2.toFixed(5)} of log|${target}| on ${count(fit.rows)} sampled rows, threshold ${s.determinism})`;
     }
@@ -104,7 +108,13 @@ function productEvidence(
   return undefined;
 }
 
-function categoryEvidence(texts: (string | null)[], yAll: Float64Array, target: string, s: LeakageSettings): string | undefined {
+function categoryEvidence(
+  texts: (string | null)[],
+  yAll: Float64Array,
+  yRanks: Float64Array | null,
+  target: string,
+  s: LeakageSettings,
+): string | undefined {
   const codes = new Map<string, number>();
   const groups: number[] = [];
   const y: number[] = [];
@@ -116,17 +126,16 @@ function categoryEvidence(texts: (string | null)[], yAll: Float64Array, target: 
     y.push(at(yAll, i));
   });
   if (y.length < s.minRows) return undefined;
-  const eta = correlationRatio(groups, ranks(y));
+  const eta = correlationRatio(groups, yRanks !== null && y.length === yAll.length ? yRanks : ranks(y));
   if (!(eta >= s.determinism)) return undefined;
   return `its ${codes.size} categories map almost one-to-one onto ${target}: the correlation ratio of the ranks of ${target} over them is ${eta.toFixed(5)} on ${count(y.length)} sampled rows (threshold ${s.determinism})`;
 }
 
 /** Group codes: the value itself when it has few distinct values, else its quantile bin. */
-function binned(x: Float64Array): { groups: Float64Array; count: number } {
+function binned(x: Float64Array, sorted: Float64Array): { groups: Float64Array; count: number } {
   const maxBins = Math.max(2, Math.min(MAX_BINS, Math.floor(x.length / MIN_ROWS_PER_BIN)));
-  const distinct = new Set(x);
-  if (distinct.size <= maxBins) return { groups: x, count: distinct.size };
-  const sorted = Float64Array.from(x).sort();
+  const distinct = distinctSorted(sorted);
+  if (distinct <= maxBins) return { groups: x, count: distinct };
   const edges = Array.from({ length: maxBins - 1 }, (_, i) => at(sorted, Math.floor(((i + 1) * sorted.length) / maxBins)));
   const groups = x.map((v) => {
     let lo = 0;

@@ -9,18 +9,20 @@ export interface LogFit {
   r2: number;
 }
 
-/** Fits over the rows where target, f and g are all finite and non-zero; null if fewer than minRows. */
-export function fitLogProduct(target: Float64Array, f: Float64Array, g: Float64Array, minRows: number): LogFit | null {
+/** log|x| per value; NaN or −∞ (left out of fits) for a missing value or 0. Computed once per column. */
+export function logAbs(values: Float64Array): Float64Array {
+  return values.map((v) => Math.log(Math.abs(v)));
+}
+
+/** Fits over the rows where target, f and g are all finite and non-zero (logs from logAbs); null if fewer than minRows. */
+export function fitLogProduct(logTarget: Float64Array, logF: Float64Array, logG: Float64Array, minRows: number): LogFit | null {
   let n = 0;
   const s = { f: 0, g: 0, t: 0, ff: 0, gg: 0, fg: 0, ft: 0, gt: 0, tt: 0 };
-  for (let i = 0; i < target.length; i++) {
-    const t = at(target, i);
-    const a = at(f, i);
-    const b = at(g, i);
-    if (!(t !== 0 && a !== 0 && b !== 0 && Number.isFinite(t + a + b))) continue;
-    const lt = Math.log(Math.abs(t));
-    const la = Math.log(Math.abs(a));
-    const lb = Math.log(Math.abs(b));
+  for (let i = 0; i < logTarget.length; i++) {
+    const lt = at(logTarget, i);
+    const la = at(logF, i);
+    const lb = at(logG, i);
+    if (!Number.isFinite(lt + la + lb)) continue;
     n += 1;
     s.f += la;
     s.g += lb;

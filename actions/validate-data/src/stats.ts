@@ -27,28 +27,41 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   return sxx === 0 || syy === 0 ? Number.NaN : sxy / Math.sqrt(sxx * syy);
 }
 
-/** Ranks 1..n, ties sharing their average rank (as scipy.stats.rankdata); no comparator sort. */
-export function ranks(x: ArrayLike<number>): Float64Array {
-  const sorted = Float64Array.from(x).sort();
-  const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    const v = at(x, i);
-    out[i] = (bound(sorted, v, false) + bound(sorted, v, true) + 1) / 2;
+/**
+ * Ranks 1..n, ties sharing their average rank (as scipy.stats.rankdata), from the values sorted
+ * ascending (given when the caller has them): one binary search per value, no comparator sort.
+ */
+export function ranks(x: ArrayLike<number>, sorted: Float64Array = Float64Array.from(x).sort()): Float64Array {
+  // The average rank of each run of equal values, stored at the run's first position.
+  const runRank = new Float64Array(sorted.length);
+  for (let start = 0; start < sorted.length;) {
+    let end = start + 1;
+    while (end < sorted.length && at(sorted, end) === at(sorted, start)) end += 1;
+    runRank[start] = (start + end + 1) / 2;
+    start = end;
   }
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = at(runRank, firstAtLeast(sorted, at(x, i)));
   return out;
 }
 
-/** First index whose value is ≥ v (or > v when `after`), in ascending values. */
-function bound(sorted: Float64Array, v: number, after: boolean): number {
+/** First index whose value is ≥ v, in ascending values. */
+function firstAtLeast(sorted: Float64Array, v: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const m = at(sorted, mid);
-    if (m < v || (after && m === v)) lo = mid + 1;
+    if (at(sorted, mid) < v) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Distinct values in ascending values. */
+export function distinctSorted(sorted: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || at(sorted, i) !== at(sorted, i - 1)) n += 1;
+  return n;
 }
 
 export const spearman = (x: ArrayLike<number>, y: ArrayLike<number>): number => pearson(ranks(x), ranks(y));
