@@ -139,6 +139,20 @@ describe('the UI against the real API', () => {
     await page.close();
   });
 
+  it('fits the model page and the batch table on a phone-sized screen (tables scroll in their own region)', async () => {
+    const page = await openPage('#/model', 375);
+    await page.getByRole('heading', { name: /^Model house-prices-/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'phone-model-page');
+    await page.goto(`${stack!.uiUrl}/#/batch`);
+    const csv = 'sqft,bedrooms,bathrooms,location,condition,year_built\n1800,3,2,Suburb,Good,1995\n';
+    await page.getByLabel('CSV file').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'phone-batch-table');
+    await page.close();
+  });
+
   it('says the API is unreachable once it has stopped', async () => {
     await stack!.api.stop();
     const page = await openPage();
