@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import type { ContractColumn, DatasetContract } from '@slipway/shared';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type AsyncBuffer, type FileMetaData, type SchemaElement } from 'hyparquet';
+import type { AsyncBuffer, FileMetaData, SchemaElement } from 'hyparquet';
 import type { RecordSink, StreamSummary } from './csv-reader.js';
 
 const MAGIC = 'PAR1';
@@ -93,6 +93,8 @@ const wanted = (column: ContractColumn): string =>
   column.type === 'boolean' ? 'BOOLEAN' : column.type === 'category' ? 'a string' : 'an integer or floating-point type';
 
 async function openParquet(file: string): Promise<{ buffer: AsyncBuffer; metadata: FileMetaData; columns: ParquetColumn[] }> {
+  // Loaded on first use: CSV runs do not pay for parsing the Parquet reader's code.
+  const { asyncBufferFromFile, parquetMetadataAsync } = await import('hyparquet');
   const buffer = await asyncBufferFromFile(file);
   let metadata: FileMetaData;
   try {
@@ -141,6 +143,7 @@ async function forEachRowGroup(
   onRows: (rows: unknown[][], start: number) => void,
   wantGroup: (start: number, end: number) => boolean = () => true,
 ): Promise<void> {
+  const { parquetRead } = await import('hyparquet');
   let start = 0;
   for (const group of metadata.row_groups) {
     const end = start + Number(group.num_rows);

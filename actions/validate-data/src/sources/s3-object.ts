@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
 export const USER_AGENT = 'slipway-validate-data';
 
@@ -25,15 +25,18 @@ export function parseS3Uri(uri: string): S3Location {
   return { bucket: match[1] ?? '', key: match[2] ?? '' };
 }
 
-function client(): S3Client {
+/** Loaded on first use: the SDK is most of the bundle, and local runs do not need it. */
+async function client(): Promise<{ s3: S3Client; GetObjectCommand: typeof GetObjectCommand }> {
+  const { GetObjectCommand, S3Client } = await import('@aws-sdk/client-s3');
   const endpoint = process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL;
-  return new S3Client({
+  const s3 = new S3Client({
     region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
     customUserAgent: USER_AGENT,
     followRegionRedirects: true,
     // Endpoints other than AWS (moto, MinIO) take the bucket in the path, not the host name.
     forcePathStyle: endpoint !== undefined,
   });
+  return { s3, GetObjectCommand };
 }
 
 /** Downloads the object to a file under dir; the file appears under its name only when complete. */
@@ -42,7 +45,8 @@ export async function downloadS3Object(uri: string, dir: string): Promise<string
   const file = join(dir, key.split('/').pop() || 'object');
   const partial = `${file}.partial`;
   try {
-    const response = await client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    const { s3, GetObjectCommand } = await client();
+    const response = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     if (response.Body === undefined) throw new Error('the response has no body');
     await pipeline(response.Body as Readable, createWriteStream(partial));
   } catch (error) {
