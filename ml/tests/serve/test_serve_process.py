@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from .conftest import ROW, TrainedBundle, free_port
 
@@ -94,10 +95,16 @@ def test_bad_bundle_stays_not_ready(tmp_path: Path) -> None:
         assert str(tmp_path / "missing") in ready.json()["reason"]
 
 
-def test_exit_on_bad_bundle(tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["flag", "environment (the container's way)"])
+def test_exit_on_bad_bundle(tmp_path: Path, how: str) -> None:
     missing = tmp_path / "missing.tar.gz"
-    args = ["--bundle", str(missing), "--port", str(free_port()), "--exit-on-bad-bundle"]
-    with server(args) as process:
+    args = ["--bundle", str(missing), "--port", str(free_port())]
+    env = {}
+    if how == "flag":
+        args.append("--exit-on-bad-bundle")
+    else:
+        env["SLIPWAY_EXIT_ON_BAD_BUNDLE"] = "true"
+    with server(args, env) as process:
         assert process.wait(60) == 1
         lines = json_lines(process.stdout.read() if process.stdout else "")
     errors = [e for e in lines if e["level"] == "error"]
