@@ -32268,6 +32268,10 @@ function pathInput(name, workspace) {
     return value === undefined ? undefined : resolveInWorkspace(value, workspace);
 }
 function readInputs(context = runnerContext(), github = githubEnvironment()) {
+    // Masked whatever the mode, even file mode that never uses it.
+    const token = getInput('github-token');
+    if (token !== '')
+        core_setSecret(token);
     const mode = parseMode(getInput('mode'));
     const project = parseProjectName(getInput('project', { required: true }));
     const reportFile = pathInput('report-file', context.workspace);

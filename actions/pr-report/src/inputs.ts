@@ -61,6 +61,9 @@ function pathInput(name: string, workspace: string): string | undefined {
 }
 
 export function readInputs(context: RunnerContext = runnerContext(), github: GitHubEnvironment = githubEnvironment()): ReportInputs {
+  // Masked whatever the mode, even file mode that never uses it.
+  const token = core.getInput('github-token');
+  if (token !== '') core.setSecret(token);
   const mode = parseMode(core.getInput('mode'));
   const project = parseProjectName(core.getInput('project', { required: true }));
   const reportFile = pathInput('report-file', context.workspace);

@@ -74,8 +74,12 @@ const listComments = (file: string): FixtureRoute => ({
 describe('pr-report file mode (no network)', () => {
   it('writes the body and the pull request number for the workflow_run follow-up, and the job summary', async () => {
     const reportFile = join(tmp.dir, 'artifact', 'house-prices.json');
-    const result = await run({ ...reportInputs, mode: 'file', 'report-file': reportFile }, { eventPath: pullRequestEvent });
+    const result = await run(
+      { ...reportInputs, mode: 'file', 'report-file': reportFile, 'github-token': token },
+      { eventPath: pullRequestEvent },
+    );
     expect(result.errorMessage).toBeUndefined();
+    expect(result.stdout).toContain(`::add-mask::${token}`);
     expect(result.outputs['report-file']).toBe(reportFile);
     const written = JSON.parse(readFileSync(reportFile, 'utf8')) as { format: number; project: string; pull_request: number; body: string };
     expect(written).toEqual({ format: 1, project: 'house-prices', pull_request: 42, body: result.outputs.report });
