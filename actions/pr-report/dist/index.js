@@ -32295,9 +32295,9 @@ function readInputs(context = runnerContext(), github = githubEnvironment()) {
 /** What posting needs; read only in the modes that post, so file mode needs no token. */
 function readGitHubTarget(mode, github = githubEnvironment()) {
     const token = getInput('github-token');
+    // Already masked by readInputs.
     if (token === '')
         throw new Error(`input github-token: required when mode is ${mode}; give it \${{ github.token }}`);
-    core_setSecret(token);
     const repositoryInput = optional('repository');
     const repository = repositoryInput === undefined ? github.repository : parseRepository(repositoryInput, 'input repository');
     if (repository === undefined)

@@ -87,8 +87,8 @@ export function readInputs(context: RunnerContext = runnerContext(), github: Git
 /** What posting needs; read only in the modes that post, so file mode needs no token. */
 export function readGitHubTarget(mode: Mode, github: GitHubEnvironment = githubEnvironment()): GitHubTarget {
   const token = core.getInput('github-token');
+  // Already masked by readInputs.
   if (token === '') throw new Error(`input github-token: required when mode is ${mode}; give it \${{ github.token }}`);
-  core.setSecret(token);
   const repositoryInput = optional('repository');
   const repository = repositoryInput === undefined ? github.repository : parseRepository(repositoryInput, 'input repository');
   if (repository === undefined) throw new Error('input repository: required when GITHUB_REPOSITORY is not set');
