@@ -7,6 +7,7 @@ describe('format', () => {
     expect(formatValue(312345.6, 'USD')).toBe('$312,346');
     expect(formatValue(1800.256, 'square feet')).toBe('1,800.26 square feet');
     expect(formatValue(7, undefined)).toBe('7');
+    expect(formatValue(7.125, null)).toBe('7.13');
   });
 
   it('shows mape as a percentage and r2 without a unit', () => {

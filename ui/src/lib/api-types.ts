@@ -31,7 +31,8 @@ export interface ModelInfo {
   /** null when the bundle was trained outside a git checkout. */
   git_sha: string | null;
   chosen_model: string;
-  target: { name: string; unit?: string; description?: string };
+  /** `unit` is null or absent when the contract gives the target none. */
+  target: { name: string; unit?: string | null; description?: string | null };
   features: Feature[];
   metrics: {
     primary_metric: MetricName;
@@ -61,13 +62,13 @@ export interface Prediction {
   prediction: number;
   interval: Interval;
   model_version: string;
-  unit?: string;
+  unit?: string | null;
 }
 
 export interface BatchPredictions {
   predictions: { prediction: number; interval: Interval }[];
   model_version: string;
-  unit?: string;
+  unit?: string | null;
 }
 
 /** One entry of an error body's `errors`: `row` is the 0-based batch index, null for one prediction. */

@@ -1,14 +1,14 @@
 // How numbers, metrics and dates read on screen. Formatting only: every value comes from the API.
 import type { Gate, ModelInfo } from './api-types';
 
-export function formatValue(value: number, unit: string | undefined): string {
+export function formatValue(value: number, unit: string | null | undefined): string {
   if (unit === 'USD') return value.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   const text = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   return unit ? `${text} ${unit}` : text;
 }
 
 /** mape is a fraction (0.05 = 5 %); r2 has no unit; the error metrics are in the target's unit. */
-export function formatMetric(metric: string, value: number, unit: string | undefined): string {
+export function formatMetric(metric: string, value: number, unit: string | null | undefined): string {
   if (metric === 'mape') return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} %`;
   if (metric === 'r2') return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
   if (metric === 'mse') return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
