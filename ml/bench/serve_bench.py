@@ -65,6 +65,7 @@ class ServerResult:
     loads: list[LoadResult] = field(default_factory=list)
     batch_ms_median: float = 0.0
     batch_ms_p95: float = 0.0
+    batch_server_cpu_ms: float = 0.0
     peak_rss_mib: float = 0.0
 
 
@@ -163,20 +164,24 @@ def batch_rows() -> list[dict[str, Any]]:
     ]
 
 
-def time_batches(base: str, count: int) -> tuple[float, float]:
+def time_batches(base: str, count: int, pid: int) -> tuple[float, float, float]:
+    """Median and p95 wall time of a 1,000-row batch request, and server CPU ms per batch."""
     body = {"rows": batch_rows()}
     times = []
     with httpx.Client(base_url=base, timeout=30) as client:
         for i in range(count + 5):
+            if i == 5:  # the first few warm caches up
+                cpu_before = cpu_seconds(pid)
             started = time.perf_counter()
             answer = client.post("/api/v1/predict/batch", json=body)
             elapsed = (time.perf_counter() - started) * 1000
             if answer.status_code != 200:
                 raise SystemExit(f"batch request failed: {answer.status_code} {answer.text[:200]}")
-            if i >= 5:  # the first few warm caches up
+            if i >= 5:
                 times.append(elapsed)
+    cpu_ms = (cpu_seconds(pid) - cpu_before) / count * 1000
     times.sort()
-    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))], cpu_ms
 
 
 def measure(name: str, command: list[str], port: int, health: str, args: Any) -> ServerResult:
@@ -211,10 +216,11 @@ def measure_running(
             f"server CPU {load.server_cpu_us_per_request:.0f} us/request",
             flush=True,
         )
-    result.batch_ms_median, result.batch_ms_p95 = time_batches(base, args.batches)
+    batch = time_batches(base, args.batches, process.pid)
+    result.batch_ms_median, result.batch_ms_p95, result.batch_server_cpu_ms = batch
     print(
         f"  {name} 1,000-row batch: median {result.batch_ms_median:.1f} ms, "
-        f"p95 {result.batch_ms_p95:.1f} ms",
+        f"p95 {result.batch_ms_p95:.1f} ms, server CPU {result.batch_server_cpu_ms:.1f} ms",
         flush=True,
     )
     result.peak_rss_mib = peak_rss_mib(process.pid)
@@ -265,7 +271,11 @@ def main() -> None:
 
 
 def report(ours: ServerResult, seed: ServerResult, args: Any, bundle: Path) -> None:
-    print(f"\nbundle {bundle.name}; wrk -t1 -d{args.seconds}s; {os.cpu_count()} CPUs")
+    load = " ".join(f"{v:.1f}" for v in os.getloadavg())
+    print(
+        f"\nbundle {bundle.name}; wrk -t1 -d{args.seconds}s; {os.cpu_count()} CPUs; "
+        f"load average at the end {load} (other work on the machine skews wall times)"
+    )
     print("| server | c | req/s | p50 ms | p99 ms | non-2xx | server CPU us/req |")
     for result in (ours, seed):
         for load in result.loads:
@@ -283,7 +293,8 @@ def report(ours: ServerResult, seed: ServerResult, args: Any, bundle: Path) -> N
     print(
         f"1,000-row batch median: slipway {ours.batch_ms_median:.1f} ms, "
         f"seed {seed.batch_ms_median:.1f} ms "
-        f"({seed.batch_ms_median / ours.batch_ms_median:.1f}x)"
+        f"({seed.batch_ms_median / ours.batch_ms_median:.1f}x); server CPU per batch: "
+        f"slipway {ours.batch_server_cpu_ms:.1f} ms, seed {seed.batch_server_cpu_ms:.1f} ms"
     )
     print(f"peak RSS: slipway {ours.peak_rss_mib:.0f} MiB, seed {seed.peak_rss_mib:.0f} MiB")
     if args.json:

@@ -1,0 +1,71 @@
+"""What ml/Dockerfile runs, run outside a container (there is no Docker engine here): its
+CMD with its ENV, and its HEALTHCHECK command, which passes only once a model is ready."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import TrainedBundle, free_port
+from .test_serve_process import server, wait_for
+
+DOCKERFILE = Path(__file__).resolve().parents[2] / "Dockerfile"
+
+
+def instructions(name: str) -> list[str]:
+    text = DOCKERFILE.read_text().replace("\\\n", " ")
+    return [line.split(None, 1)[1] for line in text.splitlines() if line.startswith(name + " ")]
+
+
+def image_env() -> dict[str, str]:
+    env: dict[str, str] = {}
+    for line in instructions("ENV"):
+        env.update(pair.split("=", 1) for pair in shlex.split(line) if "=" in pair)
+    return env
+
+
+def healthcheck(port: int) -> subprocess.CompletedProcess[str]:
+    command = json.loads(re.sub(r"^.*?CMD ", "", instructions("HEALTHCHECK")[0]))
+    assert command[:2] == ["python", "-c"]
+    script = command[2].replace("127.0.0.1:8000", f"127.0.0.1:{port}")
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=30
+    )
+
+
+def test_image_settings() -> None:
+    assert json.loads(instructions("CMD")[-1]) == ["python", "-m", "slipway_ml", "serve"]
+    assert instructions("USER") == ["10001:10001"]
+    env = image_env()
+    assert env["SLIPWAY_HOST"] == "0.0.0.0" and env["SLIPWAY_PORT"] == "8000"
+    assert env["SLIPWAY_EXIT_ON_BAD_BUNDLE"] == "true"
+    assert "/readyz" in instructions("HEALTHCHECK")[0]
+
+
+def local_env(port: int, bundle: str) -> dict[str, str]:
+    """The image's environment, with loopback and a free port instead of 0.0.0.0:8000."""
+    env = {**image_env(), "SLIPWAY_HOST": "127.0.0.1", "SLIPWAY_PORT": str(port)}
+    env["SLIPWAY_BUNDLE"] = bundle
+    env["PATH"] = str(Path(sys.executable).parent)  # the image's is /opt/venv/bin:$PATH
+    return env
+
+
+def test_cmd_with_image_env_serves_and_passes_the_healthcheck(xgb_bundle: TrainedBundle) -> None:
+    port = free_port()
+    assert healthcheck(port).returncode == 1  # nothing listening yet
+    with server([], local_env(port, str(xgb_bundle.tarball))) as process:
+        assert wait_for(f"http://127.0.0.1:{port}/readyz", process).status_code == 200
+        check = healthcheck(port)
+        assert check.returncode == 0, check.stderr
+
+
+def test_healthcheck_fails_while_not_ready(tmp_path: Path) -> None:
+    port = free_port()
+    env = {**local_env(port, str(tmp_path / "missing")), "SLIPWAY_EXIT_ON_BAD_BUNDLE": "false"}
+    with server([], env) as process:
+        assert wait_for(f"http://127.0.0.1:{port}/readyz", process).status_code == 503
+        assert healthcheck(port).returncode == 1
