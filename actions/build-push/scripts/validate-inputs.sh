@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Checks the action's inputs before anything touches AWS: the commit SHA, the repository names,
-# the build contexts and Dockerfiles, and the model bundle (complete, with a manifest version
-# that agrees with the model-version input). Writes the output model-version.
+# the build contexts and Dockerfiles (the API Dockerfile's target stage must exist and the file
+# must copy the named build context `bundle`, or the image would carry no model), and the model
+# bundle (complete, with a manifest version that agrees with the model-version input).
+# Writes the output model-version.
 # Environment: GIT_SHA API_REPOSITORY UI_REPOSITORY BUNDLE_PATH MODEL_VERSION (optional)
-#   API_CONTEXT API_DOCKERFILE UI_CONTEXT UI_DOCKERFILE BUNDLE_DIR ATTEST
+#   API_CONTEXT API_DOCKERFILE API_TARGET UI_CONTEXT UI_DOCKERFILE ATTEST
 set -euo pipefail
 # shellcheck source=SCRIPTDIR/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -41,9 +43,16 @@ check_file() {
   [[ -f "${path}" ]] || fail "input ${input}: ${path}: no such file — give the Dockerfile path relative to the workspace"
 }
 
-check_bundle_dir() {
-  if [[ ! "${BUNDLE_DIR}" =~ ^[A-Za-z0-9][A-Za-z0-9._-]*$ ]]; then
-    fail "input bundle-dir: \"${BUNDLE_DIR}\" is not a single folder name — use letters, digits, . _ - (no slashes), e.g. bundle"
+# The API image gets the bundle from the named build context `bundle` in stage API_TARGET.
+check_api_dockerfile() {
+  if [[ ! "${API_TARGET}" =~ ^[A-Za-z0-9][A-Za-z0-9_.-]*$ ]]; then
+    fail "input api-target: \"${API_TARGET}\" is not a Dockerfile stage name — use letters, digits, _ . -, e.g. baked"
+  fi
+  if ! grep -Eiq "^FROM[[:space:]].*[[:space:]]AS[[:space:]]+${API_TARGET//./\\.}[[:space:]]*$" "${API_DOCKERFILE}"; then
+    fail "input api-target: ${API_DOCKERFILE} has no stage named \"${API_TARGET}\" — name the stage that copies the bundle (FROM … AS ${API_TARGET})"
+  fi
+  if ! grep -Eq -- "--from=bundle([[:space:]]|$)" "${API_DOCKERFILE}"; then
+    fail "input api-dockerfile: ${API_DOCKERFILE} never copies the build context bundle — add COPY --from=bundle . <folder> to the ${API_TARGET} stage, or the image carries no model"
   fi
 }
 
@@ -83,8 +92,6 @@ check_repository ui-repository "${UI_REPOSITORY}"
 if [[ "${API_REPOSITORY}" == "${UI_REPOSITORY}" ]]; then
   fail "inputs api-repository and ui-repository are both \"${API_REPOSITORY}\" — give each image its own repository, or the UI image's commit tag would overwrite the API image's"
 fi
-require_env BUNDLE_DIR bundle-dir
-check_bundle_dir
 for pair in "api-context:${API_CONTEXT:-}" "ui-context:${UI_CONTEXT:-}"; do
   [[ -n "${pair#*:}" ]] || fail "input ${pair%%:*}: is empty — set ${pair%%:*} in the step's with: block"
   check_folder "${pair%%:*}" "${pair#*:}"
@@ -93,6 +100,8 @@ for pair in "api-dockerfile:${API_DOCKERFILE:-}" "ui-dockerfile:${UI_DOCKERFILE:
   [[ -n "${pair#*:}" ]] || fail "input ${pair%%:*}: is empty — set ${pair%%:*} in the step's with: block"
   check_file "${pair%%:*}" "${pair#*:}"
 done
+require_env API_TARGET api-target
+check_api_dockerfile
 check_bundle
 version="$(manifest_version)"
 if [[ -n "${MODEL_VERSION:-}" && "${MODEL_VERSION}" != "${version}" ]]; then

@@ -1,9 +1,10 @@
-// The API image is code + the staged bundle: a bundle the real trainer wrote passes the checks,
-// is staged into a build context, and the server started with the image's command on the
-// staged folder turns ready with that model (no Docker engine here, so outside a container).
+// The API image is code + the staged bundle: a bundle the real trainer wrote passes the checks
+// (against this repository's Dockerfiles), is staged as the `bundle` build context, and the
+// server started with the image's command on the staged folder turns ready with that model
+// (no Docker engine here, so outside a container).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,10 +49,7 @@ async function waitForReady(url: string, server: ChildProcess): Promise<{ status
 
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'slipway-build-push-real-'));
-    for (const context of ['ml', 'ui']) {
-      mkdirSync(join(root, context));
-      writeFileSync(join(root, context, 'Dockerfile'), 'FROM scratch\n');
-    }
+    mkdirSync(join(root, 'runner-temp'));
     trained = trainDirectly({ outputDir: join(root, 'training'), data: originalHouseCsv });
   });
 
@@ -77,38 +75,34 @@ async function waitForReady(url: string, server: ChildProcess): Promise<{ status
       MODEL_VERSION: trained.version,
       API_CONTEXT: 'ml',
       API_DOCKERFILE: 'ml/Dockerfile',
-      UI_CONTEXT: 'ui',
+      API_TARGET: 'baked',
+      UI_CONTEXT: '.',
       UI_DOCKERFILE: 'ui/Dockerfile',
-      BUNDLE_DIR: 'bundle',
       ATTEST: 'true',
+      RUNNER_TEMP: join(root, 'runner-temp'),
     };
-    const validated = runScript('validate-inputs.sh', env, root);
+    // Checked against this repository's own Dockerfiles (the API one copies the bundle context).
+    const validated = runScript('validate-inputs.sh', env, repoRoot);
     expect(validated.stderr).toBe('');
     expect(validated.outputs).toEqual({ 'model-version': trained.version });
-    const staged = runScript('stage-bundle.sh', env, root);
-    expect(staged.outputs).toEqual({ 'staged-path': 'ml/bundle' });
+    const staged = runScript('stage-bundle.sh', env, repoRoot).outputs['staged-path']!;
+    expect(staged.startsWith(join(root, 'runner-temp'))).toBe(true);
 
     const port = await freePort();
     server = spawn(
       venvPython,
-      [
-        '-m',
-        'slipway_ml',
-        'serve',
-        '--bundle',
-        join(root, 'ml', 'bundle'),
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--exit-on-bad-bundle',
-      ],
-      {
-        cwd: repoRoot,
-        stdio: 'ignore',
-      },
+      ['-m', 'slipway_ml', 'serve', '--bundle', staged, '--host', '127.0.0.1', '--port', String(port), '--exit-on-bad-bundle'],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    const ready = await waitForReady(`http://127.0.0.1:${port}`, server);
+    let serverLog = '';
+    for (const stream of [server.stdout, server.stderr]) {
+      stream?.on('data', (chunk: Buffer) => {
+        serverLog += chunk.toString();
+      });
+    }
+    const ready = await waitForReady(`http://127.0.0.1:${port}`, server).catch((error: unknown) => {
+      throw new Error(`${(error as Error).message}; its log:\n${serverLog}`);
+    });
     expect(ready.body).toEqual({ status: 'ready', model_version: trained.version });
   });
 });

@@ -43,8 +43,10 @@ beforeEach(() => {
     'docker/build-push-action': (withValues) => {
       builds.push(withValues);
       const context = join(ws.root, withValues.context!);
-      if (withValues.context === 'ml') bundleSeenByApiBuild = existsSync(join(context, 'bundle', 'manifest.json'));
-      return { digest: contextDigest(context) };
+      const bundleContext = /^bundle=(.+)$/.exec(withValues['build-contexts'] ?? '')?.[1];
+      if (bundleContext) bundleSeenByApiBuild = existsSync(join(bundleContext, 'manifest.json'));
+      // The API image's content includes the bundle context, as COPY --from=bundle makes it.
+      return { digest: bundleContext ? contextDigest(bundleContext) : contextDigest(context) };
     },
     'actions/attest-build-provenance': (withValues) => {
       attestations.push(withValues);
@@ -60,12 +62,14 @@ const inputs = { 'api-repository': 'slipway/inference-api', 'ui-repository': 'sl
 
 describe('the composite action, run step by step', () => {
   it('builds the API image with the staged bundle, pushes both, and attests both by digest', () => {
-    const run = runComposite(inputs, { sha: SHA, workspace: ws.root }, standIns);
+    const run = runComposite(inputs, { sha: SHA, workspace: ws.root, runnerTemp: ws.runnerTemp }, standIns);
     expect(run.stderr).toBe('');
     expect(run.failedStep).toBeUndefined();
     expect(bundleSeenByApiBuild).toBe(true);
-    const apiDigest = contextDigest(join(ws.root, 'ml'));
-    const uiDigest = contextDigest(join(ws.root, 'ui'));
+    const bundleContext = builds[0]!['build-contexts']!.slice('bundle='.length);
+    expect(bundleContext).toMatch(new RegExp(`^${ws.runnerTemp}/slipway-build-push\\.\\w{6}/bundle$`));
+    const apiDigest = contextDigest(bundleContext);
+    const uiDigest = contextDigest(ws.root);
     expect(apiDigest).not.toBe(uiDigest);
     expect(run.outputs).toEqual({
       'api-image': `${API}:${MODEL_VERSION}-3f78685`,
@@ -79,15 +83,18 @@ describe('the composite action, run step by step', () => {
     expect(builds[0]).toMatchObject({
       context: 'ml',
       file: 'ml/Dockerfile',
+      target: 'baked',
       push: 'true',
       platforms: 'linux/amd64',
       tags: `${API}:${MODEL_VERSION}-3f78685\n${API}:${SHA}`,
       'cache-from': 'type=gha,scope=slipway-slipway-inference-api',
       'cache-to': 'type=gha,mode=max,scope=slipway-slipway-inference-api',
     });
-    expect(builds[0]!['build-args']).toBe(`SLIPWAY_BUNDLE_DIR=bundle\nSLIPWAY_MODEL_VERSION=${MODEL_VERSION}\nGIT_SHA=${SHA}\n`);
+    expect(builds[0]!.labels).toBe(
+      `org.opencontainers.image.revision=${SHA}\norg.opencontainers.image.version=${MODEL_VERSION}-3f78685\ndev.slipway.model-version=${MODEL_VERSION}\n`,
+    );
     expect(builds[1]).toMatchObject({
-      context: 'ui',
+      context: '.',
       file: 'ui/Dockerfile',
       tags: `${UI}:${SHA}`,
       'cache-from': 'type=gha,scope=slipway-slipway-ui',
@@ -100,19 +107,19 @@ describe('the composite action, run step by step', () => {
   });
 
   it('skips the attestations when attest is false', () => {
-    const run = runComposite({ ...inputs, attest: 'false' }, { sha: SHA, workspace: ws.root }, standIns);
+    const run = runComposite({ ...inputs, attest: 'false' }, { sha: SHA, workspace: ws.root, runnerTemp: ws.runnerTemp }, standIns);
     expect(run.failedStep).toBeUndefined();
     expect(attestations).toEqual([]);
     expect(run.ran).not.toContain('actions/attest-build-provenance');
   });
 
   it('stops at the first step on a bad input, before any AWS call or build', () => {
-    const run = runComposite({ ...inputs, 'git-sha': 'HEAD' }, { sha: SHA, workspace: ws.root }, standIns);
+    const run = runComposite({ ...inputs, 'git-sha': 'HEAD' }, { sha: SHA, workspace: ws.root, runnerTemp: ws.runnerTemp }, standIns);
     expect(run.ran).toEqual(['validate']);
     expect(run.failedStep).toBe('validate');
     expect(run.stderr).toContain('error: input git-sha: "HEAD" is not a full commit SHA');
     expect(builds).toEqual([]);
-    expect(existsSync(join(ws.root, 'ml', 'bundle'))).toBe(false);
+    expect(readdirSync(ws.runnerTemp)).toEqual([]);
   });
 
   it('fails before attesting when a build reports no digest', () => {
@@ -120,7 +127,7 @@ describe('the composite action, run step by step', () => {
       builds.push(withValues);
       return { digest: '' };
     };
-    const run = runComposite(inputs, { sha: SHA, workspace: ws.root }, standIns);
+    const run = runComposite(inputs, { sha: SHA, workspace: ws.root, runnerTemp: ws.runnerTemp }, standIns);
     expect(run.failedStep).toBe('record');
     expect(attestations).toEqual([]);
     expect(run.summary).toBe('');

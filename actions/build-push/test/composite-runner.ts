@@ -1,6 +1,6 @@
 // Runs action.yml's steps in order the way GitHub runs a composite action: `${{ }}` in env:,
-// with: and if: evaluated against inputs (with their defaults), github.sha and earlier steps'
-// outputs; run: steps executed with bash in the workspace with GITHUB_ACTION_PATH set. The
+// with: and if: evaluated against inputs (with their defaults), github.sha, runner.temp and
+// earlier steps' outputs; run: steps executed with bash in the workspace with GITHUB_ACTION_PATH set. The
 // third-party `uses:` steps need AWS and a Docker engine, which these machines do not have:
 // the caller supplies a stand-in per action that receives the evaluated with: and returns
 // the outputs that action documents.
@@ -26,6 +26,7 @@ export interface CompositeRun {
 interface Context {
   inputs: Record<string, string>;
   github: Record<string, string>;
+  runner: Record<string, string>;
   steps: Record<string, { outputs: Record<string, string> }>;
 }
 
@@ -76,11 +77,11 @@ function runShellStep(step: Step, env: Record<string, string>, workspace: string
 
 export function runComposite(
   withInputs: Record<string, string>,
-  github: { sha: string; workspace: string },
+  github: { sha: string; workspace: string; runnerTemp: string },
   standIns: Record<string, StandIn>,
 ): CompositeRun {
   const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, withInputs[name] ?? input.default ?? '']));
-  const context: Context = { inputs: {}, github: { sha: github.sha }, steps: {} };
+  const context: Context = { inputs: {}, github: { sha: github.sha }, runner: { temp: github.runnerTemp }, steps: {} };
   // Input defaults may themselves be expressions (git-sha defaults to github.sha).
   context.inputs = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [name, substitute(context, value)]));
   const summaryFile = join(mkdtempSync(join(tmpdir(), 'slipway-summary-')), 'summary.md');

@@ -20,8 +20,13 @@ export const BUNDLE_CONTENT: Record<string, string> = {
   'predictions_sample.json': '{"actual": [], "predicted": []}',
 };
 
+/** The shape of ml/Dockerfile that matters here: a `baked` stage copying the `bundle` context. */
+export const API_DOCKERFILE = 'FROM python:3.11-slim AS base\nFROM base AS baked\nCOPY --from=bundle . /srv/bundle\n';
+
 export interface Workspace {
   root: string;
+  /** Stands for the runner's RUNNER_TEMP. */
+  runnerTemp: string;
   bundle: string;
   /** Environment for validate-inputs.sh describing this workspace, paths relative to root. */
   env: Record<string, string>;
@@ -30,15 +35,17 @@ export interface Workspace {
 
 export function makeWorkspace(): Workspace {
   const root = mkdtempSync(join(tmpdir(), 'slipway-build-push-'));
-  for (const context of ['ml', 'ui']) {
-    mkdirSync(join(root, context));
-    writeFileSync(join(root, context, 'Dockerfile'), 'FROM scratch\n');
-  }
+  mkdirSync(join(root, 'ml'));
+  writeFileSync(join(root, 'ml', 'Dockerfile'), API_DOCKERFILE);
+  mkdirSync(join(root, 'ui'));
+  writeFileSync(join(root, 'ui', 'Dockerfile'), 'FROM node:24-bookworm-slim\n');
+  mkdirSync(join(root, 'runner-temp'));
   const bundle = join(root, 'runs', 'bundles', MODEL_VERSION);
   mkdirSync(bundle, { recursive: true });
   for (const [name, text] of Object.entries(BUNDLE_CONTENT)) writeFileSync(join(bundle, name), text);
   return {
     root,
+    runnerTemp: join(root, 'runner-temp'),
     bundle,
     env: {
       GIT_SHA: SHA,
@@ -48,9 +55,9 @@ export function makeWorkspace(): Workspace {
       MODEL_VERSION: '',
       API_CONTEXT: 'ml',
       API_DOCKERFILE: 'ml/Dockerfile',
-      UI_CONTEXT: 'ui',
+      API_TARGET: 'baked',
+      UI_CONTEXT: '.',
       UI_DOCKERFILE: 'ui/Dockerfile',
-      BUNDLE_DIR: 'bundle',
       ATTEST: 'true',
     },
     cleanup: () => {

@@ -1,8 +1,8 @@
-// stage-bundle.sh: the bundle lands in the API build context complete, readable by the
-// image's non-root user, and never partial under the final name.
+// stage-bundle.sh: the bundle becomes the API build's `bundle` context under RUNNER_TEMP,
+// complete, readable by the image's non-root user, and never partial under the final name.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BUNDLE_CONTENT, MODEL_VERSION, makeWorkspace, type Workspace } from './fixtures.js';
 import { runScript } from './script-runner.js';
 
@@ -15,36 +15,28 @@ afterEach(() => {
 });
 
 function stage(env: Record<string, string> = {}) {
-  return runScript(
-    'stage-bundle.sh',
-    { BUNDLE_PATH: `runs/bundles/${MODEL_VERSION}`, API_CONTEXT: 'ml', BUNDLE_DIR: 'bundle', ...env },
-    ws.root,
-  );
-}
-
-/** The build context's entries besides the Dockerfile: no staging leftovers allowed. */
-function contextEntries(): string[] {
-  return readdirSync(join(ws.root, 'ml')).filter((name) => name !== 'Dockerfile');
+  return runScript('stage-bundle.sh', { BUNDLE_PATH: `runs/bundles/${MODEL_VERSION}`, RUNNER_TEMP: ws.runnerTemp, ...env }, ws.root);
 }
 
 describe('stage-bundle.sh', () => {
-  it('copies every bundle file into <api-context>/<bundle-dir> and reports the path', () => {
+  it('copies every bundle file into a folder of its own under RUNNER_TEMP and reports it', () => {
     const result = stage();
     expect(result.status).toBe(0);
-    expect(result.outputs).toEqual({ 'staged-path': 'ml/bundle' });
-    expect(result.stdout).toBe('build-push: staged the bundle at ml/bundle (9 files)\n');
-    for (const [name, text] of Object.entries(BUNDLE_CONTENT)) {
-      expect(readFileSync(join(ws.root, 'ml', 'bundle', name), 'utf8')).toBe(text);
-    }
-    expect(contextEntries()).toEqual(['bundle']);
+    const staged = result.outputs['staged-path']!;
+    expect(staged).toMatch(new RegExp(`^${ws.runnerTemp}/slipway-build-push\\.[A-Za-z0-9]{6}/bundle$`));
+    expect(result.stdout).toBe(`build-push: staged the bundle at ${staged} (9 files)\n`);
+    expect(readdirSync(staged).sort()).toEqual(Object.keys(BUNDLE_CONTENT).sort());
+    for (const [name, text] of Object.entries(BUNDLE_CONTENT)) expect(readFileSync(join(staged, name), 'utf8')).toBe(text);
+    // The parent holds the bundle alone: no staging folder left beside it.
+    expect(readdirSync(dirname(staged))).toEqual(['bundle']);
   });
 
   it('makes the staged bundle world-readable and not world-writable', () => {
     mkdirSync(join(ws.bundle, 'extra'));
     writeFileSync(join(ws.bundle, 'extra', 'notes.txt'), 'kept');
-    stage();
-    const staged = join(ws.root, 'ml', 'bundle');
+    const staged = stage().outputs['staged-path']!;
     expect(statSync(staged).mode & 0o777).toBe(0o755);
+    expect(statSync(dirname(staged)).mode & 0o777).toBe(0o755);
     expect(statSync(join(staged, 'extra')).mode & 0o777).toBe(0o755);
     expect(statSync(join(staged, 'model.joblib')).mode & 0o777).toBe(0o644);
     expect(readFileSync(join(staged, 'extra', 'notes.txt'), 'utf8')).toBe('kept');
@@ -55,8 +47,7 @@ describe('stage-bundle.sh', () => {
     writeFileSync(outside, 'the real model');
     rmSync(join(ws.bundle, 'model.joblib'));
     symlinkSync(outside, join(ws.bundle, 'model.joblib'));
-    expect(stage().status).toBe(0);
-    const staged = join(ws.root, 'ml', 'bundle', 'model.joblib');
+    const staged = join(stage().outputs['staged-path']!, 'model.joblib');
     expect(statSync(staged).isFile()).toBe(true);
     expect(readFileSync(staged, 'utf8')).toBe('the real model');
   });
@@ -66,30 +57,25 @@ describe('stage-bundle.sh', () => {
     const result = stage();
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      `error: runs/bundles/${MODEL_VERSION}: could not be copied into ml (cp's message above) — fix the bundle folder, e.g. a broken link, and rerun\n`,
+      `error: runs/bundles/${MODEL_VERSION}: could not be copied (cp's message above) — fix the bundle folder, e.g. a broken link, and rerun\n`,
     );
     expect(result.outputs).toEqual({});
-    expect(contextEntries()).toEqual([]);
+    expect(readdirSync(ws.runnerTemp)).toEqual([]);
   });
 
-  it('never overwrites an existing folder in the build context', () => {
-    mkdirSync(join(ws.root, 'ml', 'bundle'));
-    writeFileSync(join(ws.root, 'ml', 'bundle', 'mine.txt'), 'do not touch');
-    const result = stage();
-    expect(result.status).toBe(1);
-    expect(result.stderr).toBe(
-      'error: ml/bundle: already exists in the build context — remove it, or choose another bundle-dir; build-push never overwrites it\n',
-    );
-    expect(readdirSync(join(ws.root, 'ml', 'bundle'))).toEqual(['mine.txt']);
-    expect(contextEntries()).toEqual(['bundle']);
+  it('stages twice in one job without either copy meeting the other', () => {
+    const first = stage().outputs['staged-path']!;
+    const second = stage().outputs['staged-path']!;
+    expect(second).not.toBe(first);
+    expect(readdirSync(first).sort()).toEqual(readdirSync(second).sort());
   });
 
-  it('refuses a missing bundle and a missing context', () => {
+  it('refuses a missing bundle and a missing RUNNER_TEMP', () => {
     expect(stage({ BUNDLE_PATH: 'runs/none' }).stderr).toBe(
       'error: input bundle-path: runs/none: no such folder — pass the bundle folder that passed the quality gate\n',
     );
-    expect(stage({ API_CONTEXT: 'api' }).stderr).toBe(
-      'error: input api-context: api: no such folder — give the Docker build context relative to the workspace\n',
+    expect(stage({ RUNNER_TEMP: join(ws.root, 'gone') }).stderr).toBe(
+      `error: RUNNER_TEMP ("${join(ws.root, 'gone')}") is not a folder — run this script as a step of the action\n`,
     );
   });
 });

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLE_CONTENT, MODEL_VERSION, SHA, makeWorkspace, type Workspace } from './fixtures.js';
+import { repoRoot } from '../../test-support/paths.js';
+import { action } from './action-file.js';
 import { runScript, type ScriptResult } from './script-runner.js';
 
 let ws: Workspace;
@@ -135,10 +137,32 @@ describe('validate-inputs.sh', () => {
     );
   });
 
-  it.each(['model/bundle', '../bundle', '.bundle'])('refuses bundle-dir %s (not one plain folder name)', (dir) => {
+  it.each(['', 'baked stage', '-baked'])('refuses api-target "%s" (not a stage name)', (target) => {
     expectFailure(
-      validate({ BUNDLE_DIR: dir }),
-      `input bundle-dir: "${dir}" is not a single folder name — use letters, digits, . _ - (no slashes), e.g. bundle`,
+      validate({ API_TARGET: target }),
+      target === ''
+        ? "input api-target: is empty — set api-target in the step's with: block"
+        : `input api-target: "${target}" is not a Dockerfile stage name — use letters, digits, _ . -, e.g. baked`,
+    );
+  });
+
+  it('accepts a target stage named in any case, as Docker does', () => {
+    writeFileSync(join(ws.root, 'ml', 'Dockerfile'), 'from base as Baked\nCOPY --from=bundle . /srv/bundle\n');
+    expect(validate({ API_TARGET: 'Baked' }).status).toBe(0);
+  });
+
+  it('refuses an API Dockerfile without the target stage', () => {
+    expectFailure(
+      validate({ API_TARGET: 'runtime' }),
+      'input api-target: ml/Dockerfile has no stage named "runtime" — name the stage that copies the bundle (FROM … AS runtime)',
+    );
+  });
+
+  it('refuses an API Dockerfile that never copies the bundle context (an image without a model)', () => {
+    writeFileSync(join(ws.root, 'ml', 'Dockerfile'), 'FROM base AS baked\nCOPY bundle/ /srv/bundle\n');
+    expectFailure(
+      validate(),
+      'input api-dockerfile: ml/Dockerfile never copies the build context bundle — add COPY --from=bundle . <folder> to the baked stage, or the image carries no model',
     );
   });
 
@@ -162,6 +186,39 @@ describe('validate-inputs.sh', () => {
     expect(result.stderr.split('\n')[0]).toBe(
       '::error title=build-push::input api-repository: "api%250A" is not a valid ECR repository name — use 2 to 256 lowercase letters and digits, with single . _ - or / between them (e.g. slipway/inference-api)',
     );
+  });
+});
+
+describe("the action's defaults", () => {
+  it("fit this repository's Dockerfiles (contexts, files, the API stage that copies the bundle)", () => {
+    const defaults = Object.fromEntries(
+      ['api-context', 'api-dockerfile', 'api-target', 'ui-context', 'ui-dockerfile'].map((name) => [
+        name,
+        String(action.inputs[name]!.default),
+      ]),
+    );
+    expect(defaults).toEqual({
+      'api-context': 'ml',
+      'api-dockerfile': 'ml/Dockerfile',
+      'api-target': 'baked',
+      'ui-context': '.',
+      'ui-dockerfile': 'ui/Dockerfile',
+    });
+    const result = runScript(
+      'validate-inputs.sh',
+      {
+        ...ws.env,
+        BUNDLE_PATH: ws.bundle,
+        API_CONTEXT: defaults['api-context']!,
+        API_DOCKERFILE: defaults['api-dockerfile']!,
+        API_TARGET: defaults['api-target']!,
+        UI_CONTEXT: defaults['ui-context']!,
+        UI_DOCKERFILE: defaults['ui-dockerfile']!,
+      },
+      repoRoot,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
 
