@@ -20,8 +20,14 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+const modelRequests = new WeakMap<Page, number>();
+
 async function openPage(hash = '#/predict', width = 1024): Promise<Page> {
   const page = await browser!.newPage({ viewport: { width, height: 800 } });
+  modelRequests.set(page, 0);
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/v1/model')) modelRequests.set(page, (modelRequests.get(page) ?? 0) + 1);
+  });
   await page.goto(`${stack!.uiUrl}/${hash}`);
   return page;
 }
@@ -55,6 +61,8 @@ describe('the UI against the real API', () => {
       new RegExp(`90 % prediction interval:\\s+\\${usd(direct.interval.lower)} to \\${usd(direct.interval.upper)}`),
     );
     expect(await result.getByText(direct.model_version).count()).toBe(1);
+    // index.html preloads the metadata; the app's fetch must reuse that answer, not ask again.
+    expect(modelRequests.get(page)).toBe(1);
     await screenshot(page, 'predict-result');
     await page.close();
   });
