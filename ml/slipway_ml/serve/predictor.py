@@ -27,7 +27,7 @@ Matrix = np.ndarray[Any, np.dtype[np.float64]]
 Block = Callable[[dict[str, Any], int], Matrix]
 log = logging.getLogger("slipway.serve")
 # Up to this many rows FlatTrees beats XGBoost's predict (measured in ml/bench).
-FLAT_TREE_ROWS = 4
+FLAT_TREE_ROWS = 8
 
 
 class _Column:
@@ -177,7 +177,10 @@ class Predictor:
         except TreeModelError as exc:
             log.info("XGBoost predicts every request", extra={"why": str(exc)})
             return cast(Callable[[Matrix], Any], estimator.predict)
-        if not np.array_equal(trees.predict(probe), estimator.predict(probe)):
+        singles = (probe[i : i + 1] for i in range(len(probe)))  # the one-row path too
+        if not all(
+            np.array_equal(trees.predict(x), estimator.predict(x)) for x in [probe, *singles]
+        ):
             log.warning("flat trees disagree with XGBoost; not used")
             return cast(Callable[[Matrix], Any], estimator.predict)
 

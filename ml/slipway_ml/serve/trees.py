@@ -58,16 +58,33 @@ class FlatTrees:
 
     def predict(self, x: Matrix) -> Matrix:
         rows = np.asarray(x, dtype=np.float32)
-        out = np.empty(len(rows), dtype=np.float32)
-        for r, row in enumerate(rows):
-            node = self.roots
-            for _ in range(self.depth):
-                value = row[self.feature[node]]
-                go_left = (value < self.split[node]) | (np.isnan(value) & self.default_left[node])
-                node = np.where(go_left, self.left[node], self.right[node])
-            leaves = np.concatenate(([self.base], self.split[node]))
-            out[r] = np.cumsum(leaves, dtype=np.float32)[-1]  # sequential, like XGBoost
-        return out
+        if len(rows) == 1 and not np.isnan(rows).any():
+            return self._one_complete_row(rows[0])
+        return self._rows(rows)
+
+    def _one_complete_row(self, row: Matrix) -> Matrix:
+        """The common case (one request, no missing value): ~30 % fewer numpy calls."""
+        node = self.roots
+        for _ in range(self.depth):
+            go_left = row[self.feature[node]] < self.split[node]
+            node = np.where(go_left, self.left[node], self.right[node])
+        leaves = np.concatenate(([self.base], self.split[node]))
+        return np.cumsum(leaves, dtype=np.float32)[-1:]
+
+    def _rows(self, rows: Matrix) -> Matrix:
+        """All rows and all trees at once: (rows, trees) node indexes, depth steps."""
+        node = np.broadcast_to(self.roots, (len(rows), len(self.roots)))
+        which_row = np.arange(len(rows))[:, None]
+        has_missing = bool(np.isnan(rows).any())
+        for _ in range(self.depth):
+            value = rows[which_row, self.feature[node]]
+            go_left = value < self.split[node]
+            if has_missing:
+                go_left |= np.isnan(value) & self.default_left[node]
+            node = np.where(go_left, self.left[node], self.right[node])
+        leaves = np.concatenate((np.full((len(rows), 1), self.base), self.split[node]), axis=1)
+        # cumsum adds left to right, like XGBoost; sum() would add pairwise and round differently.
+        return np.cumsum(leaves, axis=1, dtype=np.float32)[:, -1]
 
 
 def _depth(left: list[int], right: list[int]) -> int:

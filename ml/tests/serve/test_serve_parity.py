@@ -36,7 +36,7 @@ def test_served_equals_offline_on_the_test_set(
     x_test, _ = xgb_bundle.test_split()
     offline = joblib.load(xgb_bundle.folder / "model.joblib").predict(x_test)
     rows = records(x_test)
-    # Batches of 1-3 rows take the flat-tree path, larger ones XGBoost's own predict.
+    # Single rows and batches of up to 8 take the flat-tree paths, larger ones XGBoost's.
     np.testing.assert_allclose(served(client, rows, 160), offline, rtol=1e-9)
     np.testing.assert_allclose(served(client, rows, 3), offline, rtol=1e-9)
     singles = [client.post("/api/v1/predict", json={"features": r}).json() for r in rows[:40]]
@@ -72,3 +72,5 @@ def test_flat_trees_are_exactly_xgboost(xgb_bundle: TrainedBundle) -> None:
     x = rng.normal(scale=2.0, size=(500, estimator.n_features_in_))
     x[rng.random(x.shape) < 0.05] = np.nan  # missing values take the default branch
     np.testing.assert_array_equal(trees.predict(x), estimator.predict(x))
+    for i in range(40):  # the one-row path, with and without missing values
+        np.testing.assert_array_equal(trees.predict(x[i : i + 1]), estimator.predict(x[i : i + 1]))

@@ -1,0 +1,89 @@
+"""Where a prediction's CPU time goes, in process (no sockets, no load generator): CPU
+microseconds per call of each stage and of whole ASGI requests through the app, for one
+bundle. Complements serve_bench.py, whose wall-clock figures depend on the machine's load.
+
+    ml/.venv/bin/python ml/bench/serve_profile.py --bundle <dir> [--calls 3000]
+
+The access log is on, as in production, and written to /dev/null; results go to stderr."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from slipway_ml.serve.app import create_app, load_into
+from slipway_ml.serve.settings import ServeSettings
+
+ROW = {"sqft": 1800, "bedrooms": 3, "bathrooms": 2, "location": "Suburb",
+       "condition": "Good", "year_built": 1995}  # fmt: skip
+
+
+def cpu_us(call: Callable[[], Any], calls: int) -> float:
+    for _ in range(min(200, calls)):
+        call()
+    started = time.process_time()
+    for _ in range(calls):
+        call()
+    return (time.process_time() - started) / calls * 1e6
+
+
+def asgi_call(app: Any, method: str, path: str, body: bytes) -> Callable[[], None]:
+    headers = [(b"host", b"bench"), (b"content-type", b"application/json"),
+               (b"content-length", str(len(body)).encode())]  # fmt: skip
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+             "method": method, "scheme": "http", "path": path, "raw_path": path.encode(),
+             "root_path": "", "query_string": b"", "headers": headers,
+             "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 2)}  # fmt: skip
+    loop = asyncio.new_event_loop()
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start" and message["status"] != 200:
+            raise SystemExit(f"{path} answered {message['status']}")
+
+    return lambda: loop.run_until_complete(app(dict(scope, state={}), receive, send))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--bundle", type=Path, required=True)
+    parser.add_argument("--calls", type=int, default=3000)
+    args = parser.parse_args()
+    app = create_app(ServeSettings(bundle=str(args.bundle)))
+    load_into(app.state.model_state, app.state.metrics, app.state.settings)
+    model = app.state.model_state.model
+    if model is None:
+        raise SystemExit(app.state.model_state.reason)
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # the access log
+    values = model.validator(ROW, None, [])
+    transform = model.predictor._compile()
+    matrix = transform([values])
+    estimate = model.predictor._estimator_call(matrix)
+    single = orjson.dumps({"features": ROW})
+    stages = {
+        "validate one row": lambda: model.validator(ROW, None, []),
+        "rows -> matrix (one row)": lambda: transform([values]),
+        "estimator (one row)": lambda: estimate(matrix),
+        "predictor total (one row)": lambda: model.predictor.predict([values]),
+        "ASGI GET /healthz": asgi_call(app, "GET", "/healthz", b""),
+        "ASGI POST /api/v1/predict": asgi_call(app, "POST", "/api/v1/predict", single),
+    }
+    for name, call in stages.items():
+        print(f"{name:32s} {cpu_us(call, args.calls):8.1f} us CPU", file=sys.stderr)
+    rows = orjson.dumps({"rows": [ROW] * 1000})
+    batch = asgi_call(app, "POST", "/api/v1/predict/batch", rows)
+    print(f"{'ASGI 1,000-row batch':32s} {cpu_us(batch, 30) / 1000:8.2f} ms CPU", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
