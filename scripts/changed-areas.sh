@@ -27,6 +27,9 @@ for file in "${files[@]}"; do
     Makefile | scripts/* | .ci/* | .github/workflows/ci.yml | tsconfig.base.json | jest.config.base.js | eslint.config.js | .nvmrc)
       all_on "$file changes the build" ;;
     package.json | package-lock.json) on[actions]=1 on[runner]=1 on[ui]=1 ;;
+    # build-push's tests read the Dockerfiles its defaults point at.
+    ml/Dockerfile | ml/.dockerignore) on[python]=1 on[actions]=1 on[runner]=1 ;;
+    ui/Dockerfile) on[ui]=1 on[actions]=1 ;;
     schemas/*) on[python]=1 on[actions]=1 on[runner]=1 ;;
     ml/* | data/*) on[python]=1 on[runner]=1 ;;
     actions/*) on[actions]=1 on[runner]=1 ;;
