@@ -26,7 +26,7 @@ export function proxyToApi(apiUrl: URL, timeoutMs: number, request: IncomingMess
       port: apiUrl.port || 80,
       method: request.method,
       path: request.url,
-      headers: { ...endToEnd(request.headers), host: apiUrl.host, 'x-forwarded-for': request.socket.remoteAddress ?? '' },
+      headers: { ...endToEnd(request.headers), host: apiUrl.host, 'x-forwarded-for': forwardedFor(request) },
       timeout: timeoutMs,
     },
     (answer: IncomingMessage) => {
@@ -50,7 +50,17 @@ export function proxyToApi(apiUrl: URL, timeoutMs: number, request: IncomingMess
     });
     response.end(body);
   });
+  // A client that goes away stops its API request too.
+  response.on('close', () => {
+    if (!response.writableFinished) upstream.destroy();
+  });
   request.pipe(upstream);
+}
+
+function forwardedFor(request: IncomingMessage): string {
+  const earlier = request.headers['x-forwarded-for'];
+  const client = request.socket.remoteAddress ?? '';
+  return earlier ? `${String(earlier)}, ${client}` : client;
 }
 
 class ApiTimeout extends Error {}

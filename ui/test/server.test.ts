@@ -58,7 +58,11 @@ const upstream = createServer((req, res) => {
   req.on('data', (chunk: Buffer) => (body += chunk.toString()));
   req.on('end', () => {
     seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-    if (req.url === '/api/v1/slow') return; // never answers
+    if (req.url === '/api/v1/slow') {
+      // Never answers; notes when the proxy gives up on it.
+      res.on('close', () => slowClosed.push(String(req.headers['x-request-id'])));
+      return;
+    }
     res.writeHead(req.url?.startsWith('/api/v1/predict') ? 422 : 200, {
       'Content-Type': 'application/json',
       'X-Request-ID': String(req.headers['x-request-id']),
@@ -66,6 +70,7 @@ const upstream = createServer((req, res) => {
     res.end(JSON.stringify({ detail: 'from upstream', errors: [] }));
   });
 });
+const slowClosed: string[] = [];
 let upstreamPort = 0;
 let ui: Server;
 let uiPort = 0;
@@ -144,6 +149,7 @@ describe('API proxy', () => {
     expect([received.method, received.url, received.body]).toEqual(['POST', '/api/v1/predict?trace=1', body]);
     expect(received.headers['content-type']).toBe('application/json');
     expect(received.headers.host).toBe(`127.0.0.1:${upstreamPort}`);
+    expect(received.headers['x-forwarded-for']).toBe('127.0.0.1');
   });
 
   it('answers 504 in the API error shape when the API is too slow', async () => {
@@ -153,6 +159,21 @@ describe('API proxy', () => {
       detail: `API unreachable: the API at http://127.0.0.1:${upstreamPort} did not answer within 0.5 s`,
       errors: [],
     });
+  });
+
+  it('drops the API request when the client goes away', async () => {
+    // The default 30 s API timeout, so only the client's leaving can close the API request here.
+    const patient = createUiServer(readSettings({ SLIPWAY_API_URL: `http://127.0.0.1:${upstreamPort}`, SLIPWAY_UI_DIST: dist }));
+    const patientPort = await listen(patient);
+    const before = seen.length;
+    const req = request({ host: '127.0.0.1', port: patientPort, path: '/api/v1/slow', headers: { 'X-Request-ID': 'leaver' } });
+    req.on('error', () => undefined);
+    req.end();
+    await expect.poll(() => seen.length, { timeout: 2_000 }).toBe(before + 1);
+    req.destroy();
+    await expect.poll(() => slowClosed, { timeout: 2_000 }).toContain('leaver');
+    patient.closeAllConnections();
+    await close(patient);
   });
 
   it('answers 502 naming the API address when nothing listens there', async () => {
