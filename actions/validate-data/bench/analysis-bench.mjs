@@ -40,16 +40,21 @@ function run(scratch, inputs) {
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rss, node24, dist], { cwd: repo, env, stdio: 'ignore' });
+    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', rss, node24, dist], { cwd: repo, env, stdio: 'ignore' });
     child.on('error', fail);
     child.on('exit', (code) => {
       const ms = performance.now() - started;
       if (code !== 0) fail(new Error(`validate-data exited with ${code}:\n${readFileSync(summary, 'utf8')}`));
-      else done({ ms, peakMiB: Number(readFileSync(rss, 'utf8').trim()) / 1024, output: readFileSync(output, 'utf8') });
+      else {
+        // Peak RSS (kB), user and system CPU seconds: CPU time is steadier than wall time on a busy machine.
+        const [kb, user, system] = readFileSync(rss, 'utf8').trim().split(/\s+/).map(Number);
+        done({ ms, cpuMs: (user + system) * 1000, peakMiB: kb / 1024, output: readFileSync(output, 'utf8') });
+      }
     });
   });
 }
 
+const seconds = (ms) => (ms / 1000).toFixed(2);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const scratch = mkdtempSync(join(tmpdir(), 'slipway-analysis-bench-'));
@@ -71,7 +76,8 @@ try {
     ['leakage on + drift', { contract: 'house-prices', data, 'reference-profile': reference }],
   ];
   console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}`);
-  const medians = [];
+  const wall = [];
+  const cpu = [];
   for (const [label, inputs] of configurations) {
     const results = [];
     for (let i = 0; i < runs; i += 1) {
@@ -81,19 +87,20 @@ try {
         throw new Error(`${label}: no drift table in the outputs`);
       results.push(result);
     }
-    const ms = median(results.map((r) => r.ms));
-    medians.push(ms);
+    wall.push(median(results.map((r) => r.ms)));
+    cpu.push(median(results.map((r) => r.cpuMs)));
     const times = results.map((r) => (r.ms / 1000).toFixed(2)).join(', ');
+    const peak = Math.max(...results.map((r) => r.peakMiB)).toFixed(0);
+    console.log(`${label}: median ${seconds(wall.at(-1))} s wall (runs ${times}), ${seconds(cpu.at(-1))} s CPU, peak RSS ${peak} MiB`);
+  }
+  for (const [name, m] of [
+    ['wall', wall],
+    ['CPU', cpu],
+  ]) {
     console.log(
-      `${label}: median ${(ms / 1000).toFixed(2)} s (runs ${times}), peak RSS ${Math.max(...results.map((r) => r.peakMiB)).toFixed(0)} MiB`,
+      `${name}: ratio leakage on / off ${(m[1] / m[0]).toFixed(2)}, leakage + drift / off ${(m[2] / m[0]).toFixed(2)}; extra s: leakage ${seconds(m[1] - m[0])}, drift ${seconds(m[2] - m[1])}`,
     );
   }
-  console.log(
-    `ratio leakage on / off: ${(medians[1] / medians[0]).toFixed(2)}; leakage + drift / off: ${(medians[2] / medians[0]).toFixed(2)}`,
-  );
-  console.log(
-    `extra seconds: leakage ${((medians[1] - medians[0]) / 1000).toFixed(2)}, drift ${((medians[2] - medians[1]) / 1000).toFixed(2)}`,
-  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
