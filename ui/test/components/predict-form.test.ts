@@ -60,6 +60,15 @@ describe('PredictForm', () => {
     expect(within(result).getByText('r2: 0.9868')).toBeTruthy();
   });
 
+  it('removes the result once an input changes, so no result stands beside other inputs', async () => {
+    const { user } = setup([json(200, prediction)]);
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Predict' }));
+    await screen.findByTestId('prediction');
+    await user.type(screen.getByLabelText('sqft'), '0');
+    expect(screen.queryByTestId('prediction')).toBeNull();
+  });
+
   it('shows browser errors next to their fields, sends nothing, and focuses the first bad field', async () => {
     const { user, requests } = setup([]);
     await fillValid(user);
