@@ -1,5 +1,5 @@
 // Debian's Chromium through playwright-core, with the flags this machine needs (TOOLCHAIN.md).
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from './processes';
@@ -16,7 +16,11 @@ export const chromiumArgs = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium is not at ${executablePath}; install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  }
+  return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
 export const screenshotDir = join(process.env.SLIPWAY_TEST_RESULTS ?? join(repoRoot, '.test-results'), 'ui-screenshots');
