@@ -125,13 +125,7 @@ def _add_error_handlers(app: FastAPI) -> None:
             {"detail": "The request is invalid.", "errors": errors}, status_code=422
         )
 
-    async def unexpected(request: Request, exc: Exception) -> JsonResponse:
-        log.exception("unhandled error", extra={"route": request.url.path})
-        body = {"detail": "Internal error; see the server log.", "errors": []}
-        return JsonResponse(body, status_code=500)
-
     app.add_exception_handler(RequestError, request_error)
-    app.add_exception_handler(Exception, unexpected)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
 

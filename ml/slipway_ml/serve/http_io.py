@@ -28,13 +28,22 @@ async def json_body(request: Request, max_bytes: int) -> Any:
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > max_bytes:
         raise RequestError(413, f"The body is {declared} bytes; the limit is {max_bytes}.")
-    body = await request.body()
-    if len(body) > max_bytes:
-        raise RequestError(413, f"The body is {len(body)} bytes; the limit is {max_bytes}.")
+    body = await _read_at_most(request, max_bytes)
     try:
         return orjson.loads(body)
     except orjson.JSONDecodeError as exc:
         raise RequestError(400, f"The body is not valid JSON: {exc}.") from None
+
+
+async def _read_at_most(request: Request, max_bytes: int) -> bytes:
+    """Stops reading past the limit: a chunked body has no Content-Length to check first."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_bytes:
+            raise RequestError(413, f"The body is over {max_bytes} bytes, the limit.")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def require_object(payload: Any, key: str, example: str) -> Any:

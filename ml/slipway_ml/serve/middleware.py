@@ -5,6 +5,7 @@ BaseHTTPMiddleware): it adds microseconds."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sys
 import time
@@ -23,6 +24,15 @@ KNOWN_ROUTES = frozenset(
      "/api/v1/predict/batch", "/docs", "/openapi.json", "/docs/oauth2-redirect", "/redoc"}
 )  # fmt: skip
 _MAX_ID = 128
+_ERROR_BODY = b'{"detail":"Internal error; see the server log.","errors":[]}'
+_INTERNAL_ERROR_START: Message = {
+    "type": "http.response.start",
+    "status": 500,
+    "headers": [(b"content-type", b"application/json"),
+                (b"content-length", str(len(_ERROR_BODY)).encode())],
+}  # fmt: skip
+_INTERNAL_ERROR_BODY: Message = {"type": "http.response.body", "body": _ERROR_BODY}
+log = logging.getLogger("slipway.serve")
 
 
 def _request_id(scope: Scope) -> bytes:
@@ -54,16 +64,26 @@ class RequestLogMiddleware:
         started = time.perf_counter()
         request_id = _request_id(scope)
         status = 500
+        started_response = False
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, started_response
             if message["type"] == "http.response.start":
-                status = message["status"]
+                status, started_response = message["status"], True
                 message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id)]
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception:
+            # A bug, not bad input: logged with its traceback, answered in the API's error
+            # shape (with the request id) unless the response had already started.
+            status = 500
+            log.exception("unhandled error", extra={"request_id": request_id.decode()})
+            if started_response:
+                raise
+            await send_with_id(dict(_INTERNAL_ERROR_START))  # send_with_id edits its headers
+            await send_with_id(_INTERNAL_ERROR_BODY)
         finally:
             self._done(scope, request_id, status, time.perf_counter() - started)
 

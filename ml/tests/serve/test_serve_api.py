@@ -3,6 +3,7 @@ predictions, batch, metrics, OpenAPI and request ids."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import joblib
@@ -150,3 +151,39 @@ def test_unknown_route_and_method_use_the_error_body(client: TestClient) -> None
     assert missing.json() == {"detail": "No such route.", "errors": []}
     wrong = client.get(PREDICT)
     assert wrong.status_code == 405 and wrong.json()["errors"] == []
+
+
+def test_a_bug_is_a_json_500_with_the_request_id(
+    xgb_bundle: TrainedBundle, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    with make_client(xgb_bundle.folder) as broken:
+        model = broken.app.state.model_state.model  # type: ignore[attr-defined]
+
+        def fail(rows: object) -> None:
+            raise RuntimeError("a bug")
+
+        monkeypatch.setattr(model.predictor, "predict", fail)
+        for request_id in ("first", "second"):
+            answer = broken.post(
+                PREDICT, json={"features": ROW}, headers={"X-Request-ID": request_id}
+            )
+            assert answer.status_code == 500
+            assert answer.json() == {"detail": "Internal error; see the server log.", "errors": []}
+            assert answer.headers.get_list("x-request-id") == [request_id]
+        assert broken.get("/readyz").status_code == 200  # the server carries on
+        text = broken.get("/metrics").text
+    assert 'route="/api/v1/predict",status="500"} 2.0' in text
+    logged = [r for r in caplog.records if r.getMessage() == "unhandled error"]
+    assert len(logged) == 2 and logged[0].exc_info is not None
+
+
+def test_chunked_body_over_the_limit_is_413(xgb_bundle: TrainedBundle) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"rows": ['
+        for _ in range(100):
+            yield b'{"sqft": 1800, "bedrooms": 3},'
+
+    with make_client(xgb_bundle.folder, max_body_bytes=1024) as small:
+        answer = small.post(BATCH, content=chunks(), headers={"content-type": "application/json"})
+    assert answer.status_code == 413
+    assert answer.json()["detail"] == "The body is over 1024 bytes, the limit."
