@@ -20,7 +20,8 @@ export function motoAvailable(): boolean {
   return existsSync(motoServerBin);
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on right now, on the loopback interface. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -70,7 +71,9 @@ export async function startMoto(): Promise<MotoServer> {
     stop: async () => {
       if (child.exitCode !== null) return;
       await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
+        child.once('exit', () => {
+          resolve();
+        });
         child.kill('SIGTERM');
       });
     },
