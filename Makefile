@@ -45,9 +45,11 @@ debian-packages:
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi
 
+# The pipeline, then the API (127.0.0.1:8000) and the UI (127.0.0.1:8080) for the model it
+# just trained, until Ctrl-C. A failed pipeline stops here (nothing is served).
 start: install
 	npm run --silent pipeline -- --project $(PROJECT)
-	@echo "The inference API and the UI arrive with a later issue; this run's reports are listed above."
+	bash scripts/serve-local.sh --project $(PROJECT)
 
 test-checks: install
 	bash scripts/checks.sh all
@@ -65,5 +67,6 @@ build: node_modules/.package-lock.json
 # Each part keeps its benchmark beside it; every script found runs (figures in docs/BENCHMARKS.md).
 bench: install
 	node runner/bench/pipeline-bench.mjs
-	@for script in actions/bench/*.mjs; do [ ! -e "$$script" ] || node "$$script"; done
+	npx tsx ui/bench/bench.ts --runs 20
+	@for script in actions/bench/*.mjs actions/*/bench/*.mjs; do [ ! -e "$$script" ] || node "$$script"; done
 	@for script in ml/bench/*.py; do [ ! -e "$$script" ] || $(VENV)/bin/python "$$script"; done
