@@ -3,6 +3,7 @@ predictions, batch, metrics, OpenAPI and request ids."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import Any
 
@@ -187,3 +188,10 @@ def test_chunked_body_over_the_limit_is_413(xgb_bundle: TrainedBundle) -> None:
         answer = small.post(BATCH, content=chunks(), headers={"content-type": "application/json"})
     assert answer.status_code == 413
     assert answer.json()["detail"] == "The body is over 1024 bytes, the limit."
+
+
+def test_startup_freezes_long_lived_objects(xgb_bundle: TrainedBundle) -> None:
+    gc.unfreeze()
+    with make_client(xgb_bundle.folder) as started:
+        assert started.get("/readyz").status_code == 200
+        assert gc.get_freeze_count() > 10_000  # imports, the model: out of the collector's way
