@@ -2,6 +2,7 @@
 // get through, the user agent names Slipway, and a throttle that outlasts max-attempts is
 // explained.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ECSClient } from '@aws-sdk/client-ecs';
 import { resetMoto, type MotoServer } from '../../test-support/moto.js';
 import { EcsApi } from '../src/ecs-api.js';
 import { createEcsClient } from '../src/ecs-client.js';
@@ -11,6 +12,7 @@ import { startFaultProxy, type Fault, type FaultProxy } from './support/fault-pr
 
 let moto: MotoServer;
 let proxy: FaultProxy | undefined;
+let client: ECSClient | undefined;
 const saved = { ...process.env };
 
 beforeAll(async () => {
@@ -25,6 +27,7 @@ beforeAll(async () => {
   });
 });
 afterEach(async () => {
+  client?.destroy(); // no keep-alive sockets left to the proxy
   await proxy?.close();
   proxy = undefined;
 });
@@ -46,7 +49,7 @@ const throttle = (times: number): Fault => ({
 async function apiBehind(faults: Fault[], maxAttempts: number): Promise<EcsApi> {
   proxy = await startFaultProxy(moto.endpoint, faults);
   process.env.AWS_ENDPOINT_URL_ECS = proxy.endpoint; // the service-specific setting wins over AWS_ENDPOINT_URL
-  const client = createEcsClient({ region: 'us-east-1', maxAttempts });
+  client = createEcsClient({ region: 'us-east-1', maxAttempts });
   return new EcsApi(client, { cluster: 'slipway-staging', service: 'house-prices-api', region: 'us-east-1' });
 }
 
