@@ -63131,6 +63131,10 @@ function ecsRolledBack(service, deploymentId) {
     const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
     return primary !== undefined && primary.id !== deploymentId;
 }
+/** Revisions some deployment of the service still runs: never pruned. */
+function inUse(service) {
+    return (service.deployments ?? []).flatMap((d) => (d.taskDefinition ? [d.taskDefinition] : []));
+}
 function hasCircuitBreakerRollback(service) {
     const breaker = service.deploymentConfiguration?.deploymentCircuitBreaker;
     return breaker?.enable === true && breaker.rollback === true;
@@ -63184,7 +63188,7 @@ async function deploy(request) {
         changes: rendered.changes,
     };
     if (!inputs.waitForSteadyState) {
-        const pruned = await prune(request, family, [arn, previous]);
+        const pruned = await prune(request, family, [arn, previous, ...inUse(updated)]);
         return { ...base, outcome: 'not-waited', reason: 'not waiting for a steady state', rolledBack: false, finalService: updated, pruned };
     }
     const waited = await log.group(`Waiting for ${inputs.service} to reach a steady state`, () => waitForDeployment({
@@ -63197,8 +63201,7 @@ async function deploy(request) {
     }));
     if (waited.state === 'completed') {
         timeline.add(`steady: ${waited.reason}`);
-        const inUse = (waited.service.deployments ?? []).map((d) => d.taskDefinition ?? '');
-        const pruned = await prune(request, family, [arn, previous, ...inUse]);
+        const pruned = await prune(request, family, [arn, previous, ...inUse(waited.service)]);
         return { ...base, outcome: 'completed', reason: waited.reason, rolledBack: false, finalService: waited.service, pruned };
     }
     timeline.add(`${waited.state}: ${waited.reason}`);

@@ -73,6 +73,11 @@ function ecsRolledBack(service: Service, deploymentId: string): boolean {
   return primary !== undefined && primary.id !== deploymentId;
 }
 
+/** Revisions some deployment of the service still runs: never pruned. */
+function inUse(service: Service): string[] {
+  return (service.deployments ?? []).flatMap((d) => (d.taskDefinition ? [d.taskDefinition] : []));
+}
+
 function hasCircuitBreakerRollback(service: Service): boolean {
   const breaker = service.deploymentConfiguration?.deploymentCircuitBreaker;
   return breaker?.enable === true && breaker.rollback === true;
@@ -129,7 +134,7 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
     changes: rendered.changes,
   };
   if (!inputs.waitForSteadyState) {
-    const pruned = await prune(request, family, [arn, previous]);
+    const pruned = await prune(request, family, [arn, previous, ...inUse(updated)]);
     return { ...base, outcome: 'not-waited', reason: 'not waiting for a steady state', rolledBack: false, finalService: updated, pruned };
   }
   const waited = await log.group(`Waiting for ${inputs.service} to reach a steady state`, () =>
@@ -144,8 +149,7 @@ export async function deploy(request: DeployRequest): Promise<DeployResult> {
   );
   if (waited.state === 'completed') {
     timeline.add(`steady: ${waited.reason}`);
-    const inUse = (waited.service.deployments ?? []).map((d) => d.taskDefinition ?? '');
-    const pruned = await prune(request, family, [arn, previous, ...inUse]);
+    const pruned = await prune(request, family, [arn, previous, ...inUse(waited.service)]);
     return { ...base, outcome: 'completed', reason: waited.reason, rolledBack: false, finalService: waited.service, pruned };
   }
   timeline.add(`${waited.state}: ${waited.reason}`);
