@@ -173,13 +173,15 @@ def test_mirror_without_the_file(
     assert_rejected(run_cli(workspace.args(out)), out, "not found in SLIPWAY_DATA_MIRROR")
 
 
-def test_s3_source_is_not_yet_supported(workspace: Workspace, run_cli: Run, tmp_path: Path) -> None:
+def test_a_missing_s3_source_is_named_and_leaves_nothing(
+    workspace: Workspace, run_cli: Run, tmp_path: Path, aws_env: str
+) -> None:
     text = workspace.contract_file.read_text()
     start, end = text.index("source:"), text.index("format:")
-    s3 = "source:\n  kind: s3\n  uri: s3://bucket/houses.csv\n"
+    s3 = "source:\n  kind: s3\n  uri: s3://no-such-bucket/houses.csv\n"
     workspace.contract_file.write_text(text[:start] + s3 + text[end:])
     out = tmp_path / "out"
-    assert_rejected(run_cli(workspace.args(out)), out, "source.kind", "not yet supported")
+    assert_rejected(run_cli(workspace.args(out)), out, "s3://no-such-bucket/houses.csv", "no such")
 
 
 def test_exit_code_and_stderr_of_the_real_process(workspace: Workspace, tmp_path: Path) -> None:
