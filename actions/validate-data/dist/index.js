@@ -32769,11 +32769,91 @@ function countLf(data, from, to) {
     return count;
 }
 
+;// CONCATENATED MODULE: ./src/row-hash.ts
+// A 64-bit hash of a row's fields (two 32-bit halves), computed from the strings without
+// building any: duplicate detection keeps these numbers, not the rows. Equal hashes are only
+// candidates; the duplicate finder confirms them by comparing the actual fields.
+const FIELD_END = 0x10000; // beyond any UTF-16 code unit, so ["a,b"] and ["a", "b"] differ
+/** Hashes fields into out (reused by the caller to avoid an object per row). */
+function hashFields(fields, out, mask = FULL) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (const field of fields) {
+        for (let i = 0; i < field.length; i++) {
+            const code = field.charCodeAt(i);
+            h1 = Math.imul(h1 ^ code, 0x01000193);
+            h2 = Math.imul(h2 ^ code, 0x5bd1e995);
+            h2 ^= h2 >>> 13;
+        }
+        h1 = Math.imul(h1 ^ FIELD_END, 0x01000193);
+        h2 = Math.imul(h2 ^ FIELD_END, 0x5bd1e995);
+    }
+    out.hi = (mix(h1 ^ Math.imul(h2, 0x27d4eb2f)) & mask.hi) >>> 0;
+    out.lo = (mix(h2 ^ h1) & mask.lo) >>> 0;
+}
+/** murmur3's 32-bit finaliser: spreads every input bit over the output. */
+function mix(value) {
+    let h = value;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+const FULL = { hi: 0xffffffff, lo: 0xffffffff };
+/** A mask keeping only the low `bits` of the 64 (tests use a few bits to force collisions). */
+function hashMask(bits) {
+    if (!Number.isInteger(bits) || bits < 1 || bits > 64)
+        throw new Error(`hash bits ${bits} must be an integer in 1..64`);
+    const low = (n) => (n >= 32 ? 0xffffffff : (2 ** n - 1) >>> 0);
+    return { hi: low(Math.max(0, bits - 32)), lo: low(Math.min(32, bits)) };
+}
+/**
+ * The same hash over UTF-8 bytes, for CSV records straight from the file: the delimiter byte
+ * ends a field. Equal fields give equal hashes whether a record was quoted or not, because a
+ * quoted record is hashed with hashFieldBytes, which feeds the same bytes and field ends.
+ */
+function hashRecordBytes(data, start, end, delimiter, out) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let i = start; i < end; i++) {
+        const byte = data[i] ?? 0;
+        const code = byte === delimiter ? FIELD_END : byte;
+        h1 = Math.imul(h1 ^ code, 0x01000193);
+        h2 = Math.imul(h2 ^ code, 0x5bd1e995);
+        h2 ^= h2 >>> 13;
+    }
+    finish(h1, h2, out);
+}
+/** hashRecordBytes for fields already split (quoted records): their UTF-8 bytes, field by field. */
+function hashFieldBytes(fields, out) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    fields.forEach((field, index) => {
+        if (index > 0) {
+            h1 = Math.imul(h1 ^ FIELD_END, 0x01000193);
+            h2 = Math.imul(h2 ^ FIELD_END, 0x5bd1e995);
+            h2 ^= h2 >>> 13;
+        }
+        for (const byte of Buffer.from(field)) {
+            h1 = Math.imul(h1 ^ byte, 0x01000193);
+            h2 = Math.imul(h2 ^ byte, 0x5bd1e995);
+            h2 ^= h2 >>> 13;
+        }
+    });
+    finish(h1, h2, out);
+}
+function finish(h1, h2, out) {
+    out.hi = mix(h1 ^ Math.imul(h2, 0x27d4eb2f)) >>> 0;
+    out.lo = mix(h2 ^ h1) >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/csv-reader.ts
 // A streaming CSV reader over bytes: records are found with Buffer.indexOf on the raw bytes and
 // only each record's slice is decoded, so memory stays bounded whatever the file size. Handles a
 // UTF-8 BOM, CRLF, quoted fields holding delimiters, newlines and doubled quotes, and blank
 // lines. Checks strict UTF-8 and computes the file's sha256 as it streams.
+
 
 
 
@@ -32793,6 +32873,7 @@ class CsvParser {
     line = 1;
     started = false;
     delimiterByte;
+    hash = { hi: 0, lo: 0 };
     constructor(delimiter, onRecord) {
         this.delimiter = delimiter;
         this.onRecord = onRecord;
@@ -32866,7 +32947,8 @@ class CsvParser {
             if (end > pos) {
                 const text = data.toString(ascii ? 'latin1' : 'utf8', pos, end);
                 const fields = text.split(this.delimiter);
-                this.onRecord({ fields, line: this.line }, this.base + pos);
+                hashRecordBytes(data, pos, end, this.delimiterByte, this.hash);
+                this.onRecord({ fields, line: this.line }, this.base + pos, this.hash);
             }
             this.line += 1;
             pos = newline + 1;
@@ -32874,8 +32956,10 @@ class CsvParser {
         return pos;
     }
     emit(record, line, offset) {
-        if (!record.blank)
-            this.onRecord({ fields: record.fields, line }, offset);
+        if (!record.blank) {
+            hashFieldBytes(record.fields, this.hash);
+            this.onRecord({ fields: record.fields, line }, offset, this.hash);
+        }
         this.line += record.newlines + (record.endsLine ? 1 : 0);
     }
 }
@@ -33141,46 +33225,6 @@ class Findings {
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-;// CONCATENATED MODULE: ./src/row-hash.ts
-// A 64-bit hash of a row's fields (two 32-bit halves), computed from the strings without
-// building any: duplicate detection keeps these numbers, not the rows. Equal hashes are only
-// candidates; the duplicate finder confirms them by comparing the actual fields.
-const FIELD_END = 0x10000; // beyond any UTF-16 code unit, so ["a,b"] and ["a", "b"] differ
-/** Hashes fields into out (reused by the caller to avoid an object per row). */
-function hashFields(fields, out, mask = FULL) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (const field of fields) {
-        for (let i = 0; i < field.length; i++) {
-            const code = field.charCodeAt(i);
-            h1 = Math.imul(h1 ^ code, 0x01000193);
-            h2 = Math.imul(h2 ^ code, 0x5bd1e995);
-            h2 ^= h2 >>> 13;
-        }
-        h1 = Math.imul(h1 ^ FIELD_END, 0x01000193);
-        h2 = Math.imul(h2 ^ FIELD_END, 0x5bd1e995);
-    }
-    out.hi = (mix(h1 ^ Math.imul(h2, 0x27d4eb2f)) & mask.hi) >>> 0;
-    out.lo = (mix(h2 ^ h1) & mask.lo) >>> 0;
-}
-/** murmur3's 32-bit finaliser: spreads every input bit over the output. */
-function mix(value) {
-    let h = value;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return h ^ (h >>> 16);
-}
-const FULL = { hi: 0xffffffff, lo: 0xffffffff };
-/** A mask keeping only the low `bits` of the 64 (tests use a few bits to force collisions). */
-function hashMask(bits) {
-    if (!Number.isInteger(bits) || bits < 1 || bits > 64)
-        throw new Error(`hash bits ${bits} must be an integer in 1..64`);
-    const low = (n) => (n >= 32 ? 0xffffffff : (2 ** n - 1) >>> 0);
-    return { hi: low(Math.max(0, bits - 32)), lo: low(Math.min(32, bits)) };
-}
-
 ;// CONCATENATED MODULE: ./src/duplicates.ts
 // Exact duplicate rows and duplicate keys in bounded memory. Each row adds a 64-bit hash of its
 // fields, its line and a ref (where to read it again) to a typed-array log: no per-row strings.
@@ -33216,7 +33260,11 @@ class DuplicateFinder {
     }
     add(fields, line, ref) {
         hashFields(this.project(fields), this.hash, this.mask);
-        this.log.push(this.hash.hi, this.hash.lo, line, ref);
+        this.addHash(this.hash, line, ref);
+    }
+    /** A row hashed by the reader (all rows given to one finder must be hashed the same way). */
+    addHash(hash, line, ref) {
+        this.log.push((hash.hi & this.mask.hi) >>> 0, (hash.lo & this.mask.lo) >>> 0, line, ref);
         if (this.log.length >= this.budgetRows)
             this.spillLog();
     }
@@ -33379,8 +33427,12 @@ class DuplicateChecks {
             return;
         this.keys = new DuplicateFinder((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
     }
-    add(fields, line, ref) {
-        this.rows.add(fields, line, ref);
+    /** A row; its hash when the reader computed one (then all rows come with one). */
+    add(fields, line, ref, hash) {
+        if (hash === undefined)
+            this.rows.add(fields, line, ref);
+        else
+            this.rows.addHash(hash, line, ref);
         this.keys?.add(fields, line, ref);
     }
     async report(fetch, findings) {
@@ -33869,6 +33921,7 @@ class FileValidator {
     duplicateChecks;
     /** Where the current record starts in the file, to read it again for duplicate checks. */
     ref = 0;
+    rowHash;
     keyBound = false;
     constructor(file, contract, duplicates = {}) {
         this.file = file;
@@ -33877,10 +33930,11 @@ class FileValidator {
         this.settings = CheckSettings.of(contract);
         this.findings = new Findings((id, proposed) => this.settings.severity(id, proposed));
     }
-    onRecord(record, ref = 0) {
+    onRecord(record, ref = 0, hash) {
         if (this.stopped)
             return;
         this.ref = ref;
+        this.rowHash = hash;
         if (this.bound === null)
             this.header(record);
         else
@@ -34002,7 +34056,7 @@ class FileValidator {
             this.duplicateChecks.bindKey((this.contract.primary_key ?? []).map((k) => bound.find((b) => b.column.name === k)?.index ?? -1));
             this.keyBound = true;
         }
-        this.duplicateChecks.add(fields, line, this.ref);
+        this.duplicateChecks.add(fields, line, this.ref, this.rowHash);
     }
     finish(summary) {
         const fatal = this.fileProblem(summary);
@@ -34102,8 +34156,8 @@ async function validateFile(file, contract, options = {}) {
 }
 /** Streams a local CSV or Parquet file (told apart by its first bytes) through the validator. */
 async function readRecords(path, name, contract, validator) {
-    const onRecord = (record, ref) => {
-        validator.onRecord(record, ref);
+    const onRecord = (record, ref, hash) => {
+        validator.onRecord(record, ref, hash);
     };
     if (isParquetFile(path)) {
         const summary = await streamParquet(path, onRecord);

@@ -6,6 +6,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { parseQuotedRecord, type ParsedRecord } from './csv-record.js';
+import { hashFieldBytes, hashRecordBytes, type RowHash } from './row-hash.js';
 
 export interface CsvRecord {
   fields: string[];
@@ -13,8 +14,11 @@ export interface CsvRecord {
   line: number;
 }
 
-/** Receives each record and the byte offset where it starts (to read it again later). */
-export type RecordSink = (record: CsvRecord, offset: number) => void;
+/**
+ * Receives each record, the byte offset where it starts (to read it again later) and, from the
+ * CSV reader, a hash of its fields (an object reused for every record: read it during the call).
+ */
+export type RecordSink = (record: CsvRecord, offset: number, hash?: RowHash) => void;
 
 export interface StreamSummary {
   sha256: string;
@@ -39,6 +43,7 @@ export class CsvParser {
   private line = 1;
   private started = false;
   private readonly delimiterByte: number;
+  private readonly hash: RowHash = { hi: 0, lo: 0 };
 
   constructor(
     private readonly delimiter: string,
@@ -109,7 +114,8 @@ export class CsvParser {
       if (end > pos) {
         const text = data.toString(ascii ? 'latin1' : 'utf8', pos, end);
         const fields = text.split(this.delimiter);
-        this.onRecord({ fields, line: this.line }, this.base + pos);
+        hashRecordBytes(data, pos, end, this.delimiterByte, this.hash);
+        this.onRecord({ fields, line: this.line }, this.base + pos, this.hash);
       }
       this.line += 1;
       pos = newline + 1;
@@ -118,7 +124,10 @@ export class CsvParser {
   }
 
   private emit(record: ParsedRecord, line: number, offset: number): void {
-    if (!record.blank) this.onRecord({ fields: record.fields, line }, offset);
+    if (!record.blank) {
+      hashFieldBytes(record.fields, this.hash);
+      this.onRecord({ fields: record.fields, line }, offset, this.hash);
+    }
     this.line += record.newlines + (record.endsLine ? 1 : 0);
   }
 }

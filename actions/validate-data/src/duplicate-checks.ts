@@ -2,6 +2,7 @@
 // row loop, turned into findings ("same as line N") once the whole file has been read.
 import { DuplicateFinder, type DuplicateOptions, type RecordFetcher } from './duplicates.js';
 import { plural, type Findings } from './findings.js';
+import type { RowHash } from './row-hash.js';
 
 export class DuplicateChecks {
   private readonly rows: DuplicateFinder;
@@ -20,8 +21,10 @@ export class DuplicateChecks {
     this.keys = new DuplicateFinder((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
   }
 
-  add(fields: string[], line: number, ref: number): void {
-    this.rows.add(fields, line, ref);
+  /** A row; its hash when the reader computed one (then all rows come with one). */
+  add(fields: string[], line: number, ref: number, hash?: RowHash): void {
+    if (hash === undefined) this.rows.add(fields, line, ref);
+    else this.rows.addHash(hash, line, ref);
     this.keys?.add(fields, line, ref);
   }
 

@@ -60,7 +60,12 @@ export class DuplicateFinder {
 
   add(fields: string[], line: number, ref: number): void {
     hashFields(this.project(fields), this.hash, this.mask);
-    this.log.push(this.hash.hi, this.hash.lo, line, ref);
+    this.addHash(this.hash, line, ref);
+  }
+
+  /** A row hashed by the reader (all rows given to one finder must be hashed the same way). */
+  addHash(hash: RowHash, line: number, ref: number): void {
+    this.log.push((hash.hi & this.mask.hi) >>> 0, (hash.lo & this.mask.lo) >>> 0, line, ref);
     if (this.log.length >= this.budgetRows) this.spillLog();
   }
 

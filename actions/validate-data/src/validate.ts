@@ -10,6 +10,7 @@ import { Findings, plural, type Finding } from './findings.js';
 import { findLeakage } from './leakage.js';
 import { ColumnAccumulator, type ColumnProfile } from './profile.js';
 import { isParquetFile, parquetRecordFetcher, parquetTypeProblems, streamParquet } from './parquet-reader.js';
+import type { RowHash } from './row-hash.js';
 import { RowReservoir, type SampleValue } from './sample.js';
 import { isS3Uri, localData } from './sources/s3-object.js';
 
@@ -42,6 +43,7 @@ class FileValidator {
   readonly duplicateChecks: DuplicateChecks;
   /** Where the current record starts in the file, to read it again for duplicate checks. */
   private ref = 0;
+  private rowHash: RowHash | undefined;
   private keyBound = false;
 
   constructor(
@@ -54,9 +56,10 @@ class FileValidator {
     this.findings = new Findings((id, proposed) => this.settings.severity(id, proposed));
   }
 
-  onRecord(record: CsvRecord, ref = 0): void {
+  onRecord(record: CsvRecord, ref = 0, hash?: RowHash): void {
     if (this.stopped) return;
     this.ref = ref;
+    this.rowHash = hash;
     if (this.bound === null) this.header(record);
     else this.row(record);
   }
@@ -232,7 +235,7 @@ class FileValidator {
       this.duplicateChecks.bindKey((this.contract.primary_key ?? []).map((k) => bound.find((b) => b.column.name === k)?.index ?? -1));
       this.keyBound = true;
     }
-    this.duplicateChecks.add(fields, line, this.ref);
+    this.duplicateChecks.add(fields, line, this.ref, this.rowHash);
   }
 
   finish(summary: { notText?: string; unclosedQuoteLine?: number; bytes: number }): void {
@@ -339,8 +342,8 @@ export async function validateFile(
 
 /** Streams a local CSV or Parquet file (told apart by its first bytes) through the validator. */
 async function readRecords(path: string, name: string, contract: DatasetContract, validator: FileValidator): Promise<StreamSummary> {
-  const onRecord = (record: CsvRecord, ref: number): void => {
-    validator.onRecord(record, ref);
+  const onRecord = (record: CsvRecord, ref: number, hash?: RowHash): void => {
+    validator.onRecord(record, ref, hash);
   };
   if (isParquetFile(path)) {
     const summary = await streamParquet(path, onRecord);

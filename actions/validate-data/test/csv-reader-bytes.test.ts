@@ -47,6 +47,16 @@ describe('CsvParser over bytes', () => {
     }
   });
 
+  it('hashes equal fields equally, quoted or not, and a field holding the delimiter differently from two fields', () => {
+    const hashes: string[] = [];
+    const parser = new CsvParser(',', (_r, _o, hash) => hashes.push(`${hash?.hi ?? ''}:${hash?.lo ?? ''}`));
+    parser.push('1,x é\n"1","x é"\r\n"1,x é"\n1,"x é"\n');
+    parser.end();
+    expect(hashes[1]).toBe(hashes[0]);
+    expect(hashes[3]).toBe(hashes[0]);
+    expect(hashes[2]).not.toBe(hashes[0]);
+  });
+
   it('rejects a delimiter longer than one byte, naming it', () => {
     expect(() => new CsvParser('§', () => undefined)).toThrow('format.delimiter "§" must be one single-byte character');
   });

@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDatasetContract } from '@slipway/shared';
 import { DuplicateFinder, type DuplicateOptions, type DuplicateReport } from '../src/duplicates.js';
+import { validateFile } from '../src/validate.js';
+import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 
 const tmp = scratch('duplicates');
@@ -104,7 +108,7 @@ describe('DuplicateFinder', () => {
     expect(inMemory.report.count).toBe(500);
     expect(spilled.report).toEqual(inMemory.report);
     expect(spilledColliding.report).toEqual(inMemory.report);
-    expect(readdirSync(tmp.dir)).toEqual([]);
+    expect(readdirSync(tmp.dir).filter((name) => name.startsWith('slipway-duplicates-'))).toEqual([]);
   });
 
   it('knows when it spilled', () => {
@@ -117,5 +121,34 @@ describe('DuplicateFinder', () => {
 
   it('rejects a hash width outside 1..64', () => {
     expect(() => new DuplicateFinder((f) => f, { hashBits: 65 })).toThrow('hash bits 65 must be an integer in 1..64');
+  });
+});
+
+describe('duplicate checks through validateFile', () => {
+  const contract = loadDatasetContract(join(repoRoot, 'data', 'house-prices', 'contract.yaml'));
+  const header = 'sqft,bedrooms,bathrooms,location,condition,year_built,price';
+  const rows = Array.from(
+    { length: 400 },
+    (_, i) => `${600 + i},${1 + (i % 6)},2,Suburb,Good,${1900 + (i % 120)},${200_000 + ((i * 7907) % 90_000)}`,
+  );
+  // Row 300 repeats row 10 written with quotes; row 350 repeats row 20 with CRLF.
+  rows[300] = (rows[10] ?? '')
+    .split(',')
+    .map((f) => `"${f}"`)
+    .join(',');
+  rows[350] = `${rows[20] ?? ''}\r`;
+  const file = tmp.write('quoted.csv', `${[header, ...rows].join('\n')}\n`);
+  const expected = [
+    { line: 302, value: 'same as line 12' },
+    { line: 352, value: 'same as line 22' },
+  ];
+
+  it.each([
+    ['in memory', {}],
+    ['spilled to disk, with colliding 4-bit hashes', { budgetBytes: 32 * 50, hashBits: 4 }],
+  ])('finds a quoted or CRLF repeat of a plain row (%s)', async (_name, duplicates: DuplicateOptions) => {
+    const result = await validateFile(file, contract, { duplicates: { tempDir: tmp.dir, ...duplicates } });
+    const found = result.findings.find((f) => f.id === 'duplicate-rows');
+    expect(found).toMatchObject({ count: 2, message: '2 rows repeat an earlier row; remove the duplicates', examples: expected });
   });
 });
