@@ -111,6 +111,32 @@ def _check_contract(file: Path, doc: Spec) -> None:
     for i, key in enumerate(doc.get("primary_key", [])):
         if key not in names:
             raise InputError(f"{file}: primary_key[{i}]", f"'{key}' is not a column", "fix it")
+    _check_contract_checks(file, doc, names)
+
+
+def _check_contract_checks(file: Path, doc: Spec, names: list[str]) -> None:
+    """The semantic rules of the `checks` block, as validate-data's loader applies them."""
+    for i, column in enumerate(doc["columns"]):
+        if "max_null_rate" in column and column.get("nullable") is not True:
+            raise InputError(
+                f"{file}: columns[{i}].max_null_rate",
+                "applies to nullable columns only",
+                "set nullable: true or remove it",
+            )
+    checks = doc.get("checks", {})
+    for i, column in enumerate(checks.get("leakage", {}).get("exempt", [])):
+        if column not in names:
+            raise InputError(
+                f"{file}: checks.leakage.exempt[{i}]", f"'{column}' is not a column", "fix it"
+            )
+    drift = checks.get("drift", {})
+    warning, error = drift.get("psi_warning"), drift.get("psi_error")
+    if warning is not None and error is not None and warning > error:
+        raise InputError(
+            f"{file}: checks.drift.psi_warning",
+            f"psi_warning {warning} is greater than psi_error {error}",
+            "make the warning threshold the lower one",
+        )
 
 
 def _check_project(file: Path, doc: Spec) -> None:

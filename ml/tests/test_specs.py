@@ -11,7 +11,12 @@ import yaml
 
 from slipway_ml.errors import InputError
 from slipway_ml.settings import Settings
-from slipway_ml.specs import check_project_against_contract, load_project, validate_document
+from slipway_ml.specs import (
+    check_project_against_contract,
+    load_contract,
+    load_project,
+    validate_document,
+)
 
 from .conftest import REPO, house_contract, small_project
 
@@ -71,3 +76,36 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not valid YAML") as caught:
         load_project(file, Settings.from_env())
     assert caught.value.where.startswith(f"{file}: line ")
+
+
+@pytest.mark.parametrize(
+    ("edit", "where", "what"),
+    [
+        (
+            lambda c: c["columns"][0].update(max_null_rate=0.1),
+            "columns[0].max_null_rate",
+            "applies to nullable columns only",
+        ),
+        (
+            lambda c: c.update(checks={"leakage": {"exempt": ["sqft", "sqtf"]}}),
+            "checks.leakage.exempt[1]",
+            "'sqtf' is not a column",
+        ),
+        (
+            lambda c: c.update(checks={"drift": {"psi_warning": 0.3, "psi_error": 0.2}}),
+            "checks.drift.psi_warning",
+            "psi_warning 0.3 is greater than psi_error 0.2",
+        ),
+    ],
+)
+def test_contract_checks_block_semantics_match_validate_data(
+    tmp_path: Path, edit: Any, where: str, what: str
+) -> None:
+    contract = house_contract()
+    edit(contract)
+    file = tmp_path / "contract.yaml"
+    file.write_text(yaml.safe_dump(contract))
+    with pytest.raises(InputError) as caught:
+        load_contract(file, Settings.from_env())
+    assert caught.value.where == f"{file}: {where}"
+    assert what in caught.value.line()
