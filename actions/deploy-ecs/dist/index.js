@@ -63357,7 +63357,8 @@ const USER_AGENT = `slipway-deploy-ecs/${ACTION_VERSION}`;
 ;// CONCATENATED MODULE: ./src/ecs-client.ts
 // The ECS client: adaptive retries (client-side rate limiting on throttling) and a user agent
 // naming Slipway. The endpoint comes from the standard settings (AWS_ENDPOINT_URL_ECS,
-// AWS_ENDPOINT_URL), which is how tests point it at moto.
+// AWS_ENDPOINT_URL), which is how tests point it at moto. A connection that hangs times out
+// (and is retried) instead of holding the job until its own timeout.
 
 
 function createEcsClient(options) {
@@ -63366,6 +63367,7 @@ function createEcsClient(options) {
         retryMode: 'adaptive',
         maxAttempts: options.maxAttempts,
         customUserAgent: USER_AGENT,
+        requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
     });
 }
 

@@ -43,7 +43,7 @@ export async function startFaultProxy(upstream: string, faults: Fault[]): Promis
   const remaining = faults.map((f) => ({ ...f }));
   const seen: SeenRequest[] = [];
   const server: Server = createServer((request, response) => {
-    void (async () => {
+    const answer = async (): Promise<void> => {
       const payload = await body(request);
       const operation = header(request, 'x-amz-target').split('.').at(-1) ?? '';
       const fault = remaining.find((f) => f.operation === operation && f.times > 0);
@@ -71,7 +71,12 @@ export async function startFaultProxy(upstream: string, faults: Fault[]): Promis
       });
       response.writeHead(forwarded.status, { 'content-type': forwarded.headers.get('content-type') ?? 'application/x-amz-json-1.1' });
       response.end(Buffer.from(await forwarded.arrayBuffer()));
-    })();
+    };
+    // A request must always get an answer: a hanging one would hang the client under test.
+    answer().catch((error: unknown) => {
+      response.writeHead(502, { 'content-type': 'text/plain' });
+      response.end(`fault proxy: ${(error as Error).message}`);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
