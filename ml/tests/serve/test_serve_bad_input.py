@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import pytest
@@ -138,3 +139,24 @@ def test_body_size_limit_is_413(client: TestClient) -> None:
     answer = client.post(BATCH, content=b" " * (limit + 1), headers=JSON)
     assert answer.status_code == 413
     assert answer.json()["detail"] == f"The body is {limit + 1} bytes; the limit is {limit}."
+
+
+ODD_VALUES: list[Any] = [None, True, False, 0, -1, 1.5, 2.0, 1e308, -1e308, 10**18, "", "x",
+                         "Suburb", "Good", [], {}, [1], {"a": 1}, 1995, 1800, 3]  # fmt: skip
+
+
+def test_seeded_odd_values_never_500(client: TestClient) -> None:
+    """Random (seeded) mixes of odd values: each answer is a 200 or a 422 naming fields."""
+    rng = random.Random(4)
+    rows = []
+    for _ in range(300):
+        row = {name: rng.choice(ODD_VALUES) for name in ROW if rng.random() > 0.1}
+        if rng.random() < 0.1:
+            row[rng.choice(["extra", "Sqft", ""])] = rng.choice(ODD_VALUES)
+        rows.append(row)
+        answer = client.post(PREDICT, json={"features": row})
+        assert answer.status_code in (200, 422), (row, answer.text)
+        if answer.status_code == 422:
+            assert all(e["message"] for e in errors_of(answer))
+    batch = client.post(BATCH, json={"rows": rows})
+    assert batch.status_code == 422 and {e["row"] for e in errors_of(batch)} <= set(range(300))
