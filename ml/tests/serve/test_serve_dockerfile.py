@@ -4,6 +4,7 @@ CMD with its ENV, and its HEALTHCHECK command, which passes only once a model is
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -31,9 +32,9 @@ def image_env() -> dict[str, str]:
 def healthcheck(port: int) -> subprocess.CompletedProcess[str]:
     command = json.loads(re.sub(r"^.*?CMD ", "", instructions("HEALTHCHECK")[0]))
     assert command[:2] == ["python", "-c"]
-    script = command[2].replace("127.0.0.1:8000", f"127.0.0.1:{port}")
+    env = {**os.environ, "SLIPWAY_PORT": str(port)}  # the container's own setting
     return subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=30
+        [sys.executable, "-c", command[2]], capture_output=True, text=True, timeout=30, env=env
     )
 
 
