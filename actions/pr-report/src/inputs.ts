@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { resolveInWorkspace, runnerContext, type RunnerContext } from '@slipway/shared';
-import { githubEnvironment, parseRepository, type GitHubEnvironment, type Repository } from '../../production-baseline/src/github-rest.js';
+import { githubEnvironment, parseRepository, type GitHubEnvironment, type Repository } from '@slipway/shared';
 import { headShaFromEvent, parsePullRequestNumber, pullRequestFromEvent, readEvent } from './pull-request.js';
 import { parseStepOutcomes, type StepOutcome } from './step-outcomes.js';
 import { parseVerdicts, type GateVerdict } from './verdicts.js';

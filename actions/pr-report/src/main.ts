@@ -2,7 +2,7 @@
 // follow-up, or post a follow-up's file; any error becomes setFailed. A 403 (a fork's
 // read-only token) is a warning: the job summary still holds the report.
 import * as core from '@actions/core';
-import { GitHubApiError, GitHubClient } from '../../production-baseline/src/github-rest.js';
+import { GitHubApiError, GitHubClient } from '@slipway/shared';
 import { collectReportData } from './collect.js';
 import { pullRequestForFile, readGitHubTarget, readInputs, type GitHubTarget, type ReportInputs } from './inputs.js';
 import { readReportFile, writeReportFile } from './report-file.js';

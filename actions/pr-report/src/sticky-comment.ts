@@ -1,6 +1,6 @@
 // One comment per project on a pull request: found by its hidden marker among the comments
 // written by the bot (or the given author), updated in place, created when there is none.
-import type { GitHubClient, Repository } from '../../production-baseline/src/github-rest.js';
+import type { GitHubClient, Repository } from '@slipway/shared';
 
 /** The fields of GitHub's issue comment object this action reads. */
 export interface IssueComment {

@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
-import { startFixtureServer, type FixtureRoute, type FixtureServer } from '../../production-baseline/test/github-fixture-server.js';
+import { startFixtureServer, type FixtureRoute, type FixtureServer } from '../../test-support/github-fixture-server.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 import { fixture, githubFixture } from './paths.js';

@@ -2,8 +2,8 @@
 // issue-comment bodies (test/fixtures/github).
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
-import { GitHubApiError, GitHubClient } from '../../production-baseline/src/github-rest.js';
-import { readFixture } from '../../production-baseline/test/github-fixture-server.js';
+import { GitHubApiError, GitHubClient } from '@slipway/shared';
+import { readFixture } from '../../test-support/github-fixture-server.js';
 import { markerFor } from '../src/render.js';
 import { findStickyComment, upsertStickyComment, type IssueComment, type StickyTarget } from '../src/sticky-comment.js';
 import { githubFixture } from './paths.js';

@@ -1,7 +1,7 @@
 // Who approved the environment: GitHub records the required reviewers' decisions per run
 // (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), so the record need not trust
 // a name typed into the workflow.
-import type { GitHubClient, Repository } from './github-rest.js';
+import type { GitHubClient, Repository } from '@slipway/shared';
 
 /** The fields of GitHub's environment approval object this action reads. */
 export interface EnvironmentApproval {

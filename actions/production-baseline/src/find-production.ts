@@ -1,7 +1,7 @@
 // Finds the model in production: the newest deployment of the environment whose task is
 // deploy:<project> and whose latest status is success. Deployments come newest first; a
 // newer one that failed (or was never finished) is skipped, with the reason logged.
-import type { GitHubClient, Repository } from './github-rest.js';
+import type { GitHubClient, Repository } from '@slipway/shared';
 import { deploymentTask, parseProductionRecord, type ProductionRecord } from './record.js';
 
 /** The fields of GitHub's deployment object this action reads. */

@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { resolveInWorkspace, runnerContext, type RunnerContext } from '@slipway/shared';
-import { githubEnvironment, parseRepository, type GitHubEnvironment, type Repository } from './github-rest.js';
+import { githubEnvironment, parseRepository, type GitHubEnvironment, type Repository } from '@slipway/shared';
 
 export interface RecordInputs {
   bundleDir: string;

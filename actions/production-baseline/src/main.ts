@@ -5,7 +5,7 @@ import { writeFileAtomic } from '@slipway/shared';
 import { approversOf } from './approvals.js';
 import { readBundleFacts } from './bundle-files.js';
 import { findProductionModel } from './find-production.js';
-import { GitHubClient } from './github-rest.js';
+import { GitHubClient } from '@slipway/shared';
 import type { BaselineInputs, RecordInputs } from './inputs.js';
 import { readInputs } from './inputs.js';
 import { buildProductionRecord } from './record.js';

@@ -1,7 +1,7 @@
 // Record mode: the deployment that marks a model as production's, then its success status.
 // GitHub's automatic environment deployments use task "deploy"; ours use deploy:<project>,
 // so each project has its own history in the same environment.
-import type { GitHubClient, Repository } from './github-rest.js';
+import type { GitHubClient, Repository } from '@slipway/shared';
 import type { Deployment } from './find-production.js';
 import { deploymentTask, type ProductionRecord } from './record.js';
 

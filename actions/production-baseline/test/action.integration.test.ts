@@ -7,7 +7,13 @@ import { runActionProcess, type ActionRunResult } from '../../../runner/src/acti
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 import type { ProductionRecord } from '../src/record.js';
-import { readFixture, startFixtureServer, without, type FixtureRoute, type FixtureServer } from './github-fixture-server.js';
+import {
+  readFixture,
+  startFixtureServer,
+  without,
+  type FixtureRoute,
+  type FixtureServer,
+} from '../../test-support/github-fixture-server.js';
 import { githubFixture, productionBundle } from './paths.js';
 
 const actionDir = join(repoRoot, 'actions', 'production-baseline');

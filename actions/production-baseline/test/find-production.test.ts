@@ -3,8 +3,8 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import { deploymentsPath, findProductionModel } from '../src/find-production.js';
-import { GitHubClient } from '../src/github-rest.js';
-import { readFixture } from './github-fixture-server.js';
+import { GitHubClient } from '@slipway/shared';
+import { readFixture } from '../../test-support/github-fixture-server.js';
 import { githubFixture } from './paths.js';
 
 const API = 'https://api.github.com';

@@ -1,10 +1,10 @@
 // Record mode's two calls against api.github.com intercepted by nock with the recorded 201 bodies.
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
-import { GitHubClient } from '../src/github-rest.js';
+import { GitHubClient } from '@slipway/shared';
 import type { ProductionRecord } from '../src/record.js';
 import { createProductionDeployment } from '../src/record-deployment.js';
-import { readFixture } from './github-fixture-server.js';
+import { readFixture } from '../../test-support/github-fixture-server.js';
 import { githubFixture } from './paths.js';
 
 const API = 'https://api.github.com';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readBundleFacts } from '../src/bundle-files.js';
 import { buildProductionRecord, chosenOnly, deploymentTask, parseProductionRecord, type ProductionRecord } from '../src/record.js';
-import { readFixture, without } from './github-fixture-server.js';
+import { readFixture, without } from '../../test-support/github-fixture-server.js';
 import { githubFixture, productionBundle } from './paths.js';
 
 interface DeploymentFixture {

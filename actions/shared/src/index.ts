@@ -12,3 +12,4 @@ export * from './mermaid.js';
 export * from './write-file.js';
 export * from './runner-context.js';
 export * from './input-values.js';
+export * from './github-rest.js';
