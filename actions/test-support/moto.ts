@@ -50,13 +50,22 @@ async function waitUntilUp(endpoint: string, child: ChildProcess, timeoutMs: num
   throw new Error(`moto_server did not answer on ${endpoint} within ${timeoutMs} ms`);
 }
 
-/** Starts `moto_server` from ml/.venv on a free loopback port. */
-export async function startMoto(): Promise<MotoServer> {
+/** Starts `moto_server` from ml/.venv on a free loopback port. `env` reaches the moto process
+ * itself (e.g. MOTO_ECS_SERVICE_RUNNING), which a test's process.env does not under jest. */
+export async function startMoto(options: { env?: Record<string, string> } = {}): Promise<MotoServer> {
   if (!motoAvailable()) throw new Error(`${motoServerBin} is missing: run make install (moto[server] is in ml/requirements-dev.txt)`);
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
-  const child = spawn(motoServerBin, ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
-  await waitUntilUp(endpoint, child, 20_000);
+  const child = spawn(motoServerBin, ['-H', '127.0.0.1', '-p', String(port)], {
+    stdio: 'ignore',
+    env: { ...process.env, ...options.env },
+  });
+  try {
+    await waitUntilUp(endpoint, child, 20_000);
+  } catch (error) {
+    child.kill('SIGKILL'); // never leave a half-started server behind a failed test
+    throw error;
+  }
   const env = {
     AWS_ACCESS_KEY_ID: 'testing',
     AWS_SECRET_ACCESS_KEY: 'testing',
