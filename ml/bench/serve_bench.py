@@ -131,14 +131,19 @@ def peak_rss_mib(pid: int) -> float:
 
 
 def _ms(text: str) -> float:
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()  # type: ignore[union-attr]
-    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    """wrk prints durations as 812.00us, 4.58ms, 1.02s or 1.50m."""
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    if match is None:
+        raise SystemExit(f"cannot read the wrk duration {text!r}")
+    number, unit = match.groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}[unit]
 
 
 def run_wrk(wrk: str, url: str, concurrency: int, seconds: int, pid: int) -> LoadResult:
     before = cpu_seconds(pid)
     command = [wrk, "-t1", f"-c{concurrency}", f"-d{seconds}s", "--latency", "-s", str(LUA), url]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    print(output, file=sys.stderr, flush=True)  # wrk's own report, for the record
     used = cpu_seconds(pid) - before
     requests = int(re.search(r"(\d+) requests in", output).group(1))  # type: ignore[union-attr]
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
