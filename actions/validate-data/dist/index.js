@@ -33188,11 +33188,20 @@ const PARTITION_BITS = 4;
 const PARTITIONS = 1 << PARTITION_BITS;
 const WRITE_BUFFER = 64 * 1024;
 class EntryLog {
-    hi = new Uint32Array(1024);
-    lo = new Uint32Array(1024);
-    line = new Float64Array(1024);
-    ref = new Float64Array(1024);
+    limit;
+    hi;
+    lo;
+    line;
+    ref;
     length = 0;
+    /** Starts at `initial` entries and doubles, never past `limit` (the memory budget's rows). */
+    constructor(initial = 1024, limit = Number.MAX_SAFE_INTEGER) {
+        this.limit = limit;
+        this.hi = new Uint32Array(initial);
+        this.lo = new Uint32Array(initial);
+        this.line = new Float64Array(initial);
+        this.ref = new Float64Array(initial);
+    }
     push(hi, lo, line, ref) {
         if (this.length === this.hi.length)
             this.grow();
@@ -33210,7 +33219,7 @@ class EntryLog {
         this.length = 0;
     }
     grow() {
-        const size = this.hi.length * 2;
+        const size = Math.max(this.hi.length + 1, Math.min(this.hi.length * 2, this.limit));
         const grown = (old, make) => {
             const next = make(size);
             next.set(old);
@@ -33226,12 +33235,14 @@ class EntryLog {
 function* readEntryChunks(file, entriesPerChunk = 65_536) {
     const fd = (0,external_node_fs_.openSync)(file, 'r');
     const bytes = Buffer.alloc(entriesPerChunk * ENTRY_BYTES);
+    // One log reused for every chunk: callers copy what they keep before asking for the next.
+    const log = new EntryLog(entriesPerChunk);
     try {
         for (;;) {
             const read = (0,external_node_fs_.readSync)(fd, bytes, 0, bytes.length, null);
             if (read === 0)
                 return;
-            const log = new EntryLog();
+            log.clear();
             for (let at = 0; at + ENTRY_BYTES <= read; at += ENTRY_BYTES) {
                 log.push(bytes.readUInt32LE(at), bytes.readUInt32LE(at + 4), bytes.readDoubleLE(at + 8), bytes.readDoubleLE(at + 16));
             }
@@ -33352,7 +33363,7 @@ const CONFIRM_BATCH = 4096;
 class DuplicateFinder {
     project;
     options;
-    log = new EntryLog();
+    log;
     hash = { hi: 0, lo: 0 };
     mask;
     budgetRows;
@@ -33365,6 +33376,7 @@ class DuplicateFinder {
         this.options = options;
         this.mask = options.hashBits === undefined ? FULL : hashMask(options.hashBits);
         this.budgetRows = Math.max(16, Math.floor((options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / BYTES_PER_ROW));
+        this.log = new EntryLog(1024, this.budgetRows);
     }
     add(fields, line, ref) {
         hashFields(this.project(fields), this.hash, this.mask);
@@ -33411,7 +33423,8 @@ class DuplicateFinder {
         if (count === 0)
             return;
         if (count <= this.budgetRows || level > MAX_LEVEL) {
-            const log = new EntryLog();
+            // Sized to the partition up front: no doubling, no second copy.
+            const log = new EntryLog(Math.max(1, count));
             for (const chunk of readEntryChunks(file))
                 log.appendAll(chunk);
             (0,external_node_fs_.rmSync)(file);

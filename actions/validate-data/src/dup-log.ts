@@ -11,11 +11,22 @@ const PARTITIONS = 1 << PARTITION_BITS;
 const WRITE_BUFFER = 64 * 1024;
 
 export class EntryLog {
-  hi = new Uint32Array(1024);
-  lo = new Uint32Array(1024);
-  line = new Float64Array(1024);
-  ref = new Float64Array(1024);
+  hi: Uint32Array;
+  lo: Uint32Array;
+  line: Float64Array;
+  ref: Float64Array;
   length = 0;
+
+  /** Starts at `initial` entries and doubles, never past `limit` (the memory budget's rows). */
+  constructor(
+    initial = 1024,
+    private readonly limit = Number.MAX_SAFE_INTEGER,
+  ) {
+    this.hi = new Uint32Array(initial);
+    this.lo = new Uint32Array(initial);
+    this.line = new Float64Array(initial);
+    this.ref = new Float64Array(initial);
+  }
 
   push(hi: number, lo: number, line: number, ref: number): void {
     if (this.length === this.hi.length) this.grow();
@@ -35,7 +46,7 @@ export class EntryLog {
   }
 
   private grow(): void {
-    const size = this.hi.length * 2;
+    const size = Math.max(this.hi.length + 1, Math.min(this.hi.length * 2, this.limit));
     const grown = <T extends Uint32Array | Float64Array>(old: T, make: (n: number) => T): T => {
       const next = make(size);
       next.set(old);
@@ -52,11 +63,13 @@ export class EntryLog {
 export function* readEntryChunks(file: string, entriesPerChunk = 65_536): Generator<EntryLog> {
   const fd = openSync(file, 'r');
   const bytes = Buffer.alloc(entriesPerChunk * ENTRY_BYTES);
+  // One log reused for every chunk: callers copy what they keep before asking for the next.
+  const log = new EntryLog(entriesPerChunk);
   try {
     for (;;) {
       const read = readSync(fd, bytes, 0, bytes.length, null);
       if (read === 0) return;
-      const log = new EntryLog();
+      log.clear();
       for (let at = 0; at + ENTRY_BYTES <= read; at += ENTRY_BYTES) {
         log.push(bytes.readUInt32LE(at), bytes.readUInt32LE(at + 4), bytes.readDoubleLE(at + 8), bytes.readDoubleLE(at + 16));
       }

@@ -42,7 +42,7 @@ const BYTES_PER_ROW = ENTRY_BYTES + 8;
 const CONFIRM_BATCH = 4096;
 
 export class DuplicateFinder {
-  private readonly log = new EntryLog();
+  private readonly log: EntryLog;
   private readonly hash: RowHash = { hi: 0, lo: 0 };
   private readonly mask: RowHash;
   private readonly budgetRows: number;
@@ -56,6 +56,7 @@ export class DuplicateFinder {
   ) {
     this.mask = options.hashBits === undefined ? FULL : hashMask(options.hashBits);
     this.budgetRows = Math.max(16, Math.floor((options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / BYTES_PER_ROW));
+    this.log = new EntryLog(1024, this.budgetRows);
   }
 
   add(fields: string[], line: number, ref: number): void {
@@ -103,7 +104,8 @@ export class DuplicateFinder {
   private async processFile(file: string, count: number, level: number, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
     if (count === 0) return;
     if (count <= this.budgetRows || level > MAX_LEVEL) {
-      const log = new EntryLog();
+      // Sized to the partition up front: no doubling, no second copy.
+      const log = new EntryLog(Math.max(1, count));
       for (const chunk of readEntryChunks(file)) log.appendAll(chunk);
       rmSync(file);
       await this.processLog(log, fetch, report);
