@@ -99,7 +99,7 @@ function runOnce(scratch) {
   const rss = join(scratch, 'rss.txt');
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rss, node24, dist], { cwd: repo, env, stdio: 'ignore' });
+    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', rss, node24, dist], { cwd: repo, env, stdio: 'ignore' });
     child.on('error', reject);
     child.on('exit', (code) => {
       const ms = performance.now() - started;
@@ -107,7 +107,7 @@ function runOnce(scratch) {
       else
         resolvePromise({
           ms,
-          peakMiB: Number(readFileSync(rss, 'utf8').trim()) / 1024,
+          ...usage(rss),
           output: readFileSync(output, 'utf8'),
           report: JSON.parse(readFileSync(join(scratch, 'slipway-validate-data', 'report.json'), 'utf8')),
         });
@@ -115,14 +115,20 @@ function runOnce(scratch) {
   });
 }
 
+/** Peak resident memory and CPU seconds (user + system) that /usr/bin/time wrote. */
+function usage(file) {
+  const [kb, user, system] = readFileSync(file, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { peakMiB: kb / 1024, cpuS: user + system };
+}
+
 /** The pandas check on the same file: wall time, peak RSS and its counts per check. */
 function runPandas(file, scratch) {
   const rss = join(scratch, 'pandas-rss.txt');
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rss, python, pandasCheck, contractFile, file], { encoding: 'utf8' });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', rss, python, pandasCheck, contractFile, file], { encoding: 'utf8' });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`pandas_check.py exited with ${result.status}:\n${result.stderr}`);
-  return { ms, peakMiB: Number(readFileSync(rss, 'utf8').trim()) / 1024, counts: JSON.parse(result.stdout) };
+  return { ms, ...usage(rss), counts: JSON.parse(result.stdout) };
 }
 
 /** validate-data's counts per check id, in pandas_check's shape. */
@@ -161,7 +167,9 @@ try {
     const result = await runOnce(scratch);
     if (!result.output.includes(`"rows":${rows}`)) throw new Error('validate-data did not report the expected row count');
     results.push(result);
-    console.log(`run ${i + 1}: ${(result.ms / 1000).toFixed(2)} s, peak RSS ${result.peakMiB.toFixed(0)} MiB`);
+    console.log(
+      `run ${i + 1}: ${(result.ms / 1000).toFixed(2)} s (CPU ${result.cpuS.toFixed(2)} s), peak RSS ${result.peakMiB.toFixed(0)} MiB`,
+    );
   }
   const times = results.map((r) => r.ms).sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
@@ -172,12 +180,16 @@ try {
   for (let i = 0; i < pandasRuns; i += 1) {
     const result = runPandas(file, scratch);
     pandas.push(result);
-    console.log(`pandas run ${i + 1}: ${(result.ms / 1000).toFixed(2)} s, peak RSS ${result.peakMiB.toFixed(0)} MiB`);
+    console.log(
+      `pandas run ${i + 1}: ${(result.ms / 1000).toFixed(2)} s (CPU ${result.cpuS.toFixed(2)} s), peak RSS ${result.peakMiB.toFixed(0)} MiB`,
+    );
   }
   console.log(`pandas found: ${JSON.stringify(pandas[0].counts.errors)}`);
   if (!sameCounts(counts, pandas[0].counts)) throw new Error('validate-data and the pandas check disagree (counts above)');
   const pandasMin = Math.min(...pandas.map((r) => r.ms));
-  console.log(`ratio (pandas min / validate-data median): ${(pandasMin / median).toFixed(1)}x`);
+  console.log(`ratio (pandas min / validate-data median): ${(pandasMin / median).toFixed(1)}x wall`);
+  const cpu = (list) => Math.min(...list.map((r) => r.cpuS));
+  console.log(`ratio (pandas / validate-data, least CPU seconds each): ${(cpu(pandas) / cpu(results)).toFixed(1)}x CPU`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
