@@ -13,4 +13,8 @@ export default {
     '<rootDir>/build-push',
     '<rootDir>/deploy-ecs',
   ],
+  // testTimeout is a global option: the projects' own settings are ignored in a multi-project
+  // run, so without this every hook and test here would get jest's 5 s default (moto and the
+  // trainer take longer to start on a loaded machine).
+  testTimeout: 120_000,
 };

@@ -1,6 +1,6 @@
 // The sticky comment against api.github.com intercepted by nock, answering with recorded
 // issue-comment bodies (test/fixtures/github).
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import { GitHubApiError, GitHubClient } from '@slipway/shared';
 import { readFixture } from '../../test-support/github-fixture-server.js';
@@ -32,6 +32,13 @@ function firstPage(): IssueComment[] {
 
 beforeAll(() => {
   nock.disableNetConnect();
+});
+// nock patches Node's http for the whole worker: undo it, or later test files (moto, local
+// servers) in the same worker find their connections refused.
+afterAll(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+  nock.restore();
 });
 afterEach(() => {
   expect(nock.isDone()).toBe(true);

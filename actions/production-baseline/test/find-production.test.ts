@@ -1,6 +1,6 @@
 // findProductionModel against api.github.com intercepted by nock, answering with the recorded
 // deployment and status bodies in test/fixtures/github.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import { deploymentsPath, findProductionModel } from '../src/find-production.js';
 import { GitHubClient } from '@slipway/shared';
@@ -16,6 +16,13 @@ const [newer, older] = deployments as [(typeof deployments)[0], (typeof deployme
 
 beforeAll(() => {
   nock.disableNetConnect();
+});
+// nock patches Node's http for the whole worker: undo it, or later test files (moto, local
+// servers) in the same worker find their connections refused.
+afterAll(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+  nock.restore();
 });
 afterEach(() => {
   expect(nock.isDone()).toBe(true);

@@ -1,5 +1,5 @@
 // Record mode's two calls against api.github.com intercepted by nock with the recorded 201 bodies.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import { GitHubClient } from '@slipway/shared';
 import type { ProductionRecord } from '../src/record.js';
@@ -13,6 +13,13 @@ const client = new GitHubClient({ token: 'ghs_fixtureToken', apiUrl: API });
 
 beforeAll(() => {
   nock.disableNetConnect();
+});
+// nock patches Node's http for the whole worker: undo it, or later test files (moto, local
+// servers) in the same worker find their connections refused.
+afterAll(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+  nock.restore();
 });
 afterEach(() => {
   expect(nock.isDone()).toBe(true);
