@@ -18,6 +18,7 @@ from typing import Any
 
 from slipway_ml.data_resolve import resolve_project_data
 from slipway_ml.errors import InputError
+from slipway_ml.overrides import parse_overrides
 from slipway_ml.s3 import download_s3
 from slipway_ml.settings import Settings
 from slipway_ml.training_run import RunRequest, run_training
@@ -35,6 +36,9 @@ def parser() -> argparse.ArgumentParser:
     train.add_argument("--seed", type=int, help="overrides split.seed")
     train.add_argument("--tracking-uri", help="MLflow tracking URI")
     train.add_argument("--git-sha")
+    train.add_argument(
+        "--overrides", help='hyperparameters per candidate, JSON: {"xgboost": {"max_depth": 4}}'
+    )
     resolve = commands.add_parser(
         "resolve-data", help="print the local path of a project's dataset (fetching it if needed)"
     )
@@ -83,6 +87,7 @@ def _train(args: argparse.Namespace) -> None:
         seed=args.seed,
         tracking_uri=args.tracking_uri,
         git_sha=args.git_sha,
+        overrides=None if args.overrides is None else parse_overrides(args.overrides),
     )
     run_training(request, Settings.from_env())
 

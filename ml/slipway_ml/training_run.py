@@ -27,6 +27,7 @@ from slipway_ml.documents import (
     resolve_git_sha,
 )
 from slipway_ml.evaluate import feature_importance
+from slipway_ml.overrides import apply_overrides
 from slipway_ml.progress import report
 from slipway_ml.settings import Settings
 from slipway_ml.sources import resolve_source, sha256_of
@@ -45,6 +46,7 @@ class RunRequest:
     seed: int | None = None
     tracking_uri: str | None = None
     git_sha: str | None = None
+    overrides: dict[str, dict[str, Any]] | None = None
 
 
 class Stopwatch:
@@ -113,6 +115,8 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
 def load_inputs(request: RunRequest, settings: Settings) -> LoadedInputs:
     project = load_project(request.project_file, settings)
     spec = copy.deepcopy(project)
+    if request.overrides:
+        spec = apply_overrides(spec, request.overrides)
     if request.seed is not None:
         spec["split"]["seed"] = request.seed
     contract_file = locate_contract(project["dataset"], request.project_file, request.data_root)
