@@ -18,7 +18,7 @@ const ACCESS_DENIED = `<?xml version="1.0" encoding="UTF-8"?>
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    agents.push(String(request.headers['user-agent'] ?? ''));
+    agents.push(request.headers['user-agent'] ?? '');
     response.writeHead(403, { 'content-type': 'application/xml' }).end(ACCESS_DENIED);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
