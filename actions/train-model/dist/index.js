@@ -32037,6 +32037,8 @@ function trainerArgs(request, resultFile) {
         args.push('--data', request.dataFile);
     if (request.seed !== undefined)
         args.push('--seed', String(request.seed));
+    if (request.overrides !== undefined)
+        args.push('--overrides', JSON.stringify(request.overrides));
     if (request.trackingUri !== undefined)
         args.push('--tracking-uri', request.trackingUri);
     if (request.gitSha !== undefined)
@@ -32227,6 +32229,33 @@ function parseSeed(raw) {
     }
     return value;
 }
+const OVERRIDES_EXAMPLE = 'e.g. {"xgboost": {"max_depth": 4}}';
+/** `overrides`: JSON of candidate name → parameters; every candidate named must be in the spec. */
+function parseOverrides(raw, spec) {
+    let doc;
+    try {
+        doc = JSON.parse(raw);
+    }
+    catch (error) {
+        throw new Error(`input overrides: "${raw}" is not JSON (${error.message}); ${OVERRIDES_EXAMPLE}`);
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+        throw new Error(`input overrides: "${raw}" is not a JSON object of candidate name → parameters; ${OVERRIDES_EXAMPLE}`);
+    }
+    const known = spec.candidates.map((c) => c.name);
+    for (const [name, params] of Object.entries(doc)) {
+        if (!known.includes(name))
+            throw new Error(`input overrides: no candidate "${name}" in ${spec.project}; candidates: ${known.join(', ')}`);
+        const scalars = typeof params === 'object' &&
+            params !== null &&
+            !Array.isArray(params) &&
+            Object.values(params).every(isScalar);
+        if (!scalars)
+            throw new Error(`input overrides: "${name}" must map parameter names to numbers, strings or booleans; ${OVERRIDES_EXAMPLE}`);
+    }
+    return doc;
+}
+const isScalar = (value) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 /** The spec, checked against its dataset contract when the workspace has one. */
 function loadSpec(specFile, workspace) {
     const spec = loadProjectSpec(specFile);
@@ -32248,6 +32277,7 @@ function readInputs(context = runnerContext()) {
     const spec = loadSpec(specFile, context.workspace);
     const dataFile = parseDataFile(optional('data'), context.workspace);
     const seed = optional('seed');
+    const overrides = optional('overrides');
     const trackingUri = optional('mlflow-tracking-uri');
     return {
         specFile,
@@ -32257,6 +32287,7 @@ function readInputs(context = runnerContext()) {
         python: optional('python') ?? 'python3',
         ...(dataFile === undefined ? {} : { dataFile }),
         ...(seed === undefined ? {} : { seed: parseSeed(seed) }),
+        ...(overrides === undefined ? {} : { overrides: parseOverrides(overrides, spec) }),
         ...(trackingUri === undefined ? {} : { trackingUri }),
     };
 }
@@ -32389,6 +32420,7 @@ async function run() {
             workspace: context.workspace,
             ...(inputs.dataFile === undefined ? {} : { dataFile: inputs.dataFile }),
             ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
+            ...(inputs.overrides === undefined ? {} : { overrides: inputs.overrides }),
             ...(inputs.trackingUri === undefined ? {} : { trackingUri: inputs.trackingUri }),
             ...(context.gitSha === undefined ? {} : { gitSha: context.gitSha }),
         });

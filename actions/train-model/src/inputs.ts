@@ -14,6 +14,7 @@ import {
   type RunnerContext,
 } from '@slipway/shared';
 import { checkBackendName } from './backends/registry.js';
+import type { Overrides } from './backends/types.js';
 
 export interface TrainInputs {
   specFile: string;
@@ -23,6 +24,7 @@ export interface TrainInputs {
   outputDir: string;
   python: string;
   seed?: number;
+  overrides?: Overrides;
   trackingUri?: string;
 }
 
@@ -38,6 +40,36 @@ export function parseSeed(raw: string): number {
   }
   return value;
 }
+
+const OVERRIDES_EXAMPLE = 'e.g. {"xgboost": {"max_depth": 4}}';
+
+/** `overrides`: JSON of candidate name → parameters; every candidate named must be in the spec. */
+export function parseOverrides(raw: string, spec: ProjectSpec): Overrides {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`input overrides: "${raw}" is not JSON (${(error as Error).message}); ${OVERRIDES_EXAMPLE}`);
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    throw new Error(`input overrides: "${raw}" is not a JSON object of candidate name → parameters; ${OVERRIDES_EXAMPLE}`);
+  }
+  const known = spec.candidates.map((c) => c.name);
+  for (const [name, params] of Object.entries(doc as Record<string, unknown>)) {
+    if (!known.includes(name))
+      throw new Error(`input overrides: no candidate "${name}" in ${spec.project}; candidates: ${known.join(', ')}`);
+    const scalars =
+      typeof params === 'object' &&
+      params !== null &&
+      !Array.isArray(params) &&
+      Object.values(params as Record<string, unknown>).every(isScalar);
+    if (!scalars)
+      throw new Error(`input overrides: "${name}" must map parameter names to numbers, strings or booleans; ${OVERRIDES_EXAMPLE}`);
+  }
+  return doc as Overrides;
+}
+
+const isScalar = (value: unknown): boolean => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
 /** The spec, checked against its dataset contract when the workspace has one. */
 function loadSpec(specFile: string, workspace: string): ProjectSpec {
@@ -60,6 +92,7 @@ export function readInputs(context: RunnerContext = runnerContext()): TrainInput
   const spec = loadSpec(specFile, context.workspace);
   const dataFile = parseDataFile(optional('data'), context.workspace);
   const seed = optional('seed');
+  const overrides = optional('overrides');
   const trackingUri = optional('mlflow-tracking-uri');
   return {
     specFile,
@@ -69,6 +102,7 @@ export function readInputs(context: RunnerContext = runnerContext()): TrainInput
     python: optional('python') ?? 'python3',
     ...(dataFile === undefined ? {} : { dataFile }),
     ...(seed === undefined ? {} : { seed: parseSeed(seed) }),
+    ...(overrides === undefined ? {} : { overrides: parseOverrides(overrides, spec) }),
     ...(trackingUri === undefined ? {} : { trackingUri }),
   };
 }

@@ -31,6 +31,7 @@ export async function run(): Promise<void> {
       workspace: context.workspace,
       ...(inputs.dataFile === undefined ? {} : { dataFile: inputs.dataFile }),
       ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
+      ...(inputs.overrides === undefined ? {} : { overrides: inputs.overrides }),
       ...(inputs.trackingUri === undefined ? {} : { trackingUri: inputs.trackingUri }),
       ...(context.gitSha === undefined ? {} : { gitSha: context.gitSha }),
     });

@@ -1,13 +1,14 @@
 // Inputs are read through @actions/core from INPUT_* variables, exactly as on a runner.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { parseSeed, readInputs } from '../src/inputs.js';
+import { parseOverrides, parseSeed, readInputs } from '../src/inputs.js';
+import { loadProjectSpec } from '@slipway/shared';
 import { createBackend } from '../src/backends/registry.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 
 const context = { workspace: repoRoot, runnerTemp: '/tmp/rt' };
-const names = ['PROJECT', 'BACKEND', 'DATA', 'OUTPUT-DIR', 'PYTHON', 'SEED', 'MLFLOW-TRACKING-URI'];
+const names = ['PROJECT', 'BACKEND', 'DATA', 'OUTPUT-DIR', 'PYTHON', 'SEED', 'OVERRIDES', 'MLFLOW-TRACKING-URI'];
 const tmp = scratch('train-inputs');
 
 function setInputs(inputs: Record<string, string>): void {
@@ -86,6 +87,33 @@ describe('parseSeed', () => {
     for (const bad of ['-1', '1.5', 'abc', '', '1e3'])
       expect(() => parseSeed(bad)).toThrow(`input seed: "${bad}" is not a non-negative integer`);
     expect(parseSeed('0')).toBe(0);
+  });
+});
+
+describe('parseOverrides', () => {
+  const spec = loadProjectSpec(join(repoRoot, 'ml/projects/house-prices.yaml'));
+
+  it('accepts parameters for candidates of the spec', () => {
+    expect(parseOverrides('{"xgboost": {"max_depth": 4, "learning_rate": 0.1}}', spec)).toEqual({
+      xgboost: { max_depth: 4, learning_rate: 0.1 },
+    });
+  });
+
+  it.each([
+    ['{xgboost: 1}', 'input overrides: "{xgboost: 1}" is not JSON'],
+    ['[1]', 'input overrides: "[1]" is not a JSON object of candidate name → parameters'],
+    [
+      '{"xgb": {"max_depth": 4}}',
+      'input overrides: no candidate "xgb" in house-prices; candidates: linear_regression, random_forest, gradient_boosting, xgboost',
+    ],
+    ['{"xgboost": {"max_depth": [4]}}', 'input overrides: "xgboost" must map parameter names to numbers, strings or booleans'],
+  ])('rejects %s, quoting it', (raw, message) => {
+    expect(() => parseOverrides(raw, spec)).toThrow(message);
+  });
+
+  it('is read from the overrides input', () => {
+    setInputs({ project: 'house-prices', overrides: '{"random_forest": {"n_estimators": 50}}' });
+    expect(readInputs(context).overrides).toEqual({ random_forest: { n_estimators: 50 } });
   });
 });
 

@@ -17,10 +17,30 @@ describe('trainer command line', () => {
       '/w/data',
     ]);
     const full = trainerArgs(
-      { specFile: 's', outputDir: 'o', workspace: '/w', dataFile: '/d.csv', seed: 0, trackingUri: 'file:/m', gitSha: 'abc' },
+      {
+        specFile: 's',
+        outputDir: 'o',
+        workspace: '/w',
+        dataFile: '/d.csv',
+        seed: 0,
+        overrides: { xgboost: { max_depth: 4 } },
+        trackingUri: 'file:/m',
+        gitSha: 'abc',
+      },
       'r',
     );
-    expect(full.slice(11)).toEqual(['--data', '/d.csv', '--seed', '0', '--tracking-uri', 'file:/m', '--git-sha', 'abc']);
+    expect(full.slice(11)).toEqual([
+      '--data',
+      '/d.csv',
+      '--seed',
+      '0',
+      '--overrides',
+      '{"xgboost":{"max_depth":4}}',
+      '--tracking-uri',
+      'file:/m',
+      '--git-sha',
+      'abc',
+    ]);
   });
 });
 

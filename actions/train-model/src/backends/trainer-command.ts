@@ -7,6 +7,7 @@ export function trainerArgs(request: TrainingRequest, resultFile: string): strin
   args.push('--data-root', join(request.workspace, 'data'));
   if (request.dataFile !== undefined) args.push('--data', request.dataFile);
   if (request.seed !== undefined) args.push('--seed', String(request.seed));
+  if (request.overrides !== undefined) args.push('--overrides', JSON.stringify(request.overrides));
   if (request.trackingUri !== undefined) args.push('--tracking-uri', request.trackingUri);
   if (request.gitSha !== undefined) args.push('--git-sha', request.gitSha);
   return args;

@@ -11,9 +11,13 @@ export interface TrainingRequest {
   /** Optional CSV replacing the dataset's configured source. */
   dataFile?: string;
   seed?: number;
+  /** Hyperparameters per candidate for this run, e.g. { xgboost: { max_depth: 4 } }. */
+  overrides?: Overrides;
   trackingUri?: string;
   gitSha?: string;
 }
+
+export type Overrides = Record<string, Record<string, string | number | boolean | null>>;
 
 /** What the trainer reports in its --result-file (docs/ARCHITECTURE.md); all paths absolute. */
 export interface TrainingResult {
