@@ -5,27 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../test-support/moto.js';
 import { repoRoot, venvPython } from '../../test-support/paths.js';
 import { originalHouseCsv, trainDirectly, trainerReady, type TrainerResult } from '../../test-support/trainer.js';
 import { SHA } from './fixtures.js';
 import { runScript } from './script-runner.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
 
 /** Polls /readyz until it answers 200 or the server exits; returns the last answer. */
 async function waitForReady(url: string, server: ChildProcess): Promise<{ status: number; body: unknown }> {

@@ -1,7 +1,8 @@
 // The sticky comment against api.github.com intercepted by nock, answering with recorded
 // issue-comment bodies (test/fixtures/github).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import nock from 'nock';
+import { useRecordedGitHub } from '../../test-support/nock-isolation.js';
 import { GitHubApiError, GitHubClient } from '@slipway/shared';
 import { readFixture } from '../../test-support/github-fixture-server.js';
 import { markerFor } from '../src/render.js';
@@ -30,20 +31,7 @@ function firstPage(): IssueComment[] {
   }));
 }
 
-beforeAll(() => {
-  nock.disableNetConnect();
-});
-// nock patches Node's http for the whole worker: undo it, or later test files (moto, local
-// servers) in the same worker find their connections refused.
-afterAll(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-  nock.restore();
-});
-afterEach(() => {
-  expect(nock.isDone()).toBe(true);
-  nock.cleanAll();
-});
+useRecordedGitHub();
 
 describe('the sticky report comment', () => {
   it('creates the comment when no bot comment carries the marker', async () => {

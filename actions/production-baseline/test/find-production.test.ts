@@ -1,7 +1,8 @@
 // findProductionModel against api.github.com intercepted by nock, answering with the recorded
 // deployment and status bodies in test/fixtures/github.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import nock from 'nock';
+import { useRecordedGitHub } from '../../test-support/nock-isolation.js';
 import { deploymentsPath, findProductionModel } from '../src/find-production.js';
 import { GitHubClient } from '@slipway/shared';
 import { readFixture } from '../../test-support/github-fixture-server.js';
@@ -14,20 +15,7 @@ const client = new GitHubClient({ token: 'ghs_fixtureToken', apiUrl: API });
 const deployments = readFixture<{ id: number; payload: object }[]>(githubFixture('deployments.json'));
 const [newer, older] = deployments as [(typeof deployments)[0], (typeof deployments)[0]];
 
-beforeAll(() => {
-  nock.disableNetConnect();
-});
-// nock patches Node's http for the whole worker: undo it, or later test files (moto, local
-// servers) in the same worker find their connections refused.
-afterAll(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-  nock.restore();
-});
-afterEach(() => {
-  expect(nock.isDone()).toBe(true);
-  nock.cleanAll();
-});
+useRecordedGitHub();
 
 const listDeployments = (): nock.Interceptor =>
   nock(API, { reqheaders: { authorization: 'Bearer ghs_fixtureToken', 'x-github-api-version': '2022-11-28' } })

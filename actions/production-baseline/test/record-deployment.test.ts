@@ -1,6 +1,7 @@
 // Record mode's two calls against api.github.com intercepted by nock with the recorded 201 bodies.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import nock from 'nock';
+import { useRecordedGitHub } from '../../test-support/nock-isolation.js';
 import { GitHubClient } from '@slipway/shared';
 import type { ProductionRecord } from '../src/record.js';
 import { createProductionDeployment } from '../src/record-deployment.js';
@@ -11,20 +12,7 @@ const API = 'https://api.github.com';
 const record = readFixture<{ payload: ProductionRecord }[]>(githubFixture('deployments.json'))[1]!.payload;
 const client = new GitHubClient({ token: 'ghs_fixtureToken', apiUrl: API });
 
-beforeAll(() => {
-  nock.disableNetConnect();
-});
-// nock patches Node's http for the whole worker: undo it, or later test files (moto, local
-// servers) in the same worker find their connections refused.
-afterAll(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-  nock.restore();
-});
-afterEach(() => {
-  expect(nock.isDone()).toBe(true);
-  nock.cleanAll();
-});
+useRecordedGitHub();
 
 describe('createProductionDeployment', () => {
   it("keeps the description within GitHub's 140 characters and links the environment", async () => {

@@ -1,20 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import nock from 'nock';
+import { useRecordedGitHub } from '../../test-support/nock-isolation.js';
 import { GitHubClient, githubEnvironment, nextPageUrl, parseRepository } from '../src/github-rest.js';
 
-beforeAll(() => {
-  nock.disableNetConnect();
-});
-// nock patches Node's http for the whole worker: undo it, or later test files (moto, local
-// servers) in the same worker find their connections refused.
-afterAll(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-  nock.restore();
-});
-afterEach(() => {
-  nock.cleanAll();
-});
+useRecordedGitHub({ expectAllUsed: false });
 
 describe('nextPageUrl', () => {
   it('reads rel="next" from a GitHub Link header', () => {
