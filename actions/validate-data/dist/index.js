@@ -32632,12 +32632,19 @@ function resolveContractFile(value, workspace) {
         throw new Error(`input contract: "${value}": ${file} does not exist; give a dataset name or a contract path`);
     return file;
 }
-/** The contract's own file when its source is a local path; otherwise the data input is needed. */
+/** The contract's own data when its source is a local path or an s3:// object; for a url or a
+ * generator source the data input is needed (resolve it first: python -m slipway_ml resolve-data). */
 function defaultDataFile(contract, contractFile) {
-    const { kind, path } = contract.source;
+    const { kind, path, uri } = contract.source;
     if (kind === 'path' && typeof path === 'string')
         return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)((0,external_node_path_.dirname)(contractFile), path);
-    throw new Error(`input data: dataset "${contract.dataset}" has a ${kind} source; give the CSV file in the data input`);
+    if (kind === 's3' && typeof uri === 'string')
+        return uri;
+    throw new Error(`input data: dataset "${contract.dataset}" has a ${kind} source; give the file in the data input (python -m slipway_ml resolve-data prints it)`);
+}
+/** A local path is resolved in the workspace; an s3:// URI is read from S3 as it is. */
+function dataLocation(raw, workspace) {
+    return raw.startsWith('s3://') ? raw : resolveInWorkspace(raw, workspace);
 }
 function contractInput(context) {
     const contract = optional('contract');
@@ -32660,7 +32667,7 @@ function readInputs(context = runnerContext()) {
     return {
         contractFile,
         contract,
-        dataFile: data === undefined ? defaultDataFile(contract, contractFile) : resolveInWorkspace(data, context.workspace),
+        dataFile: data === undefined ? defaultDataFile(contract, contractFile) : dataLocation(data, context.workspace),
         reportFile: report === undefined ? (0,external_node_path_.join)(outDir, 'report.json') : resolveInWorkspace(report, context.workspace),
         profileFile: profile === undefined ? (0,external_node_path_.join)(outDir, 'profile.json') : resolveInWorkspace(profile, context.workspace),
         failOnError: parseBoolean('fail-on-error', getInput('fail-on-error') || 'true'),

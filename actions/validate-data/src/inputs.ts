@@ -40,11 +40,20 @@ export function resolveContractFile(value: string, workspace: string): string {
   return file;
 }
 
-/** The contract's own file when its source is a local path; otherwise the data input is needed. */
+/** The contract's own data when its source is a local path or an s3:// object; for a url or a
+ * generator source the data input is needed (resolve it first: python -m slipway_ml resolve-data). */
 export function defaultDataFile(contract: DatasetContract, contractFile: string): string {
-  const { kind, path } = contract.source;
+  const { kind, path, uri } = contract.source;
   if (kind === 'path' && typeof path === 'string') return isAbsolute(path) ? path : resolve(dirname(contractFile), path);
-  throw new Error(`input data: dataset "${contract.dataset}" has a ${kind} source; give the CSV file in the data input`);
+  if (kind === 's3' && typeof uri === 'string') return uri;
+  throw new Error(
+    `input data: dataset "${contract.dataset}" has a ${kind} source; give the file in the data input (python -m slipway_ml resolve-data prints it)`,
+  );
+}
+
+/** A local path is resolved in the workspace; an s3:// URI is read from S3 as it is. */
+export function dataLocation(raw: string, workspace: string): string {
+  return raw.startsWith('s3://') ? raw : resolveInWorkspace(raw, workspace);
 }
 
 function contractInput(context: RunnerContext): string {
@@ -67,7 +76,7 @@ export function readInputs(context: RunnerContext = runnerContext()): ValidateIn
   return {
     contractFile,
     contract,
-    dataFile: data === undefined ? defaultDataFile(contract, contractFile) : resolveInWorkspace(data, context.workspace),
+    dataFile: data === undefined ? defaultDataFile(contract, contractFile) : dataLocation(data, context.workspace),
     reportFile: report === undefined ? join(outDir, 'report.json') : resolveInWorkspace(report, context.workspace),
     profileFile: profile === undefined ? join(outDir, 'profile.json') : resolveInWorkspace(profile, context.workspace),
     failOnError: parseBoolean('fail-on-error', core.getInput('fail-on-error') || 'true'),

@@ -104,7 +104,9 @@ it('rejects bad inputs with a message quoting them', async () => {
   expect(badBool.exitCode).toBe(1);
   expect(badBool.errorMessage).toBe('input fail-on-error: "yes" is not a boolean; use true or false');
   const noData = await runValidate({ contract: 'house-prices' });
-  expect(noData.errorMessage).toBe('input data: dataset "house-prices" has a generator source; give the CSV file in the data input');
+  expect(noData.errorMessage).toBe(
+    'input data: dataset "house-prices" has a generator source; give the file in the data input (python -m slipway_ml resolve-data prints it)',
+  );
   const unknown = await runValidate({ contract: 'no-such-set', data: originalHouseCsv });
   expect(unknown.errorMessage).toBe(
     `input contract: "no-such-set": ${join(repoRoot, 'data', 'no-such-set', 'contract.yaml')} does not exist; give a dataset name or a contract path`,

@@ -8,8 +8,9 @@ import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client
 import { loadDatasetContract } from '@slipway/shared';
 import { localData, parseS3Uri } from '../src/sources/s3-object.js';
 import { validateFile } from '../src/validate.js';
+import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
 import { startMoto, type MotoServer } from '../../test-support/moto.js';
-import { repoRoot } from '../../test-support/paths.js';
+import { actionDir, repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 import { csvToParquet, HOUSE_TYPES, houseRows } from './parquet-support.js';
 
@@ -70,6 +71,29 @@ describe('s3:// data', () => {
     await expect(localData('s3://no-such-bucket/x.csv')).rejects.toThrow(
       's3://no-such-bucket/x.csv: bucket "no-such-bucket" does not exist (NoSuchBucket); check the bucket name, the account and the endpoint',
     );
+  });
+
+  it('the bundled action validates an s3:// data input, and a contract whose source is s3', async () => {
+    const run = (inputs: Record<string, string>): Promise<ActionRunResult> =>
+      runActionProcess({ actionDir: actionDir('validate-data'), inputs, workspace: repoRoot, runnerTemp: tmp.dir, env: moto.env });
+    const given = await run({ contract: 'house-prices', data: 's3://slipway-data/datasets/houses.parquet', 'fail-on-error': 'false' });
+    expect(given.exitCode).toBe(0);
+    expect(JSON.parse(given.outputs.fingerprint ?? '')).toEqual({
+      sha256: createHash('sha256').update(readFileSync(parquetFile)).digest('hex'),
+      rows: 120,
+    });
+    expect(given.outputs.passed).toBe('false');
+    expect(given.summary).toContain('Harbour');
+    const s3Contract = tmp.write(
+      'contracts/houses-s3.yaml',
+      readFileSync(join(repoRoot, 'data', 'house-prices', 'contract.yaml'), 'utf8').replace(
+        /source:\n(?: {2}.*\n)+/,
+        'source:\n  kind: s3\n  uri: s3://slipway-data/datasets/houses.csv\n',
+      ),
+    );
+    const fromContract = await run({ contract: s3Contract, 'fail-on-error': 'false' });
+    expect(fromContract.exitCode).toBe(0);
+    expect(JSON.parse(fromContract.outputs.fingerprint ?? '')).toMatchObject({ rows: 120 });
   });
 
   it('refuses a URI that names no object', () => {
