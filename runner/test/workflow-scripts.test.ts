@@ -131,3 +131,56 @@ describe('github-environments.sh', () => {
     expect(done.stderr).toContain('REVIEWERS is not set');
   });
 });
+
+describe('train-target-branch.sh', () => {
+  const root = resolve(scripts, '..', '..');
+  const python = join(root, 'ml', '.venv', 'bin', 'python');
+
+  function targetCheckout(withProject: boolean): string {
+    const target = tempDir('slipway-target-');
+    mkdirSync(join(target, 'data', 'house-prices'), { recursive: true });
+    for (const file of ['contract.yaml', 'generate.py']) {
+      writeFileSync(join(target, 'data', 'house-prices', file), readFileSync(join(root, 'data', 'house-prices', file)));
+    }
+    if (withProject) {
+      // The target branch's project: the shipped one with a single fast candidate.
+      const spec = readFileSync(join(root, 'ml', 'projects', 'house-prices.yaml'), 'utf8');
+      const start = spec.indexOf('candidates:');
+      const end = spec.indexOf('selection:');
+      mkdirSync(join(target, 'ml', 'projects'), { recursive: true });
+      writeFileSync(
+        join(target, 'ml', 'projects', 'house-prices.yaml'),
+        `${spec.slice(0, start)}candidates:\n  - name: linear_regression\n    model: linear_regression\n${spec.slice(end)}`,
+      );
+    }
+    return target;
+  }
+
+  it("trains the target branch's project and outputs its metrics file", () => {
+    const target = targetCheckout(true);
+    const result = run('train-target-branch.sh', {
+      PROJECT: 'house-prices',
+      TARGET_DIR: target,
+      SLIPWAY_PYTHON: python,
+      RUNNER_TEMP: tempDir('slipway-rt-'),
+      HOME: process.env.HOME ?? '',
+    });
+    expect(result.status).toBe(0);
+    const file = /^metrics-file=(.+)$/m.exec(result.output)?.[1] ?? '';
+    const metrics = JSON.parse(readFileSync(file, 'utf8')) as { chosen: string; candidates: unknown[] };
+    expect(metrics.chosen).toBe('linear_regression');
+    expect(metrics.candidates).toHaveLength(1);
+  }, 120_000);
+
+  it('a project the target branch does not have yet gives no comparison, and no failure', () => {
+    const result = run('train-target-branch.sh', {
+      PROJECT: 'house-prices',
+      TARGET_DIR: targetCheckout(false),
+      SLIPWAY_PYTHON: python,
+      RUNNER_TEMP: tempDir('slipway-rt-'),
+    });
+    expect(result.status).toBe(0);
+    expect(result.output).toBe('metrics-file=\n');
+    expect(result.stdout).toContain('the target branch has no project house-prices');
+  });
+});
