@@ -10,6 +10,8 @@ export interface PipelineArgs {
   seed?: number;
   /** Parent folder of the run folders; default <repo>/runs. */
   runDir?: string;
+  /** A profile.json from an earlier run: validate-data reports drift against it. */
+  referenceProfile?: string;
 }
 
 export type ParseResult = { kind: 'run'; args: PipelineArgs } | { kind: 'help' };
@@ -22,7 +24,10 @@ bundles, the MLflow store, each step's summary, report.md and report.html.
 
 Options:
   --project <name|path>  model project: a name from ml/projects/ or a path to a spec (required)
-  --data <csv>           train on this CSV instead of the dataset contract's source
+  --data <csv>           train on this CSV (or Parquet file) instead of the dataset contract's source
+  --reference-profile <profile.json>
+                         report drift against an earlier run's data profile
+                         (runs/<run>/validation/profile.json)
   --seed <int>           override the spec's split seed
   --run-dir <dir>        parent folder for run folders (default: <repo>/runs)
   --help                 show this text`;
@@ -35,7 +40,7 @@ export function isUsageError(error: unknown): boolean {
   return error instanceof UsageError;
 }
 
-const VALUE_OPTIONS = ['--project', '--data', '--seed', '--run-dir'] as const;
+const VALUE_OPTIONS = ['--project', '--data', '--seed', '--run-dir', '--reference-profile'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function splitOption(token: string): [string, string | undefined] {
@@ -72,5 +77,6 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (values['--data'] !== undefined) args.data = values['--data'];
   if (values['--seed'] !== undefined) args.seed = parseSeed(values['--seed']);
   if (values['--run-dir'] !== undefined) args.runDir = values['--run-dir'];
+  if (values['--reference-profile'] !== undefined) args.referenceProfile = values['--reference-profile'];
   return { kind: 'run', args };
 }

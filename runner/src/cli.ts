@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isUsageError, parseArgs, USAGE, type PipelineArgs } from './args.js';
-import { actionBundle, repoRoot, resolveDataFile, resolveProject, venvPython } from './paths.js';
+import { actionBundle, repoRoot, resolveDataFile, resolveProject, resolveReferenceProfile, venvPython } from './paths.js';
 import { PIPELINE, type RunContext } from './pipeline-definition.js';
 import { consoleReporter } from './progress.js';
 import { collectReportData, writeReports, writeStepSummaries } from './report/write-reports.js';
@@ -26,6 +26,7 @@ async function run(args: PipelineArgs, cwd: string): Promise<number> {
   const python = venvPython(root);
   for (const step of PIPELINE) actionBundle(root, step.action);
   const data = args.data === undefined ? '' : resolveDataFile(args.data, cwd);
+  const referenceProfile = args.referenceProfile === undefined ? '' : resolveReferenceProfile(args.referenceProfile, cwd);
   const dataFile = data === '' ? resolveProjectData(python, project.specFile, root) : data;
 
   const started = new Date();
@@ -37,6 +38,7 @@ async function run(args: PipelineArgs, cwd: string): Promise<number> {
     data,
     dataFile,
     seed: args.seed === undefined ? '' : String(args.seed),
+    referenceProfile,
   };
   const sha = gitSha(root);
   const write = (text: string): boolean => process.stdout.write(text);

@@ -56,9 +56,17 @@ export function resolveProject(root: string, project: string, cwd: string): Reso
 }
 
 export function resolveDataFile(data: string, cwd: string): string {
-  const file = isAbsolute(data) ? data : resolve(cwd, data);
-  if (!existsSync(file)) throw new Error(`--data: ${file} does not exist — pass the path of a CSV file`);
-  if (!statSync(file).isFile()) throw new Error(`--data: ${file} is not a file — pass the path of a CSV file`);
+  return existingFile('--data', data, cwd, 'a CSV file');
+}
+
+export function resolveReferenceProfile(profile: string, cwd: string): string {
+  return existingFile('--reference-profile', profile, cwd, "an earlier run's validation/profile.json");
+}
+
+function existingFile(option: string, path: string, cwd: string, what: string): string {
+  const file = isAbsolute(path) ? path : resolve(cwd, path);
+  if (!existsSync(file)) throw new Error(`${option}: ${file} does not exist — pass the path of ${what}`);
+  if (!statSync(file).isFile()) throw new Error(`${option}: ${file} is not a file — pass the path of ${what}`);
   return file;
 }
 

@@ -26,6 +26,8 @@ export interface RunContext {
   dataFile: string;
   /** Optional seed override ('' when not given). */
   seed: string;
+  /** Optional drift reference for validate-data ('' when not given). */
+  referenceProfile: string;
 }
 
 export const PIPELINE: readonly StepDefinition[] = [
@@ -37,6 +39,7 @@ export const PIPELINE: readonly StepDefinition[] = [
       data: '${{ run.dataFile }}',
       'report-file': '${{ run.dir }}/validation/report.json',
       'profile-file': '${{ run.dir }}/validation/profile.json',
+      'reference-profile': '${{ run.referenceProfile }}',
     },
   },
   {

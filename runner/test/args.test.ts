@@ -13,9 +13,11 @@ function usageErrorOf(argv: string[]): string {
 
 describe('parseArgs', () => {
   it('reads every option, in both --name value and --name=value forms', () => {
-    expect(parseArgs(['--project', 'abalone', '--data=/d.csv', '--seed', '7', '--run-dir', 'out'])).toEqual({
+    expect(
+      parseArgs(['--project', 'abalone', '--data=/d.csv', '--seed', '7', '--run-dir', 'out', '--reference-profile', 'p.json']),
+    ).toEqual({
       kind: 'run',
-      args: { project: 'abalone', data: '/d.csv', seed: 7, runDir: 'out' },
+      args: { project: 'abalone', data: '/d.csv', seed: 7, runDir: 'out', referenceProfile: 'p.json' },
     });
   });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { tempDir } from './fixture-actions.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -113,6 +113,27 @@ describe('npm run pipeline (integration)', () => {
     expect(existsSync(join(runDir, 'bundles'))).toBe(false);
     expect(readFileSync(join(runDir, 'summaries', 'validate-validate-data.md'), 'utf8')).toMatch(/line \d+/);
   }, 120_000);
+
+  it('reports drift against an earlier run given as --reference-profile', () => {
+    const runs = tempDir('slipway-runs-');
+    const python = join(root, 'ml', '.venv', 'bin', 'python');
+    const generator = join(root, 'data', 'house-prices', 'generate.py');
+    const dataDir = tempDir('slipway-drift-');
+    const files = { before: join(dataDir, 'before.csv'), after: join(dataDir, 'after.csv') };
+    spawnSync(python, [generator, '--out', files.before, '--rows', '600', '--seed', '1'], { encoding: 'utf8' });
+    spawnSync(python, [generator, '--out', files.after, '--rows', '600', '--seed', '2', '--drift', '0.3'], { encoding: 'utf8' });
+    const first = pipeline(['--project', 'house-prices', '--data', files.before, '--run-dir', runs]);
+    expect(first.status).toBe(0);
+    const reference = join(onlyRunFolder(runs), 'validation', 'profile.json');
+    const second = pipeline(['--project', 'house-prices', '--data', files.after, '--run-dir', runs, '--reference-profile', reference]);
+    const runDir = readdirSync(runs)
+      .map((f) => join(runs, f))
+      .find((d) => d !== dirname(dirname(reference)));
+    const summary = readFileSync(join(runDir ?? '', 'summaries', 'validate-validate-data.md'), 'utf8');
+    expect(summary).toMatch(/drift/i);
+    expect(summary).toMatch(/sqft/);
+    expect(second.stdout).toMatch(/validate-data/);
+  }, 300_000);
 
   it('rejects a --data file that does not exist, naming it', () => {
     const runs = tempDir('slipway-runs-');

@@ -19,7 +19,10 @@ function recorder(): { reporter: ProgressReporter; events: string[] } {
 function workspace(): { root: string; run: RunContext } {
   const root = tempDir('slipway-pipe-');
   writeAction(root, 'echo', ECHO_ACTION_YML, ECHO_ACTION_JS);
-  return { root, run: { project: 'demo', dir: tempDir('slipway-run-'), python: '/p', data: '', dataFile: '', seed: '' } };
+  return {
+    root,
+    run: { project: 'demo', dir: tempDir('slipway-run-'), python: '/p', data: '', dataFile: '', seed: '', referenceProfile: '' },
+  };
 }
 
 describe('runPipeline with real action processes', () => {

@@ -2,7 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import { PIPELINE, type RunContext, type StepDefinition } from '../src/pipeline-definition.js';
 import { checkPipeline, resolveInputs } from '../src/wiring.js';
 
-const run: RunContext = { project: 'house-prices', dir: '/runs/r1', python: '/venv/bin/python', data: '', dataFile: '', seed: '' };
+const run: RunContext = {
+  project: 'house-prices',
+  dir: '/runs/r1',
+  python: '/venv/bin/python',
+  data: '',
+  dataFile: '',
+  seed: '',
+  referenceProfile: '',
+};
 
 describe('resolveInputs', () => {
   it('substitutes run values and earlier step outputs, keeping text around expressions', () => {
@@ -82,6 +90,9 @@ describe('PIPELINE', () => {
       'report-file': '/runs/r1/validation/report.json',
       'profile-file': '/runs/r1/validation/profile.json',
     });
+    expect(resolveInputs(validate, { ...run, referenceProfile: '/runs/r0/validation/profile.json' }, {})['reference-profile']).toBe(
+      '/runs/r0/validation/profile.json',
+    );
   });
 
   it('feeds train-model metrics-file into quality-gate', () => {
