@@ -28404,7 +28404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8312);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2480);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28413,7 +28413,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8312:
+/***/ 2480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32205,6 +32205,47 @@ function logGamma(z) {
     return 0.5 * Math.log(2 * Math.PI) + (w + 0.5) * Math.log(t) - t + Math.log(sum);
 }
 
+;// CONCATENATED MODULE: ./src/number-set.ts
+// The distinct numbers of a column, up to a cap: an open-addressing table over the doubles' bits
+// in typed arrays, because a Map costs more than the rest of a valid cell's work.
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+class NumberSet {
+    slots;
+    used;
+    mask;
+    size = 0;
+    /** capacity: the most distinct values it will hold (the caller stops adding past it). */
+    constructor(capacity) {
+        let room = 16;
+        while (room < capacity * 2)
+            room *= 2;
+        this.slots = new Float64Array(room);
+        this.used = new Uint8Array(room);
+        this.mask = room - 1;
+    }
+    /** Adds x (finite; 0 and -0 are one value, as in a Set). */
+    add(x) {
+        if (this.size > this.mask >>> 1)
+            throw new Error(`NumberSet holds at most ${(this.mask + 1) / 2} values`);
+        const key = x === 0 ? 0 : x;
+        bits[0] = key;
+        let slot = Math.imul((words[0] ?? 0) ^ Math.imul(words[1] ?? 0, 0x85ebca6b), 0x9e3779b1) >>> 0;
+        for (;;) {
+            slot &= this.mask;
+            if (this.used[slot] === 0) {
+                this.used[slot] = 1;
+                this.slots[slot] = key;
+                this.size += 1;
+                return;
+            }
+            if (this.slots[slot] === key)
+                return;
+            slot += 1;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sample.ts
 // A seeded, fixed-size uniform sample of rows (reservoir sampling, Vitter's algorithm R) taken
 // during the single streaming pass, so the leakage and drift statistics need bounded memory
@@ -32299,6 +32340,7 @@ class RowReservoir {
 ;// CONCATENATED MODULE: ./src/profile.ts
 
 
+
 const MAX_CATEGORIES = 1000;
 /** Values kept per numeric column in the profile (a uniform draw from the row sample). */
 const PROFILE_SAMPLE = 5000;
@@ -32312,10 +32354,18 @@ class ColumnAccumulator {
     m2 = 0;
     min = Infinity;
     max = -Infinity;
+    /** Counts per distinct text, except texts that are String(their number): those are in numbers. */
     values = new Map();
+    /** The distinct numbers whose text is String(number): only their count is ever reported. */
+    numberValues = new NumberSet(MAX_CATEGORIES + 1);
     overflow = false;
+    /** Per contract category: counted by addCategory once, then counted here. */
+    categorySeen;
+    categoryCounts;
     constructor(column) {
         this.column = column;
+        this.categorySeen = new Uint8Array(column.categories?.length ?? 0);
+        this.categoryCounts = new Int32Array(column.categories?.length ?? 0);
     }
     addNull() {
         this.count += 1;
@@ -32324,16 +32374,66 @@ class ColumnAccumulator {
     add(raw, number) {
         this.count += 1;
         if (!this.overflow) {
-            this.values.set(raw, (this.values.get(raw) ?? 0) + 1);
-            if (this.values.size > MAX_CATEGORIES)
-                this.overflow = true;
+            if (number !== undefined && String(number) === raw)
+                this.countNumber(number);
+            else
+                this.countText(raw);
         }
         if (number !== undefined)
             this.addNumber(number);
     }
+    /**
+     * The same as add(text, number) for a number the byte reader parsed from data[start, end);
+     * canonical: the text is known to be String(number), so it need not be decoded.
+     */
+    addParsed(number, canonical, data, start, end) {
+        if (this.overflow) {
+            this.count += 1;
+            this.addNumber(number);
+        }
+        else if (canonical) {
+            this.count += 1;
+            this.countNumber(number);
+            this.addNumber(number);
+        }
+        else {
+            this.add(data.toString('latin1', start, end), number);
+        }
+    }
+    /** The same as add(name) for the contract's category k, without a Map update per row. */
+    addCategory(k) {
+        this.count += 1;
+        if (this.overflow)
+            return;
+        if (this.categorySeen[k] === 0) {
+            // The first sighting goes into values, which keeps the order categories were first seen in.
+            this.categorySeen[k] = 1;
+            this.countText(this.column.categories?.[k] ?? '');
+            return;
+        }
+        this.categoryCounts[k] = (this.categoryCounts[k] ?? 0) + 1;
+    }
+    /** Count per value: values' counts plus the contract categories' later rows from addCategory. */
+    categoryTable() {
+        const names = this.column.categories ?? [];
+        return Object.fromEntries([...this.values].map(([value, n]) => {
+            const k = names.indexOf(value);
+            return [value, n + (this.categoryCounts[k] ?? 0)];
+        }));
+    }
+    countText(raw) {
+        this.values.set(raw, (this.values.get(raw) ?? 0) + 1);
+        if (this.distinct() > MAX_CATEGORIES)
+            this.overflow = true;
+    }
+    countNumber(number) {
+        this.numberValues.add(number);
+        if (this.distinct() > MAX_CATEGORIES)
+            this.overflow = true;
+    }
     /** Distinct values seen (capped at MAX_CATEGORIES + 1). */
     distinct() {
-        return this.values.size;
+        return this.values.size + this.numberValues.size;
     }
     nullRate() {
         return this.count === 0 ? 0 : this.nulls / this.count;
@@ -32361,8 +32461,8 @@ class ColumnAccumulator {
             mean: has ? this.mean : null,
             std: this.numbers > 1 ? Math.sqrt(this.m2 / (this.numbers - 1)) : null,
             histogram: values && values.length > 0 && has ? decileHistogram(values, this.min, this.max) : null,
-            categories: this.column.type === 'category' && !this.overflow ? Object.fromEntries(this.values) : null,
-            distinct: this.values.size,
+            categories: this.column.type === 'category' && !this.overflow ? this.categoryTable() : null,
+            distinct: this.distinct(),
             sample: values ? drawSorted(values, PROFILE_SAMPLE) : null,
         };
     }
@@ -32924,43 +33024,128 @@ function hashMask(bits) {
     return { hi: low(Math.max(0, bits - 32)), lo: low(Math.min(32, bits)) };
 }
 /**
- * The same hash over UTF-8 bytes, for CSV records straight from the file: the delimiter byte
- * ends a field. Equal fields give equal hashes whether a record was quoted or not, because a
- * quoted record is hashed with hashFieldBytes, which feeds the same bytes and field ends.
+ * A 64-bit hash of a CSV record's fields over their UTF-8 bytes, four bytes per step (two
+ * murmur3-style lanes), each field closed by its length so ["a,b"] and ["a", "b"] differ. The
+ * reader hashes plain records from the file's bytes and quoted ones from their decoded fields:
+ * equal fields, equal hashes.
  */
-function hashRecordBytes(data, start, end, delimiter, out) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (let i = start; i < end; i++) {
-        const byte = data[i] ?? 0;
-        const code = byte === delimiter ? FIELD_END : byte;
-        h1 = Math.imul(h1 ^ code, 0x01000193);
-        h2 = Math.imul(h2 ^ code, 0x5bd1e995);
-        h2 ^= h2 >>> 13;
+class FieldHasher {
+    h1 = SEED1;
+    h2 = SEED2;
+    reset() {
+        this.h1 = SEED1;
+        this.h2 = SEED2;
     }
-    finish(h1, h2, out);
+    field(data, start, end) {
+        let h1 = this.h1;
+        let h2 = this.h2;
+        let i = start;
+        for (; i + 4 <= end; i += 4) {
+            const k = (data[i] ?? 0) | ((data[i + 1] ?? 0) << 8) | ((data[i + 2] ?? 0) << 16) | ((data[i + 3] ?? 0) << 24);
+            h1 = lane1(h1, k);
+            h2 = lane2(h2, k);
+        }
+        let tail = 0;
+        for (let shift = 0; i < end; i++, shift += 8)
+            tail |= (data[i] ?? 0) << shift;
+        // The length closes the field (and tells a tail of fewer bytes from zero bytes).
+        h1 = lane1(h1, tail ^ Math.imul(end - start + 1, 0x9e3779b1));
+        h2 = lane2(h2, tail ^ Math.imul(end - start + 1, 0x85ebca6b));
+        this.h1 = h1;
+        this.h2 = h2;
+    }
+    finish(out) {
+        finishHash(this.h1, this.h2, out);
+    }
 }
-/** hashRecordBytes for fields already split (quoted records): their UTF-8 bytes, field by field. */
+const SEED1 = 0x811c9dc5;
+const SEED2 = 0x9747b28c;
+function lane1(h, word) {
+    let k = Math.imul(word, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    const mixed = h ^ Math.imul(k, 0x1b873593);
+    return (Math.imul((mixed << 13) | (mixed >>> 19), 5) + 0xe6546b64) | 0;
+}
+function lane2(h, word) {
+    let k = Math.imul(word, 0x85ebca77);
+    k = (k << 13) | (k >>> 19);
+    const mixed = h ^ Math.imul(k, 0xc2b2ae3d);
+    return (Math.imul((mixed << 17) | (mixed >>> 15), 0x27d4eb2f) + 0x165667b1) | 0;
+}
+const sharedHasher = new FieldHasher();
+/** The hash of the record data[start, end) whose fields the delimiter byte separates (tests, tools). */
+function hashRecordBytes(data, start, end, delimiter, out) {
+    sharedHasher.reset();
+    let from = start;
+    for (let at = data.indexOf(delimiter, from); at >= 0 && at < end; at = data.indexOf(delimiter, from)) {
+        sharedHasher.field(data, from, at);
+        from = at + 1;
+    }
+    sharedHasher.field(data, from, end);
+    sharedHasher.finish(out);
+}
+/** The same hash for fields already split (quoted records): their UTF-8 bytes, field by field. */
 function hashFieldBytes(fields, out) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    fields.forEach((field, index) => {
-        if (index > 0) {
-            h1 = Math.imul(h1 ^ FIELD_END, 0x01000193);
-            h2 = Math.imul(h2 ^ FIELD_END, 0x5bd1e995);
-            h2 ^= h2 >>> 13;
-        }
-        for (const byte of Buffer.from(field)) {
-            h1 = Math.imul(h1 ^ byte, 0x01000193);
-            h2 = Math.imul(h2 ^ byte, 0x5bd1e995);
-            h2 ^= h2 >>> 13;
-        }
-    });
-    finish(h1, h2, out);
+    sharedHasher.reset();
+    for (const field of fields) {
+        const bytes = Buffer.from(field);
+        sharedHasher.field(bytes, 0, bytes.length);
+    }
+    sharedHasher.finish(out);
 }
-function finish(h1, h2, out) {
+function finishHash(h1, h2, out) {
     out.hi = mix(h1 ^ Math.imul(h2, 0x27d4eb2f)) >>> 0;
     out.lo = mix(h2 ^ h1) >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/plain-record.ts
+// A plain CSV record (no quotes, no CR) as byte ranges instead of strings: the validator's fast
+// path reads numbers and categories straight from the bytes and decodes only the cells it must
+// report, so a valid row costs no string at all.
+
+const hasher = new FieldHasher();
+/**
+ * Finds the field boundaries of data[start, end) into record.bounds (grown when needed) and
+ * hashes the record as hashRecordBytes does.
+ */
+function scanPlainRecord(data, start, end, delimiter, record, hash) {
+    let bounds = record.bounds;
+    let field = 0;
+    bounds[0] = start;
+    for (let i = start; i < end; i++) {
+        if (data[i] !== delimiter)
+            continue;
+        if (2 * field + 3 >= bounds.length)
+            bounds = grow(record);
+        bounds[2 * field + 1] = i;
+        field += 1;
+        bounds[2 * field] = i + 1;
+    }
+    bounds[2 * field + 1] = end;
+    record.data = data;
+    record.fields = field + 1;
+    record.end = end;
+    hasher.reset();
+    for (let f = 0; f <= field; f++)
+        hasher.field(data, bounds[2 * f] ?? 0, bounds[2 * f + 1] ?? 0);
+    hasher.finish(hash);
+}
+function grow(record) {
+    const bigger = new Int32Array(record.bounds.length * 2);
+    bigger.set(record.bounds);
+    record.bounds = bigger;
+    return bigger;
+}
+function emptyPlainRecord() {
+    return { data: Buffer.alloc(0), bounds: new Int32Array(64), fields: 0, end: 0, line: 0, ascii: true };
+}
+/** Field i as text (the slow path's input). */
+function plainField(record, i) {
+    return record.data.toString(record.ascii ? 'latin1' : 'utf8', record.bounds[2 * i], record.bounds[2 * i + 1]);
+}
+/** Every field as text, as the string reader would have split the record. */
+function plainFields(record) {
+    return Array.from({ length: record.fields }, (_, i) => plainField(record, i));
 }
 
 ;// CONCATENATED MODULE: ./src/csv-reader.ts
@@ -32968,6 +33153,7 @@ function finish(h1, h2, out) {
 // only each record's slice is decoded, so memory stays bounded whatever the file size. Handles a
 // UTF-8 BOM, CRLF, quoted fields holding delimiters, newlines and doubled quotes, and blank
 // lines. Checks strict UTF-8 and computes the file's sha256 as it streams.
+
 
 
 
@@ -32982,6 +33168,7 @@ const READ_CHUNK = 1 << 20;
 class CsvParser {
     delimiter;
     onRecord;
+    onPlainRecord;
     pending = Buffer.alloc(0);
     /** File offset of pending[0]. */
     base = 0;
@@ -32989,9 +33176,12 @@ class CsvParser {
     started = false;
     delimiterByte;
     hash = { hi: 0, lo: 0 };
-    constructor(delimiter, onRecord) {
+    plain = emptyPlainRecord();
+    /** With onPlainRecord, plain records go there as bytes; the rest (and all without it) to onRecord. */
+    constructor(delimiter, onRecord, onPlainRecord) {
         this.delimiter = delimiter;
         this.onRecord = onRecord;
+        this.onPlainRecord = onPlainRecord;
         const bytes = Buffer.from(delimiter);
         if (bytes.length !== 1)
             throw new Error(`format.delimiter "${delimiter}" must be one single-byte character`);
@@ -33059,7 +33249,13 @@ class CsvParser {
                 pos = record.next;
                 continue;
             }
-            if (end > pos) {
+            if (end > pos && this.onPlainRecord !== undefined) {
+                scanPlainRecord(data, pos, end, this.delimiterByte, this.plain, this.hash);
+                this.plain.line = this.line;
+                this.plain.ascii = ascii;
+                this.onPlainRecord(this.plain, this.base + pos, this.hash);
+            }
+            else if (end > pos) {
                 const text = data.toString(ascii ? 'latin1' : 'utf8', pos, end);
                 const fields = text.split(this.delimiter);
                 hashRecordBytes(data, pos, end, this.delimiterByte, this.hash);
@@ -33079,9 +33275,9 @@ class CsvParser {
     }
 }
 /** Streams a file through a CsvParser; never holds more than one chunk of the file. */
-async function streamCsv(file, delimiter, onRecord) {
+async function streamCsv(file, delimiter, onRecord, onPlainRecord) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const parser = new CsvParser(delimiter, onRecord);
+    const parser = new CsvParser(delimiter, onRecord, onPlainRecord);
     const utf8 = new Utf8Check();
     let bytes = 0;
     let notText;
@@ -33780,6 +33976,106 @@ function binned(x, sorted) {
     return { groups, count: new Set(groups).size };
 }
 
+;// CONCATENATED MODULE: ./src/fast-cells.ts
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+/** 15 decimal digits always fit a double's 53-bit mantissa exactly. */
+const MAX_DIGITS = 15;
+const POW10 = Array.from({ length: MAX_DIGITS + 1 }, (_, i) => 10 ** i);
+/**
+ * Parses [-]digits[.digits] with at most 15 digits; false for anything else. With an exact
+ * integer mantissa below 2^53 and an exact power of ten, one division rounds once, so the value
+ * equals Number(text) (Clinger's fast path).
+ */
+function parsePlainDecimal(data, start, end, out) {
+    let i = start;
+    const negative = data[i] === MINUS;
+    if (negative)
+        i += 1;
+    const intStart = i;
+    let mantissa = 0;
+    while (i < end) {
+        const byte = data[i] ?? 0;
+        if (byte < ZERO || byte > NINE)
+            break;
+        mantissa = mantissa * 10 + (byte - ZERO);
+        i += 1;
+    }
+    const intDigits = i - intStart;
+    if (intDigits === 0)
+        return false;
+    let fracDigits = 0;
+    const dot = i < end && data[i] === DOT;
+    if (dot) {
+        i += 1;
+        while (i < end) {
+            const byte = data[i] ?? 0;
+            if (byte < ZERO || byte > NINE)
+                return false;
+            mantissa = mantissa * 10 + (byte - ZERO);
+            i += 1;
+            fracDigits += 1;
+        }
+    }
+    if (i !== end || intDigits + fracDigits > MAX_DIGITS)
+        return false;
+    const magnitude = fracDigits === 0 ? mantissa : mantissa / (POW10[fracDigits] ?? 1);
+    out.value = negative ? -magnitude : magnitude;
+    out.canonical =
+        (!negative || mantissa !== 0) &&
+            (intDigits === 1 || data[intStart] !== ZERO) &&
+            (dot ? fracDigits >= 1 && fracDigits <= 6 && data[end - 1] !== ZERO : true);
+    return true;
+}
+const NEVER = Buffer.alloc(0);
+/** The contract's categories as UTF-8 bytes, to match cells without decoding them. */
+class CategoryMatcher {
+    names;
+    bytes;
+    constructor(names) {
+        this.names = names;
+        // A name with outer spaces or an empty one never matches: cells.ts trims before comparing.
+        this.bytes = names.map((name) => (name !== '' && name === name.trim() ? Buffer.from(name) : Buffer.alloc(0)));
+    }
+    /** The index of the category whose bytes are exactly data[start, end), or -1. */
+    match(data, start, end) {
+        const length = end - start;
+        if (length === 0)
+            return -1;
+        for (let k = 0; k < this.bytes.length; k++) {
+            const candidate = this.bytes[k] ?? NEVER;
+            if (candidate.length !== length)
+                continue;
+            let same = true;
+            for (let j = 0; j < length; j++) {
+                if (candidate[j] !== data[start + j]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same)
+                return k;
+        }
+        return -1;
+    }
+}
+const SLOW = 0;
+const fast_cells_NUMBER = 1;
+const CATEGORY = 2;
+function fastColumn(column) {
+    const numeric = column.type === 'integer' || column.type === 'number';
+    const categories = column.type === 'category' && column.categories !== undefined ? new CategoryMatcher(column.categories) : null;
+    return {
+        kind: numeric ? fast_cells_NUMBER : categories === null ? SLOW : CATEGORY,
+        integer: column.type === 'integer',
+        min: numeric ? (column.min ?? -Infinity) : 0,
+        max: numeric ? (column.max ?? Infinity) : 0,
+        matcher: categories,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/parquet-reader.ts
 // Parquet input, recognised by its magic bytes: read with hyparquet one row group at a time (so
 // memory is bounded by one row group), each row handed to the same record sink as CSV rows,
@@ -34034,7 +34330,17 @@ async function localData(location, tempRoot = process.env.RUNNER_TEMP ?? (0,exte
 
 
 
+
+
+const bind = (column, index) => ({
+    column,
+    index,
+    acc: new ColumnAccumulator(column),
+    fast: fastColumn(column),
+});
 const norm = (name) => name.trim().toLowerCase();
+/** The row finder needs only the hash; fields are read for a primary key alone. */
+const NO_FIELDS = [];
 class FileValidator {
     file;
     contract;
@@ -34068,11 +34374,62 @@ class FileValidator {
         else
             this.row(record);
     }
+    /**
+     * A plain record as byte ranges: numbers and categories are read from the bytes; a cell the
+     * fast reader cannot vouch for goes through cell() as text, and a record the fast path does not
+     * cover at all (the header, a wrong field count, a stopped run) through onRecord — so results
+     * are exactly those of the text path.
+     */
+    onPlainRecord(record, ref, hash) {
+        const bound = this.bound;
+        if (bound === null || this.stopped || record.fields !== this.width) {
+            this.onRecord({ fields: plainFields(record), line: record.line }, ref, hash);
+            return;
+        }
+        this.ref = ref;
+        this.rowHash = hash;
+        this.rows += 1;
+        const slot = this.sample.offer();
+        for (let i = 0; i < bound.length; i++) {
+            const b = bound[i];
+            if (b === undefined)
+                continue;
+            const value = this.fastCell(b, record);
+            if (slot >= 0)
+                this.sample.set(slot, i, value);
+        }
+        this.duplicates(this.keyed ? plainFields(record) : NO_FIELDS, record.line);
+    }
+    parsed = { value: 0, canonical: false };
+    fastCell(b, record) {
+        const { data, bounds } = record;
+        const start = bounds[2 * b.index] ?? 0;
+        const end = bounds[2 * b.index + 1] ?? 0;
+        const fast = b.fast;
+        if (fast.kind === fast_cells_NUMBER && parsePlainDecimal(data, start, end, this.parsed)) {
+            const x = this.parsed.value;
+            if (x >= fast.min && x <= fast.max && (!fast.integer || Number.isInteger(x))) {
+                b.acc.addParsed(x, this.parsed.canonical, data, start, end);
+                return x;
+            }
+        }
+        else if (fast.kind === CATEGORY && fast.matcher !== null) {
+            const k = fast.matcher.match(data, start, end);
+            if (k >= 0) {
+                b.acc.addCategory(k);
+                return fast.matcher.names[k] ?? null;
+            }
+        }
+        return this.cell(b, plainField(record, b.index), record.line);
+    }
+    get keyed() {
+        return (this.contract.primary_key ?? []).length > 0;
+    }
     header(record) {
         const delimiter = this.contract.format?.delimiter ?? ',';
         if (this.contract.format?.header === false) {
             this.width = this.contract.columns.length;
-            this.bound = this.contract.columns.map((column, index) => ({ column, index, acc: new ColumnAccumulator(column) }));
+            this.bound = this.contract.columns.map((column, index) => bind(column, index));
             this.row(record);
             return;
         }
@@ -34110,7 +34467,7 @@ class FileValidator {
                 const found = names[loose] ?? '';
                 this.error('header-name-mismatch', column.name, `${this.file} line ${line}: header "${found}" differs from contract column "${column.name}" only in case or whitespace; rename it to "${column.name}"`);
             }
-            bound.push({ column, index: loose, acc: new ColumnAccumulator(column) });
+            bound.push(bind(column, loose));
         }
         if (missing.length > 0) {
             this.error('missing-columns', undefined, `${this.file}: required ${plural(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`);
@@ -34266,7 +34623,7 @@ async function validateFile(file, contract, options = {}) {
     const local = await localData(file);
     try {
         const validator = new FileValidator(file, contract, options.duplicates);
-        const summary = await readRecords(local.path, file, contract, validator);
+        const summary = await readRecords(local.path, file, contract, validator, options.slowPath === true);
         validator.finish(summary);
         const findings = validator.findings.list();
         return {
@@ -34283,7 +34640,7 @@ async function validateFile(file, contract, options = {}) {
     }
 }
 /** Streams a local CSV or Parquet file (told apart by its first bytes) through the validator. */
-async function readRecords(path, name, contract, validator) {
+async function readRecords(path, name, contract, validator, slowPath) {
     const onRecord = (record, ref, hash) => {
         validator.onRecord(record, ref, hash);
     };
@@ -34296,7 +34653,12 @@ async function readRecords(path, name, contract, validator) {
         return summary;
     }
     const delimiter = contract.format?.delimiter ?? ',';
-    const summary = await streamCsv(path, delimiter, onRecord);
+    const onPlainRecord = slowPath
+        ? undefined
+        : (record, ref, hash) => {
+            validator.onPlainRecord(record, ref, hash);
+        };
+    const summary = await streamCsv(path, delimiter, onRecord, onPlainRecord);
     await validator.duplicateChecks.report(csvRecordFetcher(path, delimiter), validator.findings);
     return summary;
 }

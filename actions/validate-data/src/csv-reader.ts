@@ -6,6 +6,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { parseQuotedRecord, type ParsedRecord } from './csv-record.js';
+import { emptyPlainRecord, scanPlainRecord, type PlainRecord } from './plain-record.js';
 import { hashFieldBytes, hashRecordBytes, type RowHash } from './row-hash.js';
 
 export interface CsvRecord {
@@ -19,6 +20,9 @@ export interface CsvRecord {
  * CSV reader, a hash of its fields (an object reused for every record: read it during the call).
  */
 export type RecordSink = (record: CsvRecord, offset: number, hash?: RowHash) => void;
+
+/** Receives a plain record (no quotes, no CR) as byte ranges; the record and hash objects are reused. */
+export type PlainRecordSink = (record: PlainRecord, offset: number, hash: RowHash) => void;
 
 export interface StreamSummary {
   sha256: string;
@@ -44,10 +48,13 @@ export class CsvParser {
   private started = false;
   private readonly delimiterByte: number;
   private readonly hash: RowHash = { hi: 0, lo: 0 };
+  private readonly plain: PlainRecord = emptyPlainRecord();
 
+  /** With onPlainRecord, plain records go there as bytes; the rest (and all without it) to onRecord. */
   constructor(
     private readonly delimiter: string,
     private readonly onRecord: RecordSink,
+    private readonly onPlainRecord?: PlainRecordSink,
   ) {
     const bytes = Buffer.from(delimiter);
     if (bytes.length !== 1) throw new Error(`format.delimiter "${delimiter}" must be one single-byte character`);
@@ -111,7 +118,12 @@ export class CsvParser {
         pos = record.next;
         continue;
       }
-      if (end > pos) {
+      if (end > pos && this.onPlainRecord !== undefined) {
+        scanPlainRecord(data, pos, end, this.delimiterByte, this.plain, this.hash);
+        this.plain.line = this.line;
+        this.plain.ascii = ascii;
+        this.onPlainRecord(this.plain, this.base + pos, this.hash);
+      } else if (end > pos) {
         const text = data.toString(ascii ? 'latin1' : 'utf8', pos, end);
         const fields = text.split(this.delimiter);
         hashRecordBytes(data, pos, end, this.delimiterByte, this.hash);
@@ -133,9 +145,14 @@ export class CsvParser {
 }
 
 /** Streams a file through a CsvParser; never holds more than one chunk of the file. */
-export async function streamCsv(file: string, delimiter: string, onRecord: RecordSink): Promise<StreamSummary> {
+export async function streamCsv(
+  file: string,
+  delimiter: string,
+  onRecord: RecordSink,
+  onPlainRecord?: PlainRecordSink,
+): Promise<StreamSummary> {
   const hash = createHash('sha256');
-  const parser = new CsvParser(delimiter, onRecord);
+  const parser = new CsvParser(delimiter, onRecord, onPlainRecord);
   const utf8 = new Utf8Check();
   let bytes = 0;
   let notText: string | undefined;

@@ -2,6 +2,7 @@
 // counts), completed at the end from the row sample: decile histogram and a bounded sorted
 // sample per numeric column, so the profile can serve as the next run's drift reference.
 import type { ContractColumn } from '@slipway/shared';
+import { NumberSet } from './number-set.js';
 import { seededRandom } from './sample.js';
 import { at, binOf, quantile } from './stats.js';
 
@@ -42,10 +43,19 @@ export class ColumnAccumulator {
   private m2 = 0;
   private min = Infinity;
   private max = -Infinity;
+  /** Counts per distinct text, except texts that are String(their number): those are in numbers. */
   private readonly values = new Map<string, number>();
+  /** The distinct numbers whose text is String(number): only their count is ever reported. */
+  private readonly numberValues = new NumberSet(MAX_CATEGORIES + 1);
   private overflow = false;
+  /** Per contract category: counted by addCategory once, then counted here. */
+  private readonly categorySeen: Uint8Array;
+  private readonly categoryCounts: Int32Array;
 
-  constructor(private readonly column: ContractColumn) {}
+  constructor(private readonly column: ContractColumn) {
+    this.categorySeen = new Uint8Array(column.categories?.length ?? 0);
+    this.categoryCounts = new Int32Array(column.categories?.length ?? 0);
+  }
 
   addNull(): void {
     this.count += 1;
@@ -55,15 +65,66 @@ export class ColumnAccumulator {
   add(raw: string, number?: number): void {
     this.count += 1;
     if (!this.overflow) {
-      this.values.set(raw, (this.values.get(raw) ?? 0) + 1);
-      if (this.values.size > MAX_CATEGORIES) this.overflow = true;
+      if (number !== undefined && String(number) === raw) this.countNumber(number);
+      else this.countText(raw);
     }
     if (number !== undefined) this.addNumber(number);
   }
 
+  /**
+   * The same as add(text, number) for a number the byte reader parsed from data[start, end);
+   * canonical: the text is known to be String(number), so it need not be decoded.
+   */
+  addParsed(number: number, canonical: boolean, data: Buffer, start: number, end: number): void {
+    if (this.overflow) {
+      this.count += 1;
+      this.addNumber(number);
+    } else if (canonical) {
+      this.count += 1;
+      this.countNumber(number);
+      this.addNumber(number);
+    } else {
+      this.add(data.toString('latin1', start, end), number);
+    }
+  }
+
+  /** The same as add(name) for the contract's category k, without a Map update per row. */
+  addCategory(k: number): void {
+    this.count += 1;
+    if (this.overflow) return;
+    if (this.categorySeen[k] === 0) {
+      // The first sighting goes into values, which keeps the order categories were first seen in.
+      this.categorySeen[k] = 1;
+      this.countText(this.column.categories?.[k] ?? '');
+      return;
+    }
+    this.categoryCounts[k] = (this.categoryCounts[k] ?? 0) + 1;
+  }
+
+  /** Count per value: values' counts plus the contract categories' later rows from addCategory. */
+  private categoryTable(): Record<string, number> {
+    const names = this.column.categories ?? [];
+    return Object.fromEntries(
+      [...this.values].map(([value, n]) => {
+        const k = names.indexOf(value);
+        return [value, n + (this.categoryCounts[k] ?? 0)];
+      }),
+    );
+  }
+
+  private countText(raw: string): void {
+    this.values.set(raw, (this.values.get(raw) ?? 0) + 1);
+    if (this.distinct() > MAX_CATEGORIES) this.overflow = true;
+  }
+
+  private countNumber(number: number): void {
+    this.numberValues.add(number);
+    if (this.distinct() > MAX_CATEGORIES) this.overflow = true;
+  }
+
   /** Distinct values seen (capped at MAX_CATEGORIES + 1). */
   distinct(): number {
-    return this.values.size;
+    return this.values.size + this.numberValues.size;
   }
 
   nullRate(): number {
@@ -94,8 +155,8 @@ export class ColumnAccumulator {
       mean: has ? this.mean : null,
       std: this.numbers > 1 ? Math.sqrt(this.m2 / (this.numbers - 1)) : null,
       histogram: values && values.length > 0 && has ? decileHistogram(values, this.min, this.max) : null,
-      categories: this.column.type === 'category' && !this.overflow ? Object.fromEntries(this.values) : null,
-      distinct: this.values.size,
+      categories: this.column.type === 'category' && !this.overflow ? this.categoryTable() : null,
+      distinct: this.distinct(),
       sample: values ? drawSorted(values, PROFILE_SAMPLE) : null,
     };
   }

@@ -1,6 +1,7 @@
 // The catalogue of hostile files: each is written to a temp folder and checked for the exact
 // finding it must produce, against the real house-prices contract (min_rows lowered to 2 so
-// the files stay small, except where min_rows is the point).
+// the files stay small, except where min_rows is the point). Each is also validated through the
+// text-only path, which must give the same result as the byte fast path.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,10 @@ async function check(text: string | Buffer, with_: DatasetContract = contract): 
   counter += 1;
   const path = join(tmp.dir, `case-${counter}.csv`);
   writeFileSync(path, text);
-  return { ...(await validateFile(path, with_)), path };
+  const result = await validateFile(path, with_);
+  // Every case also proves the byte fast path equal to the text path, finding for finding.
+  expect(result).toEqual(await validateFile(path, with_, { slowPath: true }));
+  return { ...result, path };
 }
 const csv = (...lines: string[]): string => `${lines.join('\n')}\n`;
 const ids = (r: ValidationResult): string[] => r.findings.map((f) => f.id);
