@@ -32206,14 +32206,18 @@ function logGamma(z) {
 }
 
 ;// CONCATENATED MODULE: ./src/number-set.ts
-// The distinct numbers of a column, up to a cap: an open-addressing table over the doubles' bits
-// in typed arrays, because a Map costs more than the rest of a valid cell's work.
+// The distinct numbers of a column, up to a cap: small non-negative integers (counts, years) in
+// a bitmap, the rest in an open-addressing table over the doubles' bits, because a Map costs more
+// than all the rest of a valid cell's work.
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
+const SMALL = 4096;
 class NumberSet {
+    small = new Uint8Array(SMALL);
     slots;
     used;
     mask;
+    hashed = 0;
     size = 0;
     /** capacity: the most distinct values it will hold (the caller stops adding past it). */
     constructor(capacity) {
@@ -32226,20 +32230,30 @@ class NumberSet {
     }
     /** Adds x (finite; 0 and -0 are one value, as in a Set). */
     add(x) {
-        if (this.size > this.mask >>> 1)
+        if (x >= 0 && x < SMALL && (x | 0) === x) {
+            if (this.small[x] === 0) {
+                this.small[x] = 1;
+                this.size += 1;
+            }
+            return;
+        }
+        this.addHashed(x);
+    }
+    addHashed(x) {
+        if (this.hashed > this.mask >>> 1)
             throw new Error(`NumberSet holds at most ${(this.mask + 1) / 2} values`);
-        const key = x === 0 ? 0 : x;
-        bits[0] = key;
+        bits[0] = x;
         let slot = Math.imul((words[0] ?? 0) ^ Math.imul(words[1] ?? 0, 0x85ebca6b), 0x9e3779b1) >>> 0;
         for (;;) {
             slot &= this.mask;
             if (this.used[slot] === 0) {
                 this.used[slot] = 1;
-                this.slots[slot] = key;
+                this.slots[slot] = x;
+                this.hashed += 1;
                 this.size += 1;
                 return;
             }
-            if (this.slots[slot] === key)
+            if (this.slots[slot] === x)
                 return;
             slot += 1;
         }
@@ -33024,39 +33038,33 @@ function hashMask(bits) {
     return { hi: low(Math.max(0, bits - 32)), lo: low(Math.min(32, bits)) };
 }
 /**
- * A 64-bit hash of a CSV record's fields over their UTF-8 bytes, four bytes per step (two
- * murmur3-style lanes), each field closed by its length so ["a,b"] and ["a", "b"] differ. The
- * reader hashes plain records from the file's bytes and quoted ones from their decoded fields:
- * equal fields, equal hashes.
+ * A 64-bit hash of a CSV record's bytes — its fields' UTF-8 bytes joined by the delimiter — four
+ * bytes per step in two murmur3-style lanes. A plain record is hashed straight from the file, a
+ * quoted one from its fields joined again, so equal fields give equal hashes. Fields that differ
+ * only in where a delimiter falls ("a,b" quoted vs a,b) collide, which costs nothing: the
+ * duplicate finder confirms every candidate by comparing the fields.
  */
-class FieldHasher {
-    h1 = SEED1;
-    h2 = SEED2;
-    reset() {
-        this.h1 = SEED1;
-        this.h2 = SEED2;
+function hashRecordBytes(data, start, end, out) {
+    let h1 = SEED1;
+    let h2 = SEED2;
+    let i = start;
+    for (; i + 4 <= end; i += 4) {
+        const k = (data[i] ?? 0) | ((data[i + 1] ?? 0) << 8) | ((data[i + 2] ?? 0) << 16) | ((data[i + 3] ?? 0) << 24);
+        h1 = lane1(h1, k);
+        h2 = lane2(h2, k);
     }
-    field(data, start, end) {
-        let h1 = this.h1;
-        let h2 = this.h2;
-        let i = start;
-        for (; i + 4 <= end; i += 4) {
-            const k = (data[i] ?? 0) | ((data[i + 1] ?? 0) << 8) | ((data[i + 2] ?? 0) << 16) | ((data[i + 3] ?? 0) << 24);
-            h1 = lane1(h1, k);
-            h2 = lane2(h2, k);
-        }
-        let tail = 0;
-        for (let shift = 0; i < end; i++, shift += 8)
-            tail |= (data[i] ?? 0) << shift;
-        // The length closes the field (and tells a tail of fewer bytes from zero bytes).
-        h1 = lane1(h1, tail ^ Math.imul(end - start + 1, 0x9e3779b1));
-        h2 = lane2(h2, tail ^ Math.imul(end - start + 1, 0x85ebca6b));
-        this.h1 = h1;
-        this.h2 = h2;
-    }
-    finish(out) {
-        finishHash(this.h1, this.h2, out);
-    }
+    let tail = 0;
+    for (let shift = 0; i < end; i++, shift += 8)
+        tail |= (data[i] ?? 0) << shift;
+    // The length closes the record (and tells a short tail from zero bytes).
+    h1 = lane1(h1, tail ^ Math.imul(end - start + 1, 0x9e3779b1));
+    h2 = lane2(h2, tail ^ Math.imul(end - start + 1, 0x85ebca6b));
+    finishHash(h1, h2, out);
+}
+/** The same hash for a record already split into fields (a quoted record). */
+function hashFieldBytes(fields, delimiter, out) {
+    const bytes = Buffer.from(fields.join(delimiter));
+    hashRecordBytes(bytes, 0, bytes.length, out);
 }
 const SEED1 = 0x811c9dc5;
 const SEED2 = 0x9747b28c;
@@ -33072,27 +33080,6 @@ function lane2(h, word) {
     const mixed = h ^ Math.imul(k, 0xc2b2ae3d);
     return (Math.imul((mixed << 17) | (mixed >>> 15), 0x27d4eb2f) + 0x165667b1) | 0;
 }
-const sharedHasher = new FieldHasher();
-/** The hash of the record data[start, end) whose fields the delimiter byte separates (tests, tools). */
-function hashRecordBytes(data, start, end, delimiter, out) {
-    sharedHasher.reset();
-    let from = start;
-    for (let at = data.indexOf(delimiter, from); at >= 0 && at < end; at = data.indexOf(delimiter, from)) {
-        sharedHasher.field(data, from, at);
-        from = at + 1;
-    }
-    sharedHasher.field(data, from, end);
-    sharedHasher.finish(out);
-}
-/** The same hash for fields already split (quoted records): their UTF-8 bytes, field by field. */
-function hashFieldBytes(fields, out) {
-    sharedHasher.reset();
-    for (const field of fields) {
-        const bytes = Buffer.from(field);
-        sharedHasher.field(bytes, 0, bytes.length);
-    }
-    sharedHasher.finish(out);
-}
 function finishHash(h1, h2, out) {
     out.hi = mix(h1 ^ Math.imul(h2, 0x27d4eb2f)) >>> 0;
     out.lo = mix(h2 ^ h1) >>> 0;
@@ -33103,10 +33090,9 @@ function finishHash(h1, h2, out) {
 // path reads numbers and categories straight from the bytes and decodes only the cells it must
 // report, so a valid row costs no string at all.
 
-const hasher = new FieldHasher();
 /**
  * Finds the field boundaries of data[start, end) into record.bounds (grown when needed) and
- * hashes the record as hashRecordBytes does.
+ * hashes the record with hashRecordBytes.
  */
 function scanPlainRecord(data, start, end, delimiter, record, hash) {
     let bounds = record.bounds;
@@ -33125,10 +33111,7 @@ function scanPlainRecord(data, start, end, delimiter, record, hash) {
     record.data = data;
     record.fields = field + 1;
     record.end = end;
-    hasher.reset();
-    for (let f = 0; f <= field; f++)
-        hasher.field(data, bounds[2 * f] ?? 0, bounds[2 * f + 1] ?? 0);
-    hasher.finish(hash);
+    hashRecordBytes(data, start, end, hash);
 }
 function grow(record) {
     const bigger = new Int32Array(record.bounds.length * 2);
@@ -33258,7 +33241,7 @@ class CsvParser {
             else if (end > pos) {
                 const text = data.toString(ascii ? 'latin1' : 'utf8', pos, end);
                 const fields = text.split(this.delimiter);
-                hashRecordBytes(data, pos, end, this.delimiterByte, this.hash);
+                hashRecordBytes(data, pos, end, this.hash);
                 this.onRecord({ fields, line: this.line }, this.base + pos, this.hash);
             }
             this.line += 1;
@@ -33268,7 +33251,7 @@ class CsvParser {
     }
     emit(record, line, offset) {
         if (!record.blank) {
-            hashFieldBytes(record.fields, this.hash);
+            hashFieldBytes(record.fields, this.delimiter, this.hash);
             this.onRecord({ fields: record.fields, line }, offset, this.hash);
         }
         this.line += record.newlines + (record.endsLine ? 1 : 0);
@@ -34357,10 +34340,13 @@ class FileValidator {
     ref = 0;
     rowHash;
     keyBound = false;
+    /** The contract has a primary key, so the duplicate-keys check needs the row's fields as text. */
+    keyed;
     constructor(file, contract, duplicates = {}) {
         this.file = file;
         this.contract = contract;
         this.duplicateChecks = new DuplicateChecks(contract.primary_key, duplicates);
+        this.keyed = (contract.primary_key ?? []).length > 0;
         this.settings = CheckSettings.of(contract);
         this.findings = new Findings((id, proposed) => this.settings.severity(id, proposed));
     }
@@ -34421,9 +34407,6 @@ class FileValidator {
             }
         }
         return this.cell(b, plainField(record, b.index), record.line);
-    }
-    get keyed() {
-        return (this.contract.primary_key ?? []).length > 0;
     }
     header(record) {
         const delimiter = this.contract.format?.delimiter ?? ',';

@@ -126,7 +126,7 @@ export class CsvParser {
       } else if (end > pos) {
         const text = data.toString(ascii ? 'latin1' : 'utf8', pos, end);
         const fields = text.split(this.delimiter);
-        hashRecordBytes(data, pos, end, this.delimiterByte, this.hash);
+        hashRecordBytes(data, pos, end, this.hash);
         this.onRecord({ fields, line: this.line }, this.base + pos, this.hash);
       }
       this.line += 1;
@@ -137,7 +137,7 @@ export class CsvParser {
 
   private emit(record: ParsedRecord, line: number, offset: number): void {
     if (!record.blank) {
-      hashFieldBytes(record.fields, this.hash);
+      hashFieldBytes(record.fields, this.delimiter, this.hash);
       this.onRecord({ fields: record.fields, line }, offset, this.hash);
     }
     this.line += record.newlines + (record.endsLine ? 1 : 0);

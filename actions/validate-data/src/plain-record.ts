@@ -1,7 +1,7 @@
 // A plain CSV record (no quotes, no CR) as byte ranges instead of strings: the validator's fast
 // path reads numbers and categories straight from the bytes and decodes only the cells it must
 // report, so a valid row costs no string at all.
-import { FieldHasher, type RowHash } from './row-hash.js';
+import { hashRecordBytes, type RowHash } from './row-hash.js';
 
 export interface PlainRecord {
   data: Buffer;
@@ -16,11 +16,9 @@ export interface PlainRecord {
   ascii: boolean;
 }
 
-const hasher = new FieldHasher();
-
 /**
  * Finds the field boundaries of data[start, end) into record.bounds (grown when needed) and
- * hashes the record as hashRecordBytes does.
+ * hashes the record with hashRecordBytes.
  */
 export function scanPlainRecord(data: Buffer, start: number, end: number, delimiter: number, record: PlainRecord, hash: RowHash): void {
   let bounds = record.bounds;
@@ -37,9 +35,7 @@ export function scanPlainRecord(data: Buffer, start: number, end: number, delimi
   record.data = data;
   record.fields = field + 1;
   record.end = end;
-  hasher.reset();
-  for (let f = 0; f <= field; f++) hasher.field(data, bounds[2 * f] ?? 0, bounds[2 * f + 1] ?? 0);
-  hasher.finish(hash);
+  hashRecordBytes(data, start, end, hash);
 }
 
 function grow(record: PlainRecord): Int32Array {

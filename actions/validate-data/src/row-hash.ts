@@ -1,7 +1,7 @@
 // A 64-bit hash of a row's fields (two 32-bit halves), computed from the strings without
 // building any: duplicate detection keeps these numbers, not the rows. Equal hashes are only
 // candidates; the duplicate finder confirms them by comparing the actual fields.
-export const FIELD_END = 0x10000; // beyond any UTF-16 code unit, so ["a,b"] and ["a", "b"] differ
+const FIELD_END = 0x10000; // beyond any UTF-16 code unit, so ["a,b"] and ["a", "b"] differ
 
 export interface RowHash {
   hi: number;
@@ -46,41 +46,33 @@ export function hashMask(bits: number): RowHash {
 }
 
 /**
- * A 64-bit hash of a CSV record's fields over their UTF-8 bytes, four bytes per step (two
- * murmur3-style lanes), each field closed by its length so ["a,b"] and ["a", "b"] differ. The
- * reader hashes plain records from the file's bytes and quoted ones from their decoded fields:
- * equal fields, equal hashes.
+ * A 64-bit hash of a CSV record's bytes — its fields' UTF-8 bytes joined by the delimiter — four
+ * bytes per step in two murmur3-style lanes. A plain record is hashed straight from the file, a
+ * quoted one from its fields joined again, so equal fields give equal hashes. Fields that differ
+ * only in where a delimiter falls ("a,b" quoted vs a,b) collide, which costs nothing: the
+ * duplicate finder confirms every candidate by comparing the fields.
  */
-export class FieldHasher {
-  private h1 = SEED1;
-  private h2 = SEED2;
-
-  reset(): void {
-    this.h1 = SEED1;
-    this.h2 = SEED2;
+export function hashRecordBytes(data: Uint8Array, start: number, end: number, out: RowHash): void {
+  let h1 = SEED1;
+  let h2 = SEED2;
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
+    const k = (data[i] ?? 0) | ((data[i + 1] ?? 0) << 8) | ((data[i + 2] ?? 0) << 16) | ((data[i + 3] ?? 0) << 24);
+    h1 = lane1(h1, k);
+    h2 = lane2(h2, k);
   }
+  let tail = 0;
+  for (let shift = 0; i < end; i++, shift += 8) tail |= (data[i] ?? 0) << shift;
+  // The length closes the record (and tells a short tail from zero bytes).
+  h1 = lane1(h1, tail ^ Math.imul(end - start + 1, 0x9e3779b1));
+  h2 = lane2(h2, tail ^ Math.imul(end - start + 1, 0x85ebca6b));
+  finishHash(h1, h2, out);
+}
 
-  field(data: Uint8Array, start: number, end: number): void {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    let i = start;
-    for (; i + 4 <= end; i += 4) {
-      const k = (data[i] ?? 0) | ((data[i + 1] ?? 0) << 8) | ((data[i + 2] ?? 0) << 16) | ((data[i + 3] ?? 0) << 24);
-      h1 = lane1(h1, k);
-      h2 = lane2(h2, k);
-    }
-    let tail = 0;
-    for (let shift = 0; i < end; i++, shift += 8) tail |= (data[i] ?? 0) << shift;
-    // The length closes the field (and tells a tail of fewer bytes from zero bytes).
-    h1 = lane1(h1, tail ^ Math.imul(end - start + 1, 0x9e3779b1));
-    h2 = lane2(h2, tail ^ Math.imul(end - start + 1, 0x85ebca6b));
-    this.h1 = h1;
-    this.h2 = h2;
-  }
-
-  finish(out: RowHash): void {
-    finishHash(this.h1, this.h2, out);
-  }
+/** The same hash for a record already split into fields (a quoted record). */
+export function hashFieldBytes(fields: readonly string[], delimiter: string, out: RowHash): void {
+  const bytes = Buffer.from(fields.join(delimiter));
+  hashRecordBytes(bytes, 0, bytes.length, out);
 }
 
 const SEED1 = 0x811c9dc5;
@@ -98,30 +90,6 @@ function lane2(h: number, word: number): number {
   k = (k << 13) | (k >>> 19);
   const mixed = h ^ Math.imul(k, 0xc2b2ae3d);
   return (Math.imul((mixed << 17) | (mixed >>> 15), 0x27d4eb2f) + 0x165667b1) | 0;
-}
-
-const sharedHasher = new FieldHasher();
-
-/** The hash of the record data[start, end) whose fields the delimiter byte separates (tests, tools). */
-export function hashRecordBytes(data: Buffer, start: number, end: number, delimiter: number, out: RowHash): void {
-  sharedHasher.reset();
-  let from = start;
-  for (let at = data.indexOf(delimiter, from); at >= 0 && at < end; at = data.indexOf(delimiter, from)) {
-    sharedHasher.field(data, from, at);
-    from = at + 1;
-  }
-  sharedHasher.field(data, from, end);
-  sharedHasher.finish(out);
-}
-
-/** The same hash for fields already split (quoted records): their UTF-8 bytes, field by field. */
-export function hashFieldBytes(fields: readonly string[], out: RowHash): void {
-  sharedHasher.reset();
-  for (const field of fields) {
-    const bytes = Buffer.from(field);
-    sharedHasher.field(bytes, 0, bytes.length);
-  }
-  sharedHasher.finish(out);
 }
 
 export function finishHash(h1: number, h2: number, out: RowHash): void {

@@ -57,6 +57,8 @@ class FileValidator {
   private ref = 0;
   private rowHash: RowHash | undefined;
   private keyBound = false;
+  /** The contract has a primary key, so the duplicate-keys check needs the row's fields as text. */
+  private readonly keyed: boolean;
 
   constructor(
     private readonly file: string,
@@ -64,6 +66,7 @@ class FileValidator {
     duplicates: DuplicateOptions = {},
   ) {
     this.duplicateChecks = new DuplicateChecks(contract.primary_key, duplicates);
+    this.keyed = (contract.primary_key ?? []).length > 0;
     this.settings = CheckSettings.of(contract);
     this.findings = new Findings((id, proposed) => this.settings.severity(id, proposed));
   }
@@ -122,10 +125,6 @@ class FileValidator {
       }
     }
     return this.cell(b, plainField(record, b.index), record.line);
-  }
-
-  private get keyed(): boolean {
-    return (this.contract.primary_key ?? []).length > 0;
   }
 
   private header(record: CsvRecord): void {

@@ -142,22 +142,17 @@ describe('scanPlainRecord', () => {
     record.ascii = false;
     expect(plainFields(record)).toEqual(['1500', '', 'Zürich', '2.5']);
     const split: RowHash = { hi: 0, lo: 0 };
-    hashFieldBytes(['1500', '', 'Zürich', '2.5'], split);
+    hashFieldBytes(['1500', '', 'Zürich', '2.5'], ',', split);
     expect(hash).toEqual(split);
-    const whole: RowHash = { hi: 0, lo: 0 };
-    hashRecordBytes(line, 2, line.length - 1, 44, whole);
-    expect(whole).toEqual(split);
+    const other: RowHash = { hi: 0, lo: 0 };
+    hashRecordBytes(Buffer.from('1500,,Zürich,2.6'), 0, 17, other);
+    expect(other).not.toEqual(split);
   });
 
-  it('tells a delimiter inside a field from a field boundary, and grows for wide records', () => {
-    const a: RowHash = { hi: 0, lo: 0 };
-    const b: RowHash = { hi: 0, lo: 0 };
-    hashFieldBytes(['a,b'], a);
-    hashFieldBytes(['a', 'b'], b);
-    expect(a).not.toEqual(b);
+  it('grows for wide records', () => {
     const record = emptyPlainRecord();
     const wide = Buffer.from(Array.from({ length: 100 }, (_, i) => String(i)).join(','));
-    scanPlainRecord(wide, 0, wide.length, 44, record, a);
+    scanPlainRecord(wide, 0, wide.length, 44, record, { hi: 0, lo: 0 });
     expect(record.fields).toBe(100);
     expect(plainFields(record)[99]).toBe('99');
   });
@@ -204,6 +199,25 @@ describe('validateFile: byte fast path = text path', () => {
 
   it('on 20,000 rows full of near-miss values, quoted records, short rows and repeats', async () => {
     await both(generated(20_000, 11), house);
+  });
+
+  it('a quoted field holding the delimiter is not a duplicate of the plain record with the same bytes', async () => {
+    const path = join(tmp.dir, 'same-bytes.csv');
+    const contract: DatasetContract = {
+      ...house,
+      min_rows: 2,
+      columns: [...house.columns, { name: 'note', type: 'string', nullable: true }],
+    };
+    const header = 'sqft,bedrooms,bathrooms,location,condition,year_built,price,note';
+    writeFileSync(
+      path,
+      `${header},extra\n1500,3,2,Urban,Good,1990,450000,"a,b"\n1500,3,2,Urban,Good,1990,450000,a,b\n1500,3,2,Urban,Good,1990,450000,a,b\n`,
+    );
+    const result = await validateFile(path, contract);
+    expect(result.findings.find((f) => f.id === 'duplicate-rows')).toMatchObject({
+      count: 1,
+      examples: [{ line: 4, value: 'same as line 3' }],
+    });
   });
 
   it('with a primary key, and with a numeric column past 1,000 distinct values', async () => {
