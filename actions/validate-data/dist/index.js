@@ -32310,6 +32310,13 @@ class RowReservoir {
         const slot = Math.floor(this.random() * this.seen);
         return slot < this.capacity ? slot : -1;
     }
+    /** set() for a number, without boxing it into a SampleValue. */
+    setNumber(slot, column, value) {
+        (this.numeric[column] ?? this.numbersColumn(column))[slot] = value;
+        const texts = this.text[column];
+        if (texts !== undefined)
+            texts[slot] = null;
+    }
     set(slot, column, value) {
         (this.numeric[column] ?? this.numbersColumn(column))[slot] = typeof value === 'number' ? value : Number.NaN;
         const texts = this.text[column];
@@ -34380,14 +34387,13 @@ class FileValidator {
             const b = bound[i];
             if (b === undefined)
                 continue;
-            const value = this.fastCell(b, record);
-            if (slot >= 0)
-                this.sample.set(slot, i, value);
+            this.fastCell(b, record, slot, i);
         }
         this.duplicates(this.keyed ? plainFields(record) : NO_FIELDS, record.line);
     }
     parsed = { value: 0, canonical: false };
-    fastCell(b, record) {
+    /** Checks and profiles one cell; stores its value in the row sample at slot (when >= 0) as column i. */
+    fastCell(b, record, slot, i) {
         const { data, bounds } = record;
         const start = bounds[2 * b.index] ?? 0;
         const end = bounds[2 * b.index + 1] ?? 0;
@@ -34396,17 +34402,23 @@ class FileValidator {
             const x = this.parsed.value;
             if (x >= fast.min && x <= fast.max && (!fast.integer || Number.isInteger(x))) {
                 b.acc.addParsed(x, this.parsed.canonical, data, start, end);
-                return x;
+                if (slot >= 0)
+                    this.sample.setNumber(slot, i, x);
+                return;
             }
         }
         else if (fast.kind === CATEGORY && fast.matcher !== null) {
             const k = fast.matcher.match(data, start, end);
             if (k >= 0) {
                 b.acc.addCategory(k);
-                return fast.matcher.names[k] ?? null;
+                if (slot >= 0)
+                    this.sample.set(slot, i, fast.matcher.names[k] ?? null);
+                return;
             }
         }
-        return this.cell(b, plainField(record, b.index), record.line);
+        const value = this.cell(b, plainField(record, b.index), record.line);
+        if (slot >= 0)
+            this.sample.set(slot, i, value);
     }
     header(record) {
         const delimiter = this.contract.format?.delimiter ?? ',';

@@ -57,6 +57,13 @@ export class RowReservoir {
     return slot < this.capacity ? slot : -1;
   }
 
+  /** set() for a number, without boxing it into a SampleValue. */
+  setNumber(slot: number, column: number, value: number): void {
+    (this.numeric[column] ?? this.numbersColumn(column))[slot] = value;
+    const texts = this.text[column];
+    if (texts !== undefined) texts[slot] = null;
+  }
+
   set(slot: number, column: number, value: SampleValue): void {
     (this.numeric[column] ?? this.numbersColumn(column))[slot] = typeof value === 'number' ? value : Number.NaN;
     const texts = this.text[column];

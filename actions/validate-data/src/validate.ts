@@ -98,15 +98,15 @@ class FileValidator {
     for (let i = 0; i < bound.length; i++) {
       const b = bound[i];
       if (b === undefined) continue;
-      const value = this.fastCell(b, record);
-      if (slot >= 0) this.sample.set(slot, i, value);
+      this.fastCell(b, record, slot, i);
     }
     this.duplicates(this.keyed ? plainFields(record) : NO_FIELDS, record.line);
   }
 
   private readonly parsed: ParsedDecimal = { value: 0, canonical: false };
 
-  private fastCell(b: Bound, record: PlainRecord): SampleValue {
+  /** Checks and profiles one cell; stores its value in the row sample at slot (when >= 0) as column i. */
+  private fastCell(b: Bound, record: PlainRecord, slot: number, i: number): void {
     const { data, bounds } = record;
     const start = bounds[2 * b.index] ?? 0;
     const end = bounds[2 * b.index + 1] ?? 0;
@@ -115,16 +115,19 @@ class FileValidator {
       const x = this.parsed.value;
       if (x >= fast.min && x <= fast.max && (!fast.integer || Number.isInteger(x))) {
         b.acc.addParsed(x, this.parsed.canonical, data, start, end);
-        return x;
+        if (slot >= 0) this.sample.setNumber(slot, i, x);
+        return;
       }
     } else if (fast.kind === CATEGORY && fast.matcher !== null) {
       const k = fast.matcher.match(data, start, end);
       if (k >= 0) {
         b.acc.addCategory(k);
-        return fast.matcher.names[k] ?? null;
+        if (slot >= 0) this.sample.set(slot, i, fast.matcher.names[k] ?? null);
+        return;
       }
     }
-    return this.cell(b, plainField(record, b.index), record.line);
+    const value = this.cell(b, plainField(record, b.index), record.line);
+    if (slot >= 0) this.sample.set(slot, i, value);
   }
 
   private header(record: CsvRecord): void {
