@@ -33117,7 +33117,6 @@ function scanPlainRecord(data, start, end, delimiter, record, hash) {
     bounds[2 * field + 1] = end;
     record.data = data;
     record.fields = field + 1;
-    record.end = end;
     hashRecordBytes(data, start, end, hash);
 }
 function grow(record) {
@@ -33127,7 +33126,7 @@ function grow(record) {
     return bigger;
 }
 function emptyPlainRecord() {
-    return { data: Buffer.alloc(0), bounds: new Int32Array(64), fields: 0, end: 0, line: 0, ascii: true };
+    return { data: Buffer.alloc(0), bounds: new Int32Array(64), fields: 0, line: 0, ascii: true };
 }
 /** Field i as text (the slow path's input). */
 function plainField(record, i) {

@@ -8,8 +8,6 @@ export interface PlainRecord {
   /** Field i spans data[bounds[2i], bounds[2i + 1]). */
   bounds: Int32Array;
   fields: number;
-  /** Where the record's bytes end (its first field starts at bounds[0]). */
-  end: number;
   /** 1-based line number of the record. */
   line: number;
   /** The chunk is ASCII, so latin1 decoding equals UTF-8 (and is faster). */
@@ -34,7 +32,6 @@ export function scanPlainRecord(data: Buffer, start: number, end: number, delimi
   bounds[2 * field + 1] = end;
   record.data = data;
   record.fields = field + 1;
-  record.end = end;
   hashRecordBytes(data, start, end, hash);
 }
 
@@ -46,7 +43,7 @@ function grow(record: PlainRecord): Int32Array {
 }
 
 export function emptyPlainRecord(): PlainRecord {
-  return { data: Buffer.alloc(0), bounds: new Int32Array(64), fields: 0, end: 0, line: 0, ascii: true };
+  return { data: Buffer.alloc(0), bounds: new Int32Array(64), fields: 0, line: 0, ascii: true };
 }
 
 /** Field i as text (the slow path's input). */
