@@ -33066,7 +33066,7 @@ function hashRecordBytes(data, start, end, out) {
     // The length closes the record (and tells a short tail from zero bytes).
     h1 = lane1(h1, tail ^ Math.imul(end - start + 1, 0x9e3779b1));
     h2 = lane2(h2, tail ^ Math.imul(end - start + 1, 0x85ebca6b));
-    finishHash(h1, h2, out);
+    finish(h1, h2, out);
 }
 /** The same hash for a record already split into fields (a quoted record). */
 function hashFieldBytes(fields, delimiter, out) {
@@ -33087,7 +33087,7 @@ function lane2(h, word) {
     const mixed = h ^ Math.imul(k, 0xc2b2ae3d);
     return (Math.imul((mixed << 17) | (mixed >>> 15), 0x27d4eb2f) + 0x165667b1) | 0;
 }
-function finishHash(h1, h2, out) {
+function finish(h1, h2, out) {
     out.hi = mix(h1 ^ Math.imul(h2, 0x27d4eb2f)) >>> 0;
     out.lo = mix(h2 ^ h1) >>> 0;
 }

@@ -66,7 +66,7 @@ export function hashRecordBytes(data: Uint8Array, start: number, end: number, ou
   // The length closes the record (and tells a short tail from zero bytes).
   h1 = lane1(h1, tail ^ Math.imul(end - start + 1, 0x9e3779b1));
   h2 = lane2(h2, tail ^ Math.imul(end - start + 1, 0x85ebca6b));
-  finishHash(h1, h2, out);
+  finish(h1, h2, out);
 }
 
 /** The same hash for a record already split into fields (a quoted record). */
@@ -92,7 +92,7 @@ function lane2(h: number, word: number): number {
   return (Math.imul((mixed << 17) | (mixed >>> 15), 0x27d4eb2f) + 0x165667b1) | 0;
 }
 
-export function finishHash(h1: number, h2: number, out: RowHash): void {
+function finish(h1: number, h2: number, out: RowHash): void {
   out.hi = mix(h1 ^ Math.imul(h2, 0x27d4eb2f)) >>> 0;
   out.lo = mix(h2 ^ h1) >>> 0;
 }
