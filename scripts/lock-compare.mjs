@@ -16,9 +16,7 @@ function otherPlatformOptional(entry) {
 
 function pins(file) {
   const lock = JSON.parse(readFileSync(file, 'utf8'));
-  const packages = Object.fromEntries(
-    Object.entries(lock.packages ?? {}).filter(([, entry]) => !otherPlatformOptional(entry)),
-  );
+  const packages = Object.fromEntries(Object.entries(lock.packages ?? {}).filter(([, entry]) => !otherPlatformOptional(entry)));
   return { ...lock, packages };
 }
 
@@ -32,5 +30,7 @@ const after = pins(afterFile);
 if (isDeepStrictEqual(before, after)) process.exit(0);
 const names = new Set([...Object.keys(before.packages), ...Object.keys(after.packages)]);
 const changed = [...names].filter((name) => !isDeepStrictEqual(before.packages[name], after.packages[name]));
-console.error(`package-lock.json pins changed: ${changed.slice(0, 10).join(', ') || '(top-level fields)'}${changed.length > 10 ? ` and ${changed.length - 10} more` : ''}`);
+console.error(
+  `package-lock.json pins changed: ${changed.slice(0, 10).join(', ') || '(top-level fields)'}${changed.length > 10 ? ` and ${changed.length - 10} more` : ''}`,
+);
 process.exit(1);
