@@ -23,7 +23,7 @@ export function checkCell(column: ContractColumn, raw: string): CellVerdict {
     case 'category':
       return column.categories?.includes(value) ? { kind: 'ok' } : { kind: 'category' };
     case 'boolean':
-      return BOOLEAN.test(value) ? { kind: 'ok' } : { kind: 'type', expected: 'a boolean (true/false)' };
+      return BOOLEAN.test(value) ? { kind: 'ok' } : { kind: 'type', expected: expectedType(column) };
     case 'string':
       return { kind: 'ok' };
   }
@@ -31,13 +31,20 @@ export function checkCell(column: ContractColumn, raw: string): CellVerdict {
 
 function checkNumber(column: ContractColumn, value: string): CellVerdict {
   if (NON_FINITE.test(value)) return { kind: 'non-finite' };
-  if (!NUMBER.test(value)) return { kind: 'type', expected: column.type === 'integer' ? 'an integer' : 'a number' };
+  if (!NUMBER.test(value)) return { kind: 'type', expected: expectedType(column) };
   const number = Number(value);
-  if (column.type === 'integer' && !Number.isInteger(number)) return { kind: 'type', expected: 'an integer' };
+  if (column.type === 'integer' && !Number.isInteger(number)) return { kind: 'type', expected: expectedType(column) };
   if ((column.min !== undefined && number < column.min) || (column.max !== undefined && number > column.max)) {
     return { kind: 'range', number };
   }
   return { kind: 'ok', number };
+}
+
+/** What a value of the column's type is, for "value not …" messages. */
+export function expectedType(column: ContractColumn): string {
+  if (column.type === 'integer') return 'an integer';
+  if (column.type === 'boolean') return 'a boolean (true/false)';
+  return 'a number';
 }
 
 export function rangeText(column: ContractColumn): string {

@@ -27,6 +27,10 @@ export type PlainRecordSink = (record: PlainRecord, offset: number, hash: RowHas
 export interface StreamSummary {
   sha256: string;
   bytes: number;
+  /** The line number after the last record read (the records read span lines 1 .. nextLine - 1). */
+  nextLine: number;
+  /** With splitAt: the records stopped there cleanly and the rest is left to another reader. */
+  handedOff?: boolean;
   /** Set when the bytes are not UTF-8 text: the reason, naming the byte offset. */
   notText?: string;
   /** Set when the file ends inside a quoted field: the line the field started on. */
@@ -50,15 +54,32 @@ export class CsvParser {
   private readonly hash: RowHash = { hi: 0, lo: 0 };
   private readonly plain: PlainRecord = emptyPlainRecord();
 
-  /** With onPlainRecord, plain records go there as bytes; the rest (and all without it) to onRecord. */
+  /**
+   * With onPlainRecord, plain records go there as bytes; the rest (and all without it) to onRecord.
+   * start: the file offset of the first byte pushed, at the start of a record after a line end
+   * (a later part of the file: no BOM there, and line numbers count from that record).
+   */
   constructor(
     private readonly delimiter: string,
     private readonly onRecord: RecordSink,
     private readonly onPlainRecord?: PlainRecordSink,
+    start = 0,
   ) {
     const bytes = Buffer.from(delimiter);
     if (bytes.length !== 1) throw new Error(`format.delimiter "${delimiter}" must be one single-byte character`);
     this.delimiterByte = bytes[0] ?? 0;
+    this.base = start;
+    this.started = start > 0;
+  }
+
+  /** The line the next record starts on. */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** Every byte pushed so far belongs to a complete record (none is cut, no quoted field open). */
+  get atRecordStart(): boolean {
+    return this.started && this.pending.length === 0;
   }
 
   /** Text is accepted too (tests); files push Buffers. */
@@ -144,32 +165,62 @@ export class CsvParser {
   }
 }
 
+/**
+ * Where a reader starts and stops (split.ts reads a big file's two halves on two threads). start:
+ * read from this offset, the start of a record. splitAt: stop reading records there if a record
+ * starts there (else read on to the end) and only hash the rest.
+ */
+export interface ReadRange {
+  start?: number;
+  splitAt?: number;
+  /** Asked at splitAt: false reads on (the other reader was never started). */
+  handOff?: () => boolean;
+}
+
 /** Streams a file through a CsvParser; never holds more than one chunk of the file. */
 export async function streamCsv(
   file: string,
   delimiter: string,
   onRecord: RecordSink,
   onPlainRecord?: PlainRecordSink,
+  range: ReadRange = {},
 ): Promise<StreamSummary> {
   const hash = createHash('sha256');
-  const parser = new CsvParser(delimiter, onRecord, onPlainRecord);
+  const start = range.start ?? 0;
+  const parser = new CsvParser(delimiter, onRecord, onPlainRecord, start);
   const utf8 = new Utf8Check();
-  let bytes = 0;
+  let bytes = start;
   let notText: string | undefined;
-  for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK })) {
-    const buffer = chunk as Buffer;
-    hash.update(buffer);
-    if (notText === undefined) {
+  let handedOff = false;
+  let splitDecided = range.splitAt === undefined;
+  const feed = (buffer: Buffer): void => {
+    if (notText === undefined && !handedOff) {
       notText = utf8.problem(buffer, bytes);
       if (notText === undefined) parser.push(buffer);
     }
     bytes += buffer.length;
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK, start })) {
+    const buffer = chunk as Buffer;
+    hash.update(buffer);
+    const splitAt = range.splitAt ?? 0;
+    if (splitDecided || splitAt > bytes + buffer.length) {
+      feed(buffer);
+      continue;
+    }
+    const cut = Math.max(0, splitAt - bytes);
+    feed(buffer.subarray(0, cut));
+    splitDecided = true;
+    handedOff = notText === undefined && parser.atRecordStart && (range.handOff?.() ?? true);
+    feed(buffer.subarray(cut));
   }
   notText ??= utf8.endProblem(bytes);
-  const unclosedQuoteLine = notText === undefined ? parser.end() : undefined;
+  const unclosedQuoteLine = notText === undefined && !handedOff ? parser.end() : undefined;
   return {
     sha256: hash.digest('hex'),
     bytes,
+    nextLine: parser.nextLine,
+    ...(handedOff ? { handedOff } : {}),
     ...(notText === undefined ? {} : { notText }),
     ...(unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine }),
   };

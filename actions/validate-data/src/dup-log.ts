@@ -37,16 +37,32 @@ export class EntryLog {
     this.ref[i] = ref;
   }
 
-  appendAll(other: EntryLog): void {
-    for (let i = 0; i < other.length; i++) this.push(other.hi[i] ?? 0, other.lo[i] ?? 0, other.line[i] ?? 0, other.ref[i] ?? 0);
+  /** Appends other's entries, their lines moved by lineOffset (a later part of the file). */
+  appendAll(other: EntryLog, lineOffset = 0): void {
+    for (let i = 0; i < other.length; i++)
+      this.push(other.hi[i] ?? 0, other.lo[i] ?? 0, (other.line[i] ?? 0) + lineOffset, other.ref[i] ?? 0);
+  }
+
+  /** A copy holding exactly the entries (to hand to another thread). */
+  trimmed(): EntryLog {
+    const copy = new EntryLog(Math.max(1, this.length));
+    copy.appendAll(this);
+    return copy;
+  }
+
+  /** An EntryLog again from a structured clone of one (its typed arrays survive, its prototype not). */
+  static revive(clone: { hi: Uint32Array; lo: Uint32Array; line: Float64Array; ref: Float64Array; length: number }): EntryLog {
+    const log = new EntryLog(1);
+    Object.assign(log, { hi: clone.hi, lo: clone.lo, line: clone.line, ref: clone.ref, length: clone.length });
+    return log;
   }
 
   clear(): void {
     this.length = 0;
   }
 
-  private grow(): void {
-    const size = Math.max(this.hi.length + 1, Math.min(this.hi.length * 2, this.limit));
+  private grow(least = this.hi.length + 1): void {
+    const size = Math.max(least, Math.min(this.hi.length * 2, this.limit));
     const grown = <T extends Uint32Array | Float64Array>(old: T, make: (n: number) => T): T => {
       const next = make(size);
       next.set(old);
@@ -106,7 +122,8 @@ export class PartitionFiles {
     this.fds = this.files.map((file) => openSync(file, 'w'));
   }
 
-  append(log: EntryLog): void {
+  /** Writes log's entries, their lines moved by lineOffset. */
+  append(log: EntryLog, lineOffset = 0): void {
     for (let i = 0; i < log.length; i++) {
       const hi = log.hi[i] ?? 0;
       const lo = log.lo[i] ?? 0;
@@ -116,7 +133,7 @@ export class PartitionFiles {
       if (at + ENTRY_BYTES > buffer.length) at = this.flush(p);
       buffer.writeUInt32LE(hi, at);
       buffer.writeUInt32LE(lo, at + 4);
-      buffer.writeDoubleLE(log.line[i] ?? 0, at + 8);
+      buffer.writeDoubleLE((log.line[i] ?? 0) + lineOffset, at + 8);
       buffer.writeDoubleLE(log.ref[i] ?? 0, at + 16);
       this.used[p] = at + ENTRY_BYTES;
       this.counts[p] = (this.counts[p] ?? 0) + 1;

@@ -1,6 +1,6 @@
 // The duplicate-rows and duplicate-keys checks: two DuplicateFinders fed by the validator's
 // row loop, turned into findings ("same as line N") once the whole file has been read.
-import { DuplicateFinder, type DuplicateOptions, type RecordFetcher } from './duplicates.js';
+import { DuplicateFinder, type DuplicateOptions, type FinderState, type RecordFetcher } from './duplicates.js';
 import { plural, type Findings } from './findings.js';
 import type { RowHash } from './row-hash.js';
 
@@ -26,6 +26,17 @@ export class DuplicateChecks {
     if (hash === undefined) this.rows.add(fields, line, ref);
     else this.rows.addHash(hash, line, ref);
     this.keys?.add(fields, line, ref);
+  }
+
+  /** Both finders' entries, for the thread that reads the part of the file before this one. */
+  handOff(): { rows: FinderState; keys: FinderState | null } {
+    return { rows: this.rows.handOff(), keys: this.keys?.handOff() ?? null };
+  }
+
+  /** The entries of the rows that follow (another part of the file, lines moved by lineOffset). */
+  absorb(state: { rows: FinderState; keys: FinderState | null }, lineOffset: number): void {
+    this.rows.absorb(state.rows, lineOffset);
+    if (state.keys !== null) this.keys?.absorb(state.keys, lineOffset);
   }
 
   async report(fetch: RecordFetcher, findings: Findings): Promise<void> {

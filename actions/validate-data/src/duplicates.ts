@@ -36,6 +36,15 @@ export interface DuplicateOptions {
   tempDir?: string;
 }
 
+/** A finder's entries as another thread hands them over: in memory, or in its partition files. */
+export type FinderState = { log: EntryLog } | { dir: string; files: string[]; counts: number[] };
+
+/** A partition file and the line offset of the part of the data file it came from. */
+interface Source {
+  file: string;
+  lineOffset: number;
+}
+
 export const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
 /** A log entry plus its two slots of the hash table built at the end. */
 const BYTES_PER_ROW = ENTRY_BYTES + 8;
@@ -48,6 +57,9 @@ export class DuplicateFinder {
   private readonly budgetRows: number;
   private spill: PartitionFiles | null = null;
   private dir: string | null = null;
+  /** Partition files absorbed from another part of the file, per partition. */
+  private readonly extra: Source[][] = [];
+  private readonly extraDirs: string[] = [];
 
   constructor(
     /** The fields compared: the whole record, or the key's fields. */
@@ -75,6 +87,43 @@ export class DuplicateFinder {
     return this.spill !== null;
   }
 
+  /** Hands the entries over (to the thread that absorbs them); this finder is done after it. */
+  handOff(): FinderState {
+    if (this.spill === null) return { log: this.log.trimmed() };
+    this.spillLog();
+    this.spill.close();
+    const handed = { dir: this.dir ?? '', files: this.spill.files, counts: this.spill.counts };
+    this.spill = null;
+    this.dir = null;
+    return handed;
+  }
+
+  /**
+   * Adds the entries of the rows that follow this finder's (another part of the file): their
+   * lines move by lineOffset; spilled entries stay in their files and are read with this finder's.
+   */
+  absorb(state: FinderState, lineOffset: number): void {
+    if ('log' in state) {
+      const log = EntryLog.revive(state.log);
+      if (this.log.length + log.length < this.budgetRows) this.log.appendAll(log, lineOffset);
+      else
+        for (let i = 0; i < log.length; i++) {
+          this.log.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
+          if (this.log.length >= this.budgetRows) this.spillLog();
+        }
+      return;
+    }
+    this.extraDirs.push(state.dir);
+    // This finder's own entries go to its files first, so each partition stays in line order.
+    this.spillLog();
+    state.files.forEach((file, p) => {
+      if ((state.counts[p] ?? 0) > 0) (this.extra[p] ??= []).push({ file, lineOffset });
+    });
+    state.counts.forEach((n, p) => {
+      if (this.spill !== null) this.spill.counts[p] = (this.spill.counts[p] ?? 0) + n;
+    });
+  }
+
   async finish(fetch: RecordFetcher): Promise<DuplicateReport> {
     const report = new ReportBuilder();
     try {
@@ -84,10 +133,13 @@ export class DuplicateFinder {
       }
       this.spillLog();
       this.spill.close();
-      for (const [p, file] of this.spill.files.entries()) await this.processFile(file, this.spill.counts[p] ?? 0, 1, fetch, report);
+      for (const [p, file] of this.spill.files.entries()) {
+        const sources = [{ file, lineOffset: 0 }, ...(this.extra[p] ?? [])];
+        await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report);
+      }
       return report.result();
     } finally {
-      if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
+      for (const dir of [this.dir, ...this.extraDirs]) if (dir !== null) rmSync(dir, { recursive: true, force: true });
     }
   }
 
@@ -100,22 +152,32 @@ export class DuplicateFinder {
     this.log.clear();
   }
 
-  /** A partition too big for the budget is split again on the next hash bits. */
-  private async processFile(file: string, count: number, level: number, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
+  /**
+   * One partition, from its files in line order (this finder's, then absorbed parts'); a
+   * partition too big for the budget is split again on the next hash bits.
+   */
+  private async processFile(sources: Source[], count: number, level: number, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
     if (count === 0) return;
     if (count <= this.budgetRows || level > MAX_LEVEL) {
       // Sized to the partition up front: no doubling, no second copy.
       const log = new EntryLog(Math.max(1, count));
-      for (const chunk of readEntryChunks(file)) log.appendAll(chunk);
-      rmSync(file);
+      for (const { file, lineOffset } of sources) {
+        for (const chunk of readEntryChunks(file)) log.appendAll(chunk, lineOffset);
+        rmSync(file);
+      }
       await this.processLog(log, fetch, report);
       return;
     }
-    const split = new PartitionFiles(this.dir ?? tmpdir(), `${file.replace(/.*\//, '').replace('.bin', '')}-l${level}`, level);
-    for (const chunk of readEntryChunks(file)) split.append(chunk);
+    const first = sources[0]?.file ?? 'part';
+    const split = new PartitionFiles(this.dir ?? tmpdir(), `${first.replace(/.*\//, '').replace('.bin', '')}-l${level}`, level);
+    for (const { file, lineOffset } of sources) {
+      for (const chunk of readEntryChunks(file)) split.append(chunk, lineOffset);
+      rmSync(file);
+    }
     split.close();
-    rmSync(file);
-    for (const [p, part] of split.files.entries()) await this.processFile(part, split.counts[p] ?? 0, level + 1, fetch, report);
+    for (const [p, part] of split.files.entries()) {
+      await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report);
+    }
   }
 
   /** Finds equal hashes with an open-addressing table, then confirms them. */

@@ -22,6 +22,15 @@ export interface Finding {
 
 export const MAX_EXAMPLES = 5;
 
+/** A tally without its message builder, as another thread hands it over. */
+export interface TallyState {
+  id: string;
+  severity: Severity;
+  column?: string;
+  count: number;
+  examples: Example[];
+}
+
 interface Tally {
   id: string;
   severity: Severity;
@@ -56,6 +65,34 @@ export class Findings {
     }
     tally.count += 1;
     if (tally.examples.length < MAX_EXAMPLES) tally.examples.push(example);
+  }
+
+  tallyStates(): TallyState[] {
+    return [...this.tallies.values()].map(({ describe: _describe, ...rest }) => rest);
+  }
+
+  /**
+   * Adds the tallies of rows that follow this file's (the second part of a file read on another
+   * thread): counts add up, examples keep the first lines. lineOffset turns the part's line
+   * numbers into the file's; describe builds a message for a tally only the part had.
+   */
+  absorbTallies(
+    others: TallyState[],
+    lineOffset: number,
+    describe: (id: string, column: string | undefined) => (count: number) => string,
+  ): void {
+    for (const other of others) {
+      const key = `${other.id}\u0000${other.column ?? ''}`;
+      let tally = this.tallies.get(key);
+      if (!tally) {
+        tally = { ...other, count: 0, examples: [], describe: describe(other.id, other.column) };
+        this.tallies.set(key, tally);
+      }
+      tally.count += other.count;
+      for (const example of other.examples) {
+        if (tally.examples.length < MAX_EXAMPLES) tally.examples.push({ ...example, line: example.line + lineOffset });
+      }
+    }
   }
 
   list(): Finding[] {

@@ -11,7 +11,7 @@ import { validateFile } from './validate.js';
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
-    const validated = await validateFile(inputs.dataFile, inputs.contract);
+    const validated = await validateFile(inputs.dataFile, inputs.contract, { split: { log: core.info } });
     const result = addDrift(validated, inputs.referenceProfile, CheckSettings.of(inputs.contract));
     // The profile goes to its own file (it is the next run's drift reference), not the report.
     const report = { contract: inputs.contractFile, ...result, profile: undefined };

@@ -34,6 +34,14 @@ export class NumberSet {
     this.addHashed(x);
   }
 
+  /** Every value held (small integers first, then the rest in table order). */
+  values(): number[] {
+    const out: number[] = [];
+    for (let x = 0; x < SMALL; x++) if (this.small[x] === 1) out.push(x);
+    for (let slot = 0; slot <= this.mask; slot++) if (this.used[slot] === 1) out.push(this.slots[slot] ?? 0);
+    return out;
+  }
+
   private addHashed(x: number): void {
     if (this.hashed > this.mask >>> 1) throw new Error(`NumberSet holds at most ${(this.mask + 1) / 2} values`);
     bits[0] = x;

@@ -32,12 +32,14 @@ export async function streamParquet(file: string, onRecord: RecordSink): Promise
   const [sha256, opened] = await Promise.all([hashFile(file), openParquet(file)]);
   const { buffer, metadata, columns } = opened;
   onRecord({ fields: columns.map((c) => c.name), line: 1 }, -1);
+  let nextLine = 2;
   await forEachRowGroup(buffer, metadata, (rows, start) => {
     rows.forEach((row, i) => {
       onRecord({ fields: row.map(cellText), line: start + i + 2 }, start + i);
     });
+    nextLine = start + rows.length + 2;
   });
-  return { sha256, bytes: buffer.byteLength, columns };
+  return { sha256, bytes: buffer.byteLength, nextLine, columns };
 }
 
 /** Reads rows again by index, one row group at a time. */

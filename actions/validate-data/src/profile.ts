@@ -35,6 +35,21 @@ export interface ColumnProfile {
   sample: number[] | null;
 }
 
+/** What an accumulator hands to another thread (see ColumnAccumulator.absorb). */
+export interface AccumulatorState {
+  count: number;
+  nulls: number;
+  numbers: number;
+  mean: number;
+  m2: number;
+  min: number;
+  max: number;
+  /** Count per text in first-seen order, the contract categories' later rows included. */
+  values: [string, number][];
+  numberValues: number[];
+  overflow: boolean;
+}
+
 export class ColumnAccumulator {
   private count = 0;
   private nulls = 0;
@@ -124,7 +139,47 @@ export class ColumnAccumulator {
 
   /** Distinct values seen (capped at MAX_CATEGORIES + 1). */
   distinct(): number {
-    return this.values.size + this.numberValues.size;
+    return this.overflow ? MAX_CATEGORIES + 1 : this.values.size + this.numberValues.size;
+  }
+
+  state(): AccumulatorState {
+    const { count, nulls, numbers, mean, m2, min, max, overflow } = this;
+    const names = this.column.categories ?? [];
+    const values = [...this.values].map(([value, n]): [string, number] => [value, n + (this.categoryCounts[names.indexOf(value)] ?? 0)]);
+    return { count, nulls, numbers, mean, m2, min, max, values, numberValues: this.numberValues.values(), overflow };
+  }
+
+  /**
+   * Adds the state of the rows that follow this accumulator's (the second part of a file read on
+   * another thread). Counts, extremes and first-seen order come out as one pass would give them;
+   * mean and variance are combined by Chan et al.'s formula, equal to one pass to rounding.
+   */
+  absorb(other: AccumulatorState): void {
+    this.count += other.count;
+    this.nulls += other.nulls;
+    if (other.numbers > 0) {
+      const total = this.numbers + other.numbers;
+      const delta = other.mean - this.mean;
+      this.mean += (delta * other.numbers) / total;
+      this.m2 += other.m2 + (delta * delta * this.numbers * other.numbers) / total;
+      this.numbers = total;
+      this.min = Math.min(this.min, other.min);
+      this.max = Math.max(this.max, other.max);
+    }
+    this.overflow ||= other.overflow;
+    const names = this.column.categories ?? [];
+    for (const [value, n] of other.values) {
+      if (this.overflow) return;
+      const k = names.indexOf(value);
+      // The table's entry now holds this category's count; addCategory would count it there too.
+      if (k >= 0) this.categorySeen[k] = 1;
+      this.values.set(value, (this.values.get(value) ?? 0) + n);
+      if (this.values.size + this.numberValues.size > MAX_CATEGORIES) this.overflow = true;
+    }
+    for (const x of other.numberValues) {
+      if (this.overflow) return;
+      this.countNumber(x);
+    }
   }
 
   nullRate(): number {
@@ -163,7 +218,10 @@ export class ColumnAccumulator {
 }
 
 function finiteSorted(values: Float64Array): Float64Array {
-  return values.filter((v) => Number.isFinite(v)).sort();
+  const finite = new Float64Array(values.length);
+  let n = 0;
+  for (const v of values) if (Number.isFinite(v)) finite[n++] = v;
+  return finite.subarray(0, n).sort();
 }
 
 /** Edges at min, the deciles of the sampled values and max; counts of sampled values per bin. */

@@ -1,6 +1,9 @@
-// A seeded, fixed-size uniform sample of rows (reservoir sampling, Vitter's algorithm R) taken
-// during the single streaming pass, so the leakage and drift statistics need bounded memory
-// whatever the file size. Same file, same sample: the seed is fixed.
+// A fixed-size uniform sample of rows taken during the streaming pass, so the leakage and drift
+// statistics need bounded memory whatever the file size. It is a bottom-k sample: each row gets
+// a pseudo-random priority from where it starts in the file (its ref), and the rows with the k
+// smallest priorities are kept. The same file gives the same sample however it was read, and two
+// samples of two parts of a file merge into exactly the sample of the whole (split.ts reads the
+// halves of a big file on two threads).
 export const SAMPLE_ROWS = 50_000;
 export const SAMPLE_SEED = 0x5eed;
 
@@ -19,6 +22,24 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** A row's priority: murmur3's finaliser over its ref (refs are below 2^53) and the seed. */
+export function rowPriority(ref: number, seed: number): number {
+  let h = (ref >>> 0) ^ Math.imul(Math.floor(ref / 4294967296), 0x9e3779b1) ^ seed;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** What a sample hands to another thread: its rows in slot order. */
+export interface SampleState {
+  offered: number;
+  refs: Float64Array;
+  numeric: (Float64Array | undefined)[];
+  text: ((string | null)[] | undefined)[];
+}
+
 /** Columnar storage (a typed array per numeric column), so sampling allocates no per-row objects. */
 export class RowReservoir {
   private size = 0;
@@ -26,14 +47,20 @@ export class RowReservoir {
   private room = 0;
   private readonly numeric: Float64Array[] = [];
   private readonly text: (string | null)[][] = [];
-  private readonly random: () => number;
+  /** Per slot: its row's ref and priority. */
+  private refs = new Float64Array(0);
+  private priorities = new Uint32Array(0);
+  /** Slots as a max-heap on (priority, ref): the root is the row the next better one replaces. */
+  private heap = new Int32Array(0);
+  /** The root's priority: a row with a higher one is never sampled (checked before anything else). */
+  private worst = 0;
+  /** The slots are in ref order (arrange()); cleared when a row is placed. */
+  private arranged = false;
 
   constructor(
     readonly capacity = SAMPLE_ROWS,
-    seed = SAMPLE_SEED,
-  ) {
-    this.random = seededRandom(seed);
-  }
+    private readonly seed = SAMPLE_SEED,
+  ) {}
 
   /** Rows offered so far. */
   get offered(): number {
@@ -45,16 +72,75 @@ export class RowReservoir {
     return this.size;
   }
 
-  /** Where the next row goes in the sample, or -1 when it is not sampled (then skip storing it). */
-  offer(): number {
+  /** Where the row that starts at ref goes in the sample, or -1 when it is not sampled (then skip storing it). */
+  offer(ref: number): number {
     this.seen += 1;
+    return this.place(ref);
+  }
+
+  private place(ref: number): number {
+    const priority = rowPriority(ref, this.seed);
     if (this.size < this.capacity) {
-      this.size += 1;
-      if (this.size > this.room) this.grow();
-      return this.size - 1;
+      if (this.size === this.room) this.grow();
+      const slot = this.size++;
+      this.refs[slot] = ref;
+      this.priorities[slot] = priority;
+      this.heap[slot] = slot;
+      this.siftUp(slot);
+      this.worst = this.priorities[this.heap[0] ?? 0] ?? 0;
+      this.arranged = false;
+      return slot;
     }
-    const slot = Math.floor(this.random() * this.seen);
-    return slot < this.capacity ? slot : -1;
+    if (priority > this.worst) return -1;
+    const root = this.heap[0] ?? 0;
+    if (!this.before(priority, ref, root)) return -1;
+    this.refs[root] = ref;
+    this.priorities[root] = priority;
+    this.siftDown(0);
+    this.worst = this.priorities[this.heap[0] ?? 0] ?? 0;
+    this.arranged = false;
+    return root;
+  }
+
+  /** (priority, ref) comes before slot's row. */
+  private before(priority: number, ref: number, slot: number): boolean {
+    const other = this.priorities[slot] ?? 0;
+    return priority < other || (priority === other && ref < (this.refs[slot] ?? 0));
+  }
+
+  private siftUp(at: number): void {
+    const heap = this.heap;
+    const slot = heap[at] ?? 0;
+    let i = at;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const up = heap[parent] ?? 0;
+      if (!this.before(this.priorities[up] ?? 0, this.refs[up] ?? 0, slot)) break;
+      heap[i] = up;
+      i = parent;
+    }
+    heap[i] = slot;
+  }
+
+  private siftDown(at: number): void {
+    const heap = this.heap;
+    const slot = heap[at] ?? 0;
+    let i = at;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= this.size) break;
+      const right = child + 1;
+      if (right < this.size && this.later(heap[right] ?? 0, heap[child] ?? 0)) child = right;
+      if (!this.later(heap[child] ?? 0, slot)) break;
+      heap[i] = heap[child] ?? 0;
+      i = child;
+    }
+    heap[i] = slot;
+  }
+
+  /** Slot a's row comes after slot b's. */
+  private later(a: number, b: number): boolean {
+    return this.before(this.priorities[b] ?? 0, this.refs[b] ?? 0, a);
   }
 
   /** set() for a number, without boxing it into a SampleValue. */
@@ -71,15 +157,74 @@ export class RowReservoir {
     else if (texts !== undefined) texts[slot] = null;
   }
 
-  /** The sampled values of a column; NaN where a row had no number. */
+  /** The sampled values of a column in file order; NaN where a row had no number. */
   numbers(column: number): Float64Array {
+    this.arrange();
     return (this.numeric[column] ?? new Float64Array(this.room).fill(Number.NaN)).subarray(0, this.size);
   }
 
-  /** The sampled texts of a column; null where a row had none. */
+  /** The sampled texts of a column in file order; null where a row had none. */
   texts(column: number): (string | null)[] {
+    this.arrange();
     const texts = this.text[column] ?? [];
     return Array.from({ length: this.size }, (_, i) => texts[i] ?? null);
+  }
+
+  /** The rows, in slot order, for absorb() on another thread. */
+  state(): SampleState {
+    const columns = Math.max(this.numeric.length, this.text.length);
+    return {
+      offered: this.seen,
+      refs: this.refs.slice(0, this.size),
+      numeric: Array.from({ length: columns }, (_, c) => this.numeric[c]?.slice(0, this.size)),
+      text: Array.from({ length: columns }, (_, c) => this.text[c]?.slice(0, this.size)),
+    };
+  }
+
+  /** Adds another part's sample: the result is the sample of both parts read as one. */
+  absorb(other: SampleState): void {
+    this.seen += other.offered;
+    const columns = Math.max(this.numeric.length, this.text.length, other.numeric.length, other.text.length);
+    for (let i = 0; i < other.refs.length; i++) {
+      const slot = this.place(other.refs[i] ?? 0);
+      if (slot < 0) continue;
+      // A reused slot is overwritten in every column, so nothing of the row it held survives.
+      for (let c = 0; c < columns; c++) {
+        const numbers = other.numeric[c];
+        if (numbers !== undefined || this.numeric[c] !== undefined)
+          (this.numeric[c] ?? this.numbersColumn(c))[slot] = numbers?.[i] ?? Number.NaN;
+        const texts = other.text[c];
+        if (texts !== undefined || this.text[c] !== undefined) this.textColumn(c)[slot] = texts?.[i] ?? null;
+      }
+    }
+  }
+
+  /**
+   * Puts the slots in file (ref) order, so what is read from the sample does not depend on the
+   * order rows arrived in; the heap is rebuilt, so offering more rows afterwards still works.
+   */
+  private arrange(): void {
+    if (this.arranged) return;
+    // Refs are distinct: sort them natively, then find each one's slot.
+    const slotOf = new Map<number, number>();
+    for (let slot = 0; slot < this.size; slot++) slotOf.set(this.refs[slot] ?? 0, slot);
+    const order = Int32Array.from(this.refs.slice(0, this.size).sort(), (ref) => slotOf.get(ref) ?? 0);
+    const permute = (values: Float64Array | Uint32Array): void => {
+      const copy = values.slice(0, this.size);
+      for (let to = 0; to < order.length; to++) values[to] = copy[order[to] ?? 0] ?? 0;
+    };
+    this.numeric.forEach((values) => {
+      permute(values);
+    });
+    this.text.forEach((texts, c) => {
+      this.text[c] = Array.from(order, (from) => texts[from] ?? null);
+    });
+    permute(this.refs);
+    permute(this.priorities);
+    for (let i = 0; i < this.size; i++) this.heap[i] = i;
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i);
+    this.worst = this.priorities[this.heap[0] ?? 0] ?? 0;
+    this.arranged = true;
   }
 
   private grow(): void {
@@ -89,6 +234,15 @@ export class RowReservoir {
       next.set(old);
       this.numeric[i] = next;
     });
+    const refs = new Float64Array(room);
+    refs.set(this.refs);
+    this.refs = refs;
+    const priorities = new Uint32Array(room);
+    priorities.set(this.priorities);
+    this.priorities = priorities;
+    const heap = new Int32Array(room);
+    heap.set(this.heap);
+    this.heap = heap;
     this.room = room;
   }
 

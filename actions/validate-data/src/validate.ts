@@ -1,20 +1,15 @@
-// Validates a CSV or Parquet file (local or s3://) against a dataset contract in one streaming pass.
+// Validates a CSV or Parquet file (local or s3://) against a dataset contract in one streaming pass
+// (two parts on two threads for a big CSV file: split.ts).
 import { existsSync, statSync } from 'node:fs';
-import type { ContractColumn, DatasetContract } from '@slipway/shared';
-import { checkCell, rangeText } from './cells.js';
-import { CheckSettings } from './checks-config.js';
-import { csvRecordFetcher, sniffDelimiter, streamCsv, type CsvRecord, type StreamSummary } from './csv-reader.js';
-import { DuplicateChecks } from './duplicate-checks.js';
+import type { DatasetContract } from '@slipway/shared';
+import { csvRecordFetcher, streamCsv, type StreamSummary } from './csv-reader.js';
 import type { DuplicateOptions } from './duplicates.js';
-import { Findings, plural, type Finding } from './findings.js';
-import { findLeakage } from './leakage.js';
-import { CATEGORY, NUMBER, fastColumn, parsePlainDecimal, type FastColumn, type ParsedDecimal } from './fast-cells.js';
-import { plainField, plainFields, type PlainRecord } from './plain-record.js';
-import { ColumnAccumulator, type ColumnProfile } from './profile.js';
+import { FileValidator } from './file-validator.js';
+import type { Finding } from './findings.js';
 import { isParquetFile, parquetRecordFetcher, parquetTypeProblems, streamParquet } from './parquet-reader.js';
-import type { RowHash } from './row-hash.js';
-import { RowReservoir, type SampleValue } from './sample.js';
+import type { ColumnProfile } from './profile.js';
 import { isS3Uri, localData } from './sources/s3-object.js';
+import { streamCsvInParts, type SplitOptions } from './split.js';
 
 export interface ValidationResult {
   file: string;
@@ -25,364 +20,12 @@ export interface ValidationResult {
   profile: ColumnProfile[];
 }
 
-interface Bound {
-  column: ContractColumn;
-  index: number;
-  acc: ColumnAccumulator;
-  fast: FastColumn;
-}
-
-const bind = (column: ContractColumn, index: number): Bound => ({
-  column,
-  index,
-  acc: new ColumnAccumulator(column),
-  fast: fastColumn(column),
-});
-
-const norm = (name: string): string => name.trim().toLowerCase();
-/** The row finder needs only the hash; fields are read for a primary key alone. */
-const NO_FIELDS: string[] = [];
-
-class FileValidator {
-  readonly findings: Findings;
-  readonly settings: CheckSettings;
-  /** A seeded sample of parsed rows (values in bound-column order) for leakage and profiles. */
-  readonly sample = new RowReservoir();
-  rows = 0;
-  private bound: Bound[] | null = null;
-  private width = 0;
-  private stopped = false;
-  readonly duplicateChecks: DuplicateChecks;
-  /** Where the current record starts in the file, to read it again for duplicate checks. */
-  private ref = 0;
-  private rowHash: RowHash | undefined;
-  private keyBound = false;
-  /** The contract has a primary key, so the duplicate-keys check needs the row's fields as text. */
-  private readonly keyed: boolean;
-
-  constructor(
-    private readonly file: string,
-    private readonly contract: DatasetContract,
-    duplicates: DuplicateOptions = {},
-  ) {
-    this.duplicateChecks = new DuplicateChecks(contract.primary_key, duplicates);
-    this.keyed = (contract.primary_key ?? []).length > 0;
-    this.settings = CheckSettings.of(contract);
-    this.findings = new Findings((id, proposed) => this.settings.severity(id, proposed));
-  }
-
-  onRecord(record: CsvRecord, ref = 0, hash?: RowHash): void {
-    if (this.stopped) return;
-    this.ref = ref;
-    this.rowHash = hash;
-    if (this.bound === null) this.header(record);
-    else this.row(record);
-  }
-
-  /**
-   * A plain record as byte ranges: numbers and categories are read from the bytes; a cell the
-   * fast reader cannot vouch for goes through cell() as text, and a record the fast path does not
-   * cover at all (the header, a wrong field count, a stopped run) through onRecord — so results
-   * are exactly those of the text path.
-   */
-  onPlainRecord(record: PlainRecord, ref: number, hash: RowHash): void {
-    const bound = this.bound;
-    if (bound === null || this.stopped || record.fields !== this.width) {
-      this.onRecord({ fields: plainFields(record), line: record.line }, ref, hash);
-      return;
-    }
-    this.ref = ref;
-    this.rowHash = hash;
-    this.rows += 1;
-    const slot = this.sample.offer();
-    for (let i = 0; i < bound.length; i++) {
-      const b = bound[i];
-      if (b === undefined) continue;
-      this.fastCell(b, record, slot, i);
-    }
-    this.duplicates(this.keyed ? plainFields(record) : NO_FIELDS, record.line);
-  }
-
-  private readonly parsed: ParsedDecimal = { value: 0, canonical: false };
-
-  /** Checks and profiles one cell; stores its value in the row sample at slot (when >= 0) as column i. */
-  private fastCell(b: Bound, record: PlainRecord, slot: number, i: number): void {
-    const { data, bounds } = record;
-    const start = bounds[2 * b.index] ?? 0;
-    const end = bounds[2 * b.index + 1] ?? 0;
-    const fast = b.fast;
-    if (fast.kind === NUMBER && parsePlainDecimal(data, start, end, this.parsed)) {
-      const x = this.parsed.value;
-      if (x >= fast.min && x <= fast.max && (!fast.integer || Number.isInteger(x))) {
-        b.acc.addParsed(x, this.parsed.canonical, data, start, end);
-        if (slot >= 0) this.sample.setNumber(slot, i, x);
-        return;
-      }
-    } else if (fast.kind === CATEGORY && fast.matcher !== null) {
-      const k = fast.matcher.match(data, start, end);
-      if (k >= 0) {
-        b.acc.addCategory(k);
-        if (slot >= 0) this.sample.set(slot, i, fast.matcher.names[k] ?? null);
-        return;
-      }
-    }
-    const value = this.cell(b, plainField(record, b.index), record.line);
-    if (slot >= 0) this.sample.set(slot, i, value);
-  }
-
-  private header(record: CsvRecord): void {
-    const delimiter = this.contract.format?.delimiter ?? ',';
-    if (this.contract.format?.header === false) {
-      this.width = this.contract.columns.length;
-      this.bound = this.contract.columns.map((column, index) => bind(column, index));
-      this.row(record);
-      return;
-    }
-    const names = record.fields;
-    const sniffed = names.length === 1 ? sniffDelimiter(names[0] ?? '') : undefined;
-    if (sniffed !== undefined && sniffed !== delimiter) {
-      this.stop(
-        'delimiter',
-        `${this.file} line ${record.line}: the file uses '${sniffed}' but the contract says '${delimiter}'; save the file with '${delimiter}' or set format.delimiter in the contract`,
-      );
-      return;
-    }
-    this.width = names.length;
-    this.checkNames(names, record.line);
-    this.bound = this.bindColumns(names, record.line);
-  }
-
-  private checkNames(names: string[], line: number): void {
-    const seen = new Set<string>();
-    names.forEach((name, i) => {
-      if (name.trim() === '')
-        this.error(
-          'empty-column-name',
-          undefined,
-          `${this.file} line ${line}: column ${i + 1} of the header has no name; name it or remove the column`,
-        );
-      else if (seen.has(name))
-        this.error(
-          'duplicate-column-name',
-          name,
-          `${this.file} line ${line}: column "${name}" appears twice in the header; rename or remove one`,
-        );
-      seen.add(name);
-    });
-  }
-
-  private bindColumns(names: string[], line: number): Bound[] {
-    const bound: Bound[] = [];
-    const missing: string[] = [];
-    for (const column of this.contract.columns) {
-      const exact = names.indexOf(column.name);
-      const loose = exact >= 0 ? exact : names.findIndex((n) => norm(n) === norm(column.name));
-      if (loose < 0) {
-        missing.push(column.name);
-        continue;
-      }
-      if (exact < 0) {
-        const found = names[loose] ?? '';
-        this.error(
-          'header-name-mismatch',
-          column.name,
-          `${this.file} line ${line}: header "${found}" differs from contract column "${column.name}" only in case or whitespace; rename it to "${column.name}"`,
-        );
-      }
-      bound.push(bind(column, loose));
-    }
-    if (missing.length > 0) {
-      this.error(
-        'missing-columns',
-        undefined,
-        `${this.file}: required ${plural(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`,
-      );
-    }
-    const used = new Set(bound.map((b) => b.index));
-    const extra = names.filter((n, i) => !used.has(i) && n.trim() !== '');
-    if (extra.length > 0) {
-      this.findings.add({
-        id: 'unexpected-columns',
-        severity: 'warning',
-        message: `${this.file}: ${plural(extra.length, 'column')} not in the contract: ${extra.join(', ')}; they are ignored — add them to the contract to use them`,
-      });
-    }
-    return bound;
-  }
-
-  private row(record: CsvRecord): void {
-    this.rows += 1;
-    const { fields, line } = record;
-    if (fields.length !== this.width) {
-      this.findings.tally(
-        'field-count',
-        'error',
-        undefined,
-        { line, value: `${fields.length} fields` },
-        (n) =>
-          `${this.file}: ${plural(n, 'row')} with a field count other than the header's ${this.width}; check for unquoted delimiters or missing values`,
-      );
-      return;
-    }
-    const slot = this.sample.offer();
-    (this.bound ?? []).forEach((b, i) => {
-      const value = this.cell(b, fields[b.index] ?? '', line);
-      if (slot >= 0) this.sample.set(slot, i, value);
-    });
-    this.duplicates(fields, line);
-  }
-
-  /** Checks and profiles one cell; returns its value for the row sample. */
-  private cell(b: Bound, raw: string, line: number): SampleValue {
-    const { column, acc } = b;
-    const verdict = checkCell(column, raw);
-    const example = { line, value: raw };
-    switch (verdict.kind) {
-      case 'null':
-        acc.addNull();
-        if (!column.nullable)
-          this.findings.tally(
-            'nulls',
-            'error',
-            column.name,
-            example,
-            (n) => `column "${column.name}": ${plural(n, 'empty value')} but the column is not nullable; fill them or set nullable: true`,
-          );
-        return null;
-      case 'non-finite':
-        acc.add(raw);
-        this.findings.tally(
-          'non-finite',
-          'error',
-          column.name,
-          example,
-          (n) => `column "${column.name}": ${plural(n, 'NaN/Inf value')}; write an empty value for a missing one`,
-        );
-        return null;
-      case 'type':
-        acc.add(raw);
-        this.findings.tally(
-          'type',
-          'error',
-          column.name,
-          example,
-          (n) => `column "${column.name}": ${plural(n, 'value')} not ${verdict.expected}`,
-        );
-        return null;
-      case 'range':
-        acc.add(raw, verdict.number);
-        this.findings.tally(
-          'range',
-          'error',
-          column.name,
-          example,
-          (n) => `column "${column.name}": ${plural(n, 'value')} outside ${rangeText(column)}`,
-        );
-        return verdict.number;
-      case 'category':
-        acc.add(raw);
-        this.findings.tally('category', 'error', column.name, example, () => this.unknownCategories(column, acc));
-        return raw.trim();
-      case 'ok':
-        acc.add(raw, verdict.number);
-        return verdict.number ?? (column.type === 'category' ? raw.trim() : null);
-    }
-  }
-
-  private unknownCategories(column: ContractColumn, acc: ColumnAccumulator): string {
-    const counts = Object.entries(acc.profile().categories ?? {}).filter(([v]) => !column.categories?.includes(v.trim()));
-    const listed = counts.map(([v, n]) => `"${v}" (${n})`).join(', ');
-    return `column "${column.name}": unknown ${counts.length === 1 ? 'category' : 'categories'} ${listed}; allowed: ${(column.categories ?? []).join(', ')}`;
-  }
-
-  private duplicates(fields: string[], line: number): void {
-    if (!this.keyBound) {
-      const bound = this.bound ?? [];
-      this.duplicateChecks.bindKey((this.contract.primary_key ?? []).map((k) => bound.find((b) => b.column.name === k)?.index ?? -1));
-      this.keyBound = true;
-    }
-    this.duplicateChecks.add(fields, line, this.ref, this.rowHash);
-  }
-
-  finish(summary: { notText?: string; unclosedQuoteLine?: number; bytes: number }): void {
-    const fatal = this.fileProblem(summary);
-    if (fatal !== undefined) {
-      this.error(fatal.id, undefined, fatal.message);
-      return;
-    }
-    if (summary.unclosedQuoteLine !== undefined) {
-      const message = `${this.file} line ${summary.unclosedQuoteLine}: a quoted field is never closed; add the closing '"'`;
-      this.error('unclosed-quote', undefined, message);
-    }
-    if (this.stopped) return;
-    const minRows = this.contract.min_rows ?? 1;
-    if (this.rows < minRows)
-      this.error('min-rows', undefined, `${this.file}: ${plural(this.rows, 'data row')}, the contract requires at least ${minRows}`);
-    this.nullRates();
-    this.leakage();
-    for (const b of this.bound ?? []) {
-      const p = b.acc.profile();
-      if (this.rows > 1 && p.distinct === 1 && p.nulls === 0) {
-        this.findings.add({
-          id: 'constant-column',
-          severity: 'warning',
-          column: b.column.name,
-          message: `column "${b.column.name}" holds one value in every row; it carries no information`,
-        });
-      }
-    }
-  }
-
-  private fileProblem(summary: { notText?: string; bytes: number }): { id: string; message: string } | undefined {
-    if (summary.notText !== undefined) return { id: 'encoding', message: `${this.file}: ${summary.notText}` };
-    if (summary.bytes === 0) return { id: 'empty-file', message: `${this.file} is empty; it needs a header line and data rows` };
-    if (this.bound === null && !this.stopped) {
-      return { id: 'header', message: `${this.file} has only blank lines; it needs a header line and data rows` };
-    }
-    return undefined;
-  }
-
-  private nullRates(): void {
-    for (const { column, acc } of this.bound ?? []) {
-      const limit = this.settings.maxNullRate(column);
-      if (limit === undefined || acc.nullRate() <= limit) continue;
-      const nulls = acc.profile().nulls;
-      this.findings.add({
-        id: 'null-rate',
-        severity: 'error',
-        column: column.name,
-        count: nulls,
-        message: `column "${column.name}": ${percent(acc.nullRate())} of values are empty (${nulls} of ${acc.profile().count}), above the allowed ${percent(limit)}; fill them or raise max_null_rate`,
-      });
-    }
-  }
-
-  private leakage(): void {
-    if (!this.settings.enabled('leakage') || this.bound === null) return;
-    const columns = this.bound.map((b) => b.column);
-    for (const found of findLeakage(this.sample, columns, this.contract.target, this.settings.leakage)) {
-      this.findings.add({ id: 'leakage', severity: 'error', ...found });
-    }
-  }
-
-  profile(): ColumnProfile[] {
-    return (this.bound ?? []).map((b, i) => b.acc.profile(this.sample.numbers(i)));
-  }
-
-  private error(id: string, column: string | undefined, message: string): void {
-    this.findings.add({ id, severity: 'error', message, ...(column === undefined ? {} : { column }) });
-  }
-
-  private stop(id: string, message: string): void {
-    this.error(id, undefined, message);
-    this.stopped = true;
-  }
-}
-
 export interface ValidateOptions {
   duplicates?: DuplicateOptions;
   /** Every record as text through the general path (tests prove the byte fast path equal to it). */
   slowPath?: boolean;
+  /** When a big CSV file is read in two parts (split.ts). */
+  split?: SplitOptions;
 }
 
 export async function validateFile(file: string, contract: DatasetContract, options: ValidateOptions = {}): Promise<ValidationResult> {
@@ -392,7 +35,7 @@ export async function validateFile(file: string, contract: DatasetContract, opti
   const local = await localData(file);
   try {
     const validator = new FileValidator(file, contract, options.duplicates);
-    const summary = await readRecords(local.path, file, contract, validator, options.slowPath === true);
+    const summary = await readRecords(local.path, file, contract, validator, options);
     validator.finish(summary);
     const findings = validator.findings.list();
     return {
@@ -414,13 +57,12 @@ async function readRecords(
   name: string,
   contract: DatasetContract,
   validator: FileValidator,
-  slowPath: boolean,
+  options: ValidateOptions,
 ): Promise<StreamSummary> {
-  const onRecord = (record: CsvRecord, ref: number, hash?: RowHash): void => {
-    validator.onRecord(record, ref, hash);
-  };
   if (isParquetFile(path)) {
-    const summary = await streamParquet(path, onRecord);
+    const summary = await streamParquet(path, (record, ref, hash) => {
+      validator.onRecord(record, ref, hash);
+    });
     for (const problem of parquetTypeProblems(name, summary.columns, contract)) {
       validator.findings.add({ id: 'parquet-type', severity: 'error', ...problem });
     }
@@ -428,14 +70,12 @@ async function readRecords(
     return summary;
   }
   const delimiter = contract.format?.delimiter ?? ',';
-  const onPlainRecord = slowPath
-    ? undefined
-    : (record: PlainRecord, ref: number, hash: RowHash): void => {
-        validator.onPlainRecord(record, ref, hash);
-      };
-  const summary = await streamCsv(path, delimiter, onRecord, onPlainRecord);
+  const summary =
+    options.slowPath === true
+      ? await streamCsv(path, delimiter, (record, ref, hash) => {
+          validator.onRecord(record, ref, hash);
+        })
+      : await streamCsvInParts(path, validator, contract, options.duplicates ?? {}, options.split);
   await validator.duplicateChecks.report(csvRecordFetcher(path, delimiter), validator.findings);
   return summary;
 }
-
-const percent = (share: number): string => `${Number((share * 100).toPrecision(3))}%`;

@@ -57,7 +57,7 @@ describe('pieces', () => {
     const reservoir = new RowReservoir(100, 1);
     let kept = 0;
     for (let i = 0; i < 10000; i++) {
-      const slot = reservoir.offer();
+      const slot = reservoir.offer(i * 37);
       if (slot >= 0) {
         reservoir.set(slot, 0, i);
         kept += 1;
@@ -65,7 +65,7 @@ describe('pieces', () => {
     }
     expect(reservoir.rows).toBe(100);
     expect(reservoir.offered).toBe(10000);
-    // Algorithm R keeps about k·(1 + ln(n/k)) rows over the stream (100·(1 + ln 100) ≈ 561).
+    // Row i enters with probability k/i, so about k·(1 + ln(n/k)) rows enter over the stream (100·(1 + ln 100) ≈ 561).
     expect(kept).toBeGreaterThan(400);
     expect(kept).toBeLessThan(750);
     const late = reservoir.numbers(0).filter((v) => v >= 5000).length;

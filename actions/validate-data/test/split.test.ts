@@ -1,0 +1,216 @@
+// A big file read in two parts (split.ts) must give what one pass gives: the mergeable pieces
+// (row sample, column accumulator, duplicate finder, tallies) each, and whole validations with
+// the second part read in this thread — errors in both parts with the file's line numbers,
+// duplicates across the parts, spilled duplicate logs, and a split point inside a quoted field.
+// The worker thread itself is exercised through the bundled action (action.integration.test.ts).
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDatasetContract, type ContractColumn, type DatasetContract } from '@slipway/shared';
+import { ColumnAccumulator } from '../src/profile.js';
+import { RowReservoir, seededRandom } from '../src/sample.js';
+import { readPart, splitPoint, type PartHandle, type PartJob } from '../src/split.js';
+import { validateFile, type ValidateOptions, type ValidationResult } from '../src/validate.js';
+import { repoRoot } from '../../test-support/paths.js';
+import { scratch } from '../../test-support/temp.js';
+
+const tmp = scratch('split');
+afterAll(() => {
+  tmp.cleanup();
+});
+
+describe('the row sample', () => {
+  it('two parts absorbed give exactly the sample of the whole, in file order', () => {
+    const whole = new RowReservoir(500, 7);
+    const first = new RowReservoir(500, 7);
+    const second = new RowReservoir(500, 7);
+    for (let i = 0; i < 20_000; i++) {
+      const ref = i * 41 + 3;
+      const part = i < 9_000 ? first : second;
+      for (const reservoir of [whole, part]) {
+        const slot = reservoir.offer(ref);
+        if (slot < 0) continue;
+        reservoir.setNumber(slot, 0, i);
+        reservoir.set(slot, 1, i % 3 === 0 ? `t${i}` : null);
+      }
+    }
+    first.absorb(second.state());
+    expect(first.offered).toBe(20_000);
+    expect(first.rows).toBe(500);
+    expect(Array.from(first.numbers(0))).toEqual(Array.from(whole.numbers(0)));
+    expect(first.texts(1)).toEqual(whole.texts(1));
+    // File order, and a fair share of both parts.
+    const kept = Array.from(whole.numbers(0));
+    expect(kept).toEqual([...kept].sort((a, b) => a - b));
+    const early = kept.filter((i) => i < 9_000).length;
+    expect(early).toBeGreaterThan(180);
+    expect(early).toBeLessThan(270);
+  });
+});
+
+describe('the column accumulator', () => {
+  const location: ContractColumn = { name: 'location', type: 'category', categories: ['Urban', 'Rural', 'Coast'] };
+  const price: ContractColumn = { name: 'price', type: 'number' };
+
+  it('absorbing the second part gives one pass: counts, first-seen order, distinct values, moments', () => {
+    const random = seededRandom(3);
+    const texts = Array.from({ length: 4_000 }, () => ['Rural', 'Urban', 'Coast', 'urban', 'Coast '][Math.floor(random() * 5)] ?? '');
+    const numbers = Array.from({ length: 4_000 }, () => Math.round(random() * 1e6) / 100);
+    const one = { location: new ColumnAccumulator(location), price: new ColumnAccumulator(price) };
+    const parts = [0, 1].map(() => ({ location: new ColumnAccumulator(location), price: new ColumnAccumulator(price) }));
+    texts.forEach((text, i) => {
+      const known = location.categories?.indexOf(text) ?? -1;
+      for (const acc of [one, parts[i < 1_500 ? 0 : 1]]) {
+        if (acc === undefined) continue;
+        if (known >= 0 && i % 2 === 0) acc.location.addCategory(known);
+        else acc.location.add(text);
+        acc.price.add(String(numbers[i]), numbers[i]);
+      }
+    });
+    const [head, tail] = parts;
+    if (head === undefined || tail === undefined) throw new Error('two parts');
+    head.location.absorb(tail.location.state());
+    head.price.absorb(tail.price.state());
+    const merged = head.location.profile();
+    expect(merged).toEqual(one.location.profile());
+    expect(Object.keys(merged.categories ?? {})).toEqual(Object.keys(one.location.profile().categories ?? {}));
+    const p = head.price.profile();
+    const q = one.price.profile();
+    expect({ ...p, mean: 0, std: 0 }).toEqual({ ...q, mean: 0, std: 0 });
+    expect(p.mean).toBeCloseTo(q.mean ?? Number.NaN, 9);
+    expect(p.std).toBeCloseTo(q.std ?? Number.NaN, 9);
+  });
+
+  it('past 1,000 distinct values the merged column stops counting them, as one pass does', () => {
+    const one = new ColumnAccumulator(price);
+    const head = new ColumnAccumulator(price);
+    const tail = new ColumnAccumulator(price);
+    for (let i = 0; i < 1_600; i++) {
+      one.add(String(i * 1.5), i * 1.5);
+      (i < 800 ? head : tail).add(String(i * 1.5), i * 1.5);
+    }
+    head.absorb(tail.state());
+    expect(head.distinct()).toBe(1_001);
+    expect(head.distinct()).toBe(one.distinct());
+  });
+});
+
+describe('validateFile in two parts', () => {
+  const house = loadDatasetContract(join(repoRoot, 'data', 'house-prices', 'contract.yaml'));
+  const HEADER = 'sqft,bedrooms,bathrooms,location,condition,year_built,price';
+
+  function rows(count: number, seed: number, odd: (i: number) => string | undefined = () => undefined): string[] {
+    const random = seededRandom(seed);
+    return Array.from({ length: count }, (_, i) => {
+      const planted = odd(i);
+      if (planted !== undefined) return planted;
+      const sqft = 600 + Math.floor(random() * 4000);
+      const location = ['Downtown', 'Urban', 'Suburb', 'Rural'][Math.floor(random() * 4)] ?? '';
+      const price = Math.round(sqft * (150 + random() * 150));
+      return `${sqft},${1 + Math.floor(random() * 5)},${1 + Math.floor(random() * 3)},${location},Good,${1950 + Math.floor(random() * 70)},${price}.${i}`;
+    });
+  }
+
+  /** Reads the second part on this thread (jest runs TypeScript; the worker needs the bundle). */
+  const inThread =
+    (started: PartJob[], cancelled: PartJob[]) =>
+    (job: PartJob): PartHandle => {
+      started.push(job);
+      return {
+        result: readPart(job),
+        cancel: () => {
+          cancelled.push(job);
+        },
+      };
+    };
+
+  async function bothWays(
+    text: string,
+    contract: DatasetContract = house,
+    options: ValidateOptions = {},
+  ): Promise<{ split: ValidationResult; started: PartJob[]; cancelled: PartJob[] }> {
+    const path = join(tmp.dir, `parts-${Math.floor(Math.random() * 1e9)}.csv`);
+    writeFileSync(path, text);
+    const started: PartJob[] = [];
+    const cancelled: PartJob[] = [];
+    const split = await validateFile(path, contract, { ...options, split: { minBytes: 1, runPart: inThread(started, cancelled) } });
+    const whole = await validateFile(path, contract, { ...options, split: { minBytes: Infinity } });
+    const moments = (r: ValidationResult) => r.profile.map((p) => [p.mean, p.std]);
+    const withoutMoments = (r: ValidationResult) => ({ ...r, profile: r.profile.map((p) => ({ ...p, mean: 0, std: 0 })) });
+    expect(withoutMoments(split)).toEqual(withoutMoments(whole));
+    moments(split).forEach(([mean, std], i) => {
+      const [wholeMean, wholeStd] = moments(whole)[i] ?? [];
+      if (mean === null || std === null) expect([mean, std]).toEqual([wholeMean, wholeStd]);
+      else {
+        expect(mean).toBeCloseTo(wholeMean ?? Number.NaN, 6);
+        expect(std).toBeCloseTo(wholeStd ?? Number.NaN, 6);
+      }
+    });
+    return { split, started, cancelled };
+  }
+
+  it('errors in both parts keep the file line numbers; a row of the second part repeating one of the first is found', async () => {
+    const body = rows(60_000, 5, (i) => {
+      if (i === 10 || i === 45_000) return `99999,3,2,Urban,Good,1990,450000.${i}`;
+      if (i === 40_000) return '1500,3,2,Atlantis,Good,1990,450000';
+      if (i === 50_000) return '1500,3,2,Urban,Good,1990';
+      return undefined;
+    });
+    body[55_000] = body[100] ?? '';
+    const { split, started } = await bothWays(`${HEADER}\n${body.join('\n')}\n`);
+    expect(started).toHaveLength(1);
+    expect(started[0]?.start).toBeGreaterThan(1_000_000);
+    expect(split.rows).toBe(60_000);
+    const byId = Object.fromEntries(split.findings.map((f) => [f.id, f]));
+    expect(byId.range?.examples.map((e) => e.line)).toEqual([12, 45_002]);
+    expect(byId.category?.examples).toEqual([{ line: 40_002, value: 'Atlantis' }]);
+    expect(byId['field-count']?.examples).toEqual([{ line: 50_002, value: '6 fields' }]);
+    expect(byId['duplicate-rows']?.examples).toEqual([{ line: 55_002, value: 'same as line 102' }]);
+  });
+
+  it('with duplicate logs spilled to disk in both parts, and a primary key', async () => {
+    const body = rows(30_000, 6);
+    body[20_000] = body[3] ?? '';
+    body[29_000] = body[25_000] ?? '';
+    const { split, started } = await bothWays(
+      `${HEADER}\n${body.join('\n')}\n`,
+      { ...house, primary_key: ['price'] },
+      {
+        duplicates: { budgetBytes: 64 * 1024, tempDir: tmp.dir },
+      },
+    );
+    expect(started).toHaveLength(1);
+    expect(split.findings.find((f) => f.id === 'duplicate-rows')?.examples.map((e) => e.value)).toEqual([
+      'same as line 5',
+      'same as line 25002',
+    ]);
+    expect(split.findings.find((f) => f.id === 'duplicate-keys')?.count).toBe(2);
+  });
+
+  it('a split point inside a quoted field leaves the file to one reader', async () => {
+    const contract: DatasetContract = { ...house, columns: [...house.columns, { name: 'note', type: 'string', nullable: true }] };
+    const body = rows(12_000, 7).map((row) => `${row},`);
+    const path = join(tmp.dir, 'probe.csv');
+    const note = `"${'a long note\n'.repeat(100_000)}"`;
+    const text = `${HEADER},note\n${body.slice(0, 10_000).join('\n')}\n1500,3,2,Urban,Good,1990,450000.5,${note}\n${body.slice(10_000).join('\n')}\n`;
+    writeFileSync(path, text);
+    // The note spans the point where the file would be split.
+    const at = splitPoint(path, 1) ?? 0;
+    const noteStart = text.indexOf(note);
+    expect(at).toBeGreaterThan(noteStart);
+    expect(at).toBeLessThan(noteStart + note.length);
+    const { split, started, cancelled } = await bothWays(text, contract);
+    expect(started).toHaveLength(1);
+    expect(cancelled).toHaveLength(1);
+    expect(split.rows).toBe(12_001);
+    expect(split.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a file below the size threshold is read in one part', async () => {
+    const path = join(tmp.dir, 'small.csv');
+    writeFileSync(path, `${HEADER}\n${rows(100, 8).join('\n')}\n`);
+    const started: PartJob[] = [];
+    await validateFile(path, house, { split: { runPart: inThread(started, []) } });
+    expect(started).toHaveLength(0);
+  });
+});
