@@ -515,7 +515,8 @@ var external_node_path_ = __webpack_require__(4379);
 const ENTRY_BYTES = 24;
 const PARTITION_BITS = 4;
 const PARTITIONS = 1 << PARTITION_BITS;
-const WRITE_BUFFER = 64 * 1024;
+/** Entries buffered per partition before a write (64 KiB and a bit). */
+const WRITE_ENTRIES = 2731;
 class EntryLog {
     limit;
     hi;
@@ -573,21 +574,42 @@ class EntryLog {
         this.ref = grown(this.ref, (n) => new Float64Array(n));
     }
 }
+/**
+ * An entry's 24 bytes as typed-array words (no per-field Buffer calls): hi and lo as uint32 words
+ * 0 and 1, line and ref as float64 words 1 and 2. The files are written and read by this process
+ * only, so the machine's byte order is the files' byte order.
+ */
+class EntryBytes {
+    bytes;
+    words;
+    doubles;
+    constructor(entries) {
+        const buffer = new ArrayBuffer(entries * ENTRY_BYTES);
+        this.bytes = Buffer.from(buffer);
+        this.words = new Uint32Array(buffer);
+        this.doubles = new Float64Array(buffer);
+    }
+}
 /** A partition file's entries, in order, a bounded chunk at a time. */
 function* readEntryChunks(file, entriesPerChunk = 65_536) {
     const fd = (0,external_node_fs_.openSync)(file, 'r');
-    const bytes = Buffer.alloc(entriesPerChunk * ENTRY_BYTES);
+    const chunk = new EntryBytes(entriesPerChunk);
+    const { words, doubles } = chunk;
     // One log reused for every chunk: callers copy what they keep before asking for the next.
     const log = new EntryLog(entriesPerChunk);
     try {
         for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, bytes, 0, bytes.length, null);
+            const read = (0,external_node_fs_.readSync)(fd, chunk.bytes, 0, chunk.bytes.length, null);
             if (read === 0)
                 return;
-            log.clear();
-            for (let at = 0; at + ENTRY_BYTES <= read; at += ENTRY_BYTES) {
-                log.push(bytes.readUInt32LE(at), bytes.readUInt32LE(at + 4), bytes.readDoubleLE(at + 8), bytes.readDoubleLE(at + 16));
+            const entries = Math.floor(read / ENTRY_BYTES);
+            for (let i = 0; i < entries; i++) {
+                log.hi[i] = words[6 * i] ?? 0;
+                log.lo[i] = words[6 * i + 1] ?? 0;
+                log.line[i] = doubles[3 * i + 1] ?? 0;
+                log.ref[i] = doubles[3 * i + 2] ?? 0;
             }
+            log.length = entries;
             yield log;
         }
     }
@@ -607,7 +629,8 @@ class PartitionFiles {
     level;
     files;
     fds;
-    buffers = Array.from({ length: PARTITIONS }, () => Buffer.alloc(WRITE_BUFFER));
+    buffers = Array.from({ length: PARTITIONS }, () => new EntryBytes(WRITE_ENTRIES));
+    /** Entries waiting in each partition's buffer. */
     used = new Array(PARTITIONS).fill(0);
     counts = new Array(PARTITIONS).fill(0);
     constructor(dir, name, level) {
@@ -621,15 +644,17 @@ class PartitionFiles {
             const hi = log.hi[i] ?? 0;
             const lo = log.lo[i] ?? 0;
             const p = partitionOf(hi, lo, this.level);
-            const buffer = this.buffers[p] ?? Buffer.alloc(0);
             let at = this.used[p] ?? 0;
-            if (at + ENTRY_BYTES > buffer.length)
+            if (at === WRITE_ENTRIES)
                 at = this.flush(p);
-            buffer.writeUInt32LE(hi, at);
-            buffer.writeUInt32LE(lo, at + 4);
-            buffer.writeDoubleLE((log.line[i] ?? 0) + lineOffset, at + 8);
-            buffer.writeDoubleLE(log.ref[i] ?? 0, at + 16);
-            this.used[p] = at + ENTRY_BYTES;
+            const buffer = this.buffers[p];
+            if (buffer === undefined)
+                continue;
+            buffer.words[6 * at] = hi;
+            buffer.words[6 * at + 1] = lo;
+            buffer.doubles[3 * at + 1] = (log.line[i] ?? 0) + lineOffset;
+            buffer.doubles[3 * at + 2] = log.ref[i] ?? 0;
+            this.used[p] = at + 1;
             this.counts[p] = (this.counts[p] ?? 0) + 1;
         }
     }
@@ -641,8 +666,9 @@ class PartitionFiles {
     }
     flush(p) {
         const used = this.used[p] ?? 0;
-        if (used > 0)
-            (0,external_node_fs_.writeSync)(this.fds[p] ?? -1, this.buffers[p] ?? Buffer.alloc(0), 0, used);
+        const buffer = this.buffers[p];
+        if (used > 0 && buffer !== undefined)
+            (0,external_node_fs_.writeSync)(this.fds[p] ?? -1, buffer.bytes, 0, used * ENTRY_BYTES);
         this.used[p] = 0;
         return 0;
     }
