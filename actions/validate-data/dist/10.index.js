@@ -2189,6 +2189,19 @@ function rowPriority(ref, seed) {
     h = Math.imul(h, 0xc2b2ae35);
     return (h ^ (h >>> 16)) >>> 0;
 }
+/** The index of value in ascending distinct values (binary search). */
+function rankOf(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sorted[mid] ?? 0) < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 /** Columnar storage (a typed array per numeric column), so sampling allocates no per-row objects. */
 class RowReservoir {
     capacity;
@@ -2353,11 +2366,11 @@ class RowReservoir {
     arrange() {
         if (this.arranged)
             return;
-        // Refs are distinct: sort them natively, then find each one's slot.
-        const slotOf = new Map();
+        // Refs are distinct: sort them natively, then place each slot at its ref's rank.
+        const sorted = this.refs.slice(0, this.size).sort();
+        const order = new Int32Array(this.size);
         for (let slot = 0; slot < this.size; slot++)
-            slotOf.set(this.refs[slot] ?? 0, slot);
-        const order = Int32Array.from(this.refs.slice(0, this.size).sort(), (ref) => slotOf.get(ref) ?? 0);
+            order[rankOf(sorted, this.refs[slot] ?? 0)] = slot;
         const permute = (values) => {
             const copy = values.slice(0, this.size);
             for (let to = 0; to < order.length; to++)

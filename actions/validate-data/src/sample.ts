@@ -32,6 +32,18 @@ export function rowPriority(ref: number, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** The index of value in ascending distinct values (binary search). */
+function rankOf(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** What a sample hands to another thread: its rows in slot order. */
 export interface SampleState {
   offered: number;
@@ -205,10 +217,10 @@ export class RowReservoir {
    */
   private arrange(): void {
     if (this.arranged) return;
-    // Refs are distinct: sort them natively, then find each one's slot.
-    const slotOf = new Map<number, number>();
-    for (let slot = 0; slot < this.size; slot++) slotOf.set(this.refs[slot] ?? 0, slot);
-    const order = Int32Array.from(this.refs.slice(0, this.size).sort(), (ref) => slotOf.get(ref) ?? 0);
+    // Refs are distinct: sort them natively, then place each slot at its ref's rank.
+    const sorted = this.refs.slice(0, this.size).sort();
+    const order = new Int32Array(this.size);
+    for (let slot = 0; slot < this.size; slot++) order[rankOf(sorted, this.refs[slot] ?? 0)] = slot;
     const permute = (values: Float64Array | Uint32Array): void => {
       const copy = values.slice(0, this.size);
       for (let to = 0; to < order.length; to++) values[to] = copy[order[to] ?? 0] ?? 0;
