@@ -4,6 +4,7 @@ contract's column types."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -50,6 +51,20 @@ def derive(item: Spec, frame: pd.DataFrame) -> np.ndarray[Any, np.dtype[np.float
         else:
             result = np.where(inputs[0] <= -1, np.nan, np.log1p(inputs[0]))
     return np.asarray(result, dtype=np.float64)
+
+
+def derive_one(item: Spec, values: dict[str, Any]) -> float:
+    """`derive` for one row of plain floats (missing = NaN), with the same results: the server's
+    one-row path (it checks the two agree on probe rows before using this)."""
+    inputs = [float(values[name]) for name in item["inputs"]]
+    transform = item["transform"]
+    if transform == "age":
+        return float(item["params"]["reference_year"] - inputs[0])
+    if transform == "ratio":
+        return math.nan if inputs[1] == 0 else inputs[0] / inputs[1]
+    if transform == "product":
+        return inputs[0] * inputs[1]
+    return math.nan if inputs[0] <= -1 else float(np.log1p(inputs[0]))
 
 
 def input_columns(project: Spec, contract: Spec) -> list[Spec]:

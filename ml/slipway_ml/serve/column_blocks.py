@@ -4,6 +4,7 @@ pandas DataFrame. Raises UnsupportedPipelineError for any other shape of preproc
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -13,7 +14,18 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 Matrix = np.ndarray[Any, np.dtype[np.float64]]
-Block = Callable[[dict[str, Any], int], Matrix]
+BlockFn = Callable[[dict[str, Any], int], Matrix]
+# One row, in plain floats: the request path has one row, and numpy's per-call cost for
+# arrays of one element outweighs the arithmetic. Predictor checks it equals the block.
+OneRowFn = Callable[[dict[str, Any]], list[float]]
+
+
+class Block:
+    def __init__(self, block: BlockFn, one: OneRowFn) -> None:
+        self.block, self.one = block, one
+
+    def __call__(self, data: dict[str, Any], n: int) -> Matrix:
+        return self.block(data, n)
 
 
 class Column:
@@ -55,7 +67,20 @@ def _numeric_block(columns: list[str], steps: list[Any]) -> Block:
             x /= scale
         return x
 
-    return block
+    fill_values = [math.nan] * len(columns) if fills is None else [float(f) for f in fills]
+    means = [0.0] * len(columns) if mean is None else [float(m) for m in mean]
+    scales = None if scale is None else [float(s) for s in scale]
+
+    def one(values: dict[str, Any]) -> list[float]:
+        out = []
+        for j, name in enumerate(columns):
+            v = values[name]
+            v = fill_values[j] if v is None or v != v else float(v)  # v != v: NaN
+            v -= means[j]  # as numpy: x - 0.0 is x
+            out.append(v if scales is None else v / scales[j])
+        return out
+
+    return Block(block, one)
 
 
 def _category_block(columns: list[str], steps: list[Any]) -> Block:
@@ -80,7 +105,18 @@ def _category_block(columns: list[str], steps: list[Any]) -> Block:
                     x[i, base + position] = 1.0
         return x
 
-    return block
+    width = int(offsets[-1])
+
+    def one(values: dict[str, Any]) -> list[float]:
+        out = [0.0] * width
+        for j, name in enumerate(columns):
+            value = values[name]
+            position = indexes[j].get(fills[j] if value is None else value)
+            if position is not None:
+                out[int(offsets[j]) + position] = 1.0
+        return out
+
+    return Block(block, one)
 
 
 def compile_blocks(preprocess: Any) -> list[Block]:

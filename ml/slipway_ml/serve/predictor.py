@@ -10,13 +10,14 @@ pipeline with a DataFrame instead (correct, slower)."""
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
-from slipway_ml.features import DerivedFeatures, derive
+from slipway_ml.features import DerivedFeatures, derive, derive_one
 from slipway_ml.serve.column_blocks import Column, UnsupportedPipelineError, compile_blocks
 from slipway_ml.serve.trees import FlatTrees, TreeModelError
 
@@ -40,6 +41,7 @@ class Predictor:
         if hasattr(estimator, "n_jobs") and not type(estimator).__module__.startswith("xgb"):
             estimator.n_jobs = 1  # thread start-up dominates a few rows; results unchanged
         self.estimator = estimator
+        self.one_row_path = False
         self.fast = self._try_fast_path()
 
     def predict(self, rows: Rows) -> Matrix:
@@ -117,7 +119,7 @@ class Predictor:
         blocks = compile_blocks(steps["preprocess"])
         names, numeric = self.names, self.numeric
 
-        def transform(rows: Rows) -> Matrix:
+        def many(rows: Rows) -> Matrix:
             n = len(rows)
             data: dict[str, Any] = {}
             for j, name in enumerate(names):
@@ -127,6 +129,30 @@ class Predictor:
                 columns = {k: Column(v) for k, v in data.items()}
                 data[item["name"]] = derive(item, columns)  # type: ignore[arg-type]
             return np.hstack([block(data, n) for block in blocks])
+
+        def one(row: Sequence[Any]) -> Matrix:
+            values = {
+                name: (math.nan if v is None else float(v)) if numeric[j] else v
+                for j, (name, v) in enumerate(zip(names, row, strict=True))
+            }
+            for item in items:
+                values[item["name"]] = derive_one(item, values)
+            features: list[float] = []
+            for block in blocks:
+                features += block.one(values)
+            return np.array([features], dtype=np.float64)
+
+        # The one-row path is used only if it gives the many-row path's matrix exactly.
+        probe = self._probe_rows()
+        self.one_row_path = all(
+            np.array_equal(one(row), many([row]), equal_nan=True) for row in probe
+        )
+        if not self.one_row_path:
+            log.info("one-row transform disagrees with the array path; not used")
+            return many
+
+        def transform(rows: Rows) -> Matrix:
+            return one(rows[0]) if len(rows) == 1 else many(rows)
 
         return transform
 

@@ -74,3 +74,23 @@ def test_flat_trees_are_exactly_xgboost(xgb_bundle: TrainedBundle) -> None:
     np.testing.assert_array_equal(trees.predict(x), estimator.predict(x))
     for i in range(40):  # the one-row path, with and without missing values
         np.testing.assert_array_equal(trees.predict(x[i : i + 1]), estimator.predict(x[i : i + 1]))
+
+
+def test_one_row_transform_is_the_array_transform(
+    xgb_bundle: TrainedBundle, linear_bundle: TrainedBundle
+) -> None:
+    """A request's single row goes through plain floats, not arrays: the matrix is identical,
+    with missing values (imputed) and categories the encoder has never seen."""
+    for bundle in (xgb_bundle, linear_bundle):
+        x_test, _ = bundle.test_split()
+        features = bundle.doc("input_schema.json")["features"]
+        predictor = Predictor(joblib.load(bundle.folder / "model.joblib"), features)
+        transform = predictor._compile()
+        assert predictor.one_row_path
+        rows = [[r[c["name"]] for c in features] for r in records(x_test)[:60]]
+        for k, row in enumerate(rows[:20]):  # holes: one feature missing per row
+            row[k % len(row)] = None
+        rows[20][next(i for i, c in enumerate(features) if c["type"] == "category")] = "Atlantis"
+        batch = transform(rows)
+        for i, row in enumerate(rows):
+            np.testing.assert_array_equal(transform([row]), batch[i : i + 1])
