@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,10 +20,19 @@ class PredictionHistogram(Collector):
 
     def __init__(self, bounds: list[float]) -> None:
         self.bounds = np.asarray(sorted(set(bounds)), dtype=np.float64)
+        self._bounds = self.bounds.tolist()
         self.counts = np.zeros(len(self.bounds) + 1, dtype=np.int64)  # last: above every bound
         self.total = 0.0
 
     def observe(self, values: Any) -> None:
+        if len(values) == 1:  # the single-prediction route: one bisect, not four numpy calls
+            value = float(values[0])
+            # bisect_left is searchsorted(side="left"); NaN sorts last there.
+            self.counts[
+                len(self._bounds) if value != value else bisect_left(self._bounds, value)
+            ] += 1
+            self.total += value
+            return
         array = np.asarray(values, dtype=np.float64)
         # Prometheus buckets are `value <= le`: side="left" puts a value equal to a bound in it.
         self.counts += np.bincount(

