@@ -3,6 +3,7 @@ one worker, no thread-pool hop per request."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import APIRouter
@@ -57,45 +58,68 @@ async def model_info(request: Request) -> JsonResponse:
 
 @router.post(PREDICT_PATH, tags=["model"], openapi_extra=PREDICT_REQUEST, responses=ERROR_RESPONSES)
 async def predict(request: Request) -> JsonResponse:
-    model = _ready(request)
-    payload = await json_body(request, request.app.state.settings.max_body_bytes)
+    return JsonResponse(await predict_answer(request.app.state, _body_of(request)))
+
+
+@router.post(BATCH_PATH, tags=["model"], openapi_extra=BATCH_REQUEST, responses=ERROR_RESPONSES)
+async def predict_batch(request: Request) -> JsonResponse:
+    return JsonResponse(await batch_answer(request.app.state, _body_of(request)))
+
+
+# The JSON body, read once the model is known to be ready (a 503 comes before a 415).
+ReadBody = Callable[[int], Awaitable[Any]]
+
+
+def _body_of(request: Request) -> ReadBody:
+    return lambda max_bytes: json_body(request, max_bytes)
+
+
+def _ready_model(app_state: Any) -> ServedModel:
+    state: ModelState = app_state.model_state
+    if state.model is None:
+        raise RequestError(503, f"No model is loaded: {state.reason}")
+    return state.model
+
+
+async def predict_answer(app_state: Any, read_body: ReadBody) -> dict[str, Any]:
+    """POST /api/v1/predict's answer (the FastAPI route and dispatch.py's lane share it)."""
+    model = _ready_model(app_state)
+    payload = await read_body(app_state.settings.max_body_bytes)
     features = require_object(payload, "features", '{"features": {<name>: <value>, ...}}')
     errors: list[FieldError] = []
     values = model.validator(features, None, errors)
     if errors:
         raise _invalid(errors)
     value = float(model.predictor.predict([values])[0])
-    request.app.state.metrics.predicted((value,))
-    body = {
+    app_state.metrics.predicted((value,))
+    return {
         "prediction": value,
         "interval": model.interval(value),
         "model_version": model.version,
         "unit": model.unit,
     }
-    return JsonResponse(body)
 
 
-@router.post(BATCH_PATH, tags=["model"], openapi_extra=BATCH_REQUEST, responses=ERROR_RESPONSES)
-async def predict_batch(request: Request) -> JsonResponse:
-    model = _ready(request)
-    payload = await json_body(request, request.app.state.settings.max_body_bytes)
+async def batch_answer(app_state: Any, read_body: ReadBody) -> dict[str, Any]:
+    """POST /api/v1/predict/batch's answer."""
+    model = _ready_model(app_state)
+    payload = await read_body(app_state.settings.max_body_bytes)
     rows = require_object(payload, "rows", '{"rows": [{<name>: <value>, ...}, ...]}')
-    limit = _state(request).batch_limit
+    limit = app_state.model_state.batch_limit
     _check_rows(rows, limit)
     errors: list[FieldError] = []
     values = [model.validator(row, i, errors) for i, row in enumerate(rows)]
     if errors:
         raise _invalid(errors)
     predictions = model.predictor.predict(values)
-    request.app.state.metrics.predicted(predictions)
-    body: dict[str, Any] = {
+    app_state.metrics.predicted(predictions)
+    return {
         "predictions": [
             {"prediction": p, "interval": model.interval(p)} for p in predictions.tolist()
         ],
         "model_version": model.version,
         "unit": model.unit,
     }
-    return JsonResponse(body)
 
 
 def _check_rows(rows: Any, limit: int) -> None:
