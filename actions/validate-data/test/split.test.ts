@@ -206,6 +206,44 @@ describe('validateFile in two parts', () => {
     expect(split.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('a quoted field left open at the end of the second part is named by its line in the file', async () => {
+    const body = rows(30_000, 10);
+    const { split, started } = await bothWays(`${HEADER}\n${body.join('\n')}\n1500,3,2,Urban,Good,1990,"450000\n`);
+    expect(started).toHaveLength(1);
+    expect(split.findings.find((f) => f.id === 'unclosed-quote')?.message).toContain('line 30002: a quoted field is never closed');
+  });
+
+  it('a byte that is not UTF-8 in the second part is named by its offset in the file', async () => {
+    const body = rows(30_000, 11);
+    const text = `${HEADER}\n${body.join('\n')}\n`;
+    const bad = Buffer.from(text);
+    const at = bad.length - 100;
+    bad[at] = 0xff;
+    const path = join(tmp.dir, 'bad-utf8.csv');
+    writeFileSync(path, bad);
+    const started: PartJob[] = [];
+    const split = await validateFile(path, house, { split: { minBytes: 1, runPart: inThread(started, []) } });
+    const whole = await validateFile(path, house, { split: { minBytes: Infinity } });
+    expect(started).toHaveLength(1);
+    const encoding = split.findings.find((f) => f.id === 'encoding');
+    expect(encoding?.message).toBe(`${path}: byte ${at} is not valid UTF-8; save the file as UTF-8`);
+    expect(encoding).toEqual(whole.findings.find((f) => f.id === 'encoding'));
+    expect(split.passed).toBe(false);
+  });
+
+  it('the leakage check on the merged sample names the same column with the same evidence', async () => {
+    const contract: DatasetContract = { ...house, columns: [...house.columns, { name: 'price_per_sqft', type: 'number' }] };
+    const body = rows(30_000, 9).map((row) => {
+      const fields = row.split(',');
+      return `${row},${(Number(fields[6]) / Number(fields[0])).toFixed(2)}`;
+    });
+    const { split, started } = await bothWays(`${HEADER},price_per_sqft\n${body.join('\n')}\n`, contract);
+    expect(started).toHaveLength(1);
+    const leak = split.findings.find((f) => f.id === 'leakage');
+    expect(leak?.column).toBe('price_per_sqft');
+    expect(leak?.message).toContain('column "price_per_sqft" leaks the target');
+  });
+
   it('a file below the size threshold is read in one part', async () => {
     const path = join(tmp.dir, 'small.csv');
     writeFileSync(path, `${HEADER}\n${rows(100, 8).join('\n')}\n`);
