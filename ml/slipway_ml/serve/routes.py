@@ -27,10 +27,7 @@ def _state(request: Request) -> ModelState:
 
 
 def _ready(request: Request) -> ServedModel:
-    state = _state(request)
-    if state.model is None:
-        raise RequestError(503, f"No model is loaded: {state.reason}")
-    return state.model
+    return _ready_model(request.app.state)
 
 
 def _invalid(errors: list[FieldError]) -> RequestError:
