@@ -561,8 +561,8 @@ class EntryLog {
     clear() {
         this.length = 0;
     }
-    grow(least = this.hi.length + 1) {
-        const size = Math.max(least, Math.min(this.hi.length * 2, this.limit));
+    grow() {
+        const size = Math.max(this.hi.length + 1, Math.min(this.hi.length * 2, this.limit));
         const grown = (old, make) => {
             const next = make(size);
             next.set(old);
@@ -781,7 +781,11 @@ class DuplicateFinder {
     }
     /** A row hashed by the reader (all rows given to one finder must be hashed the same way). */
     addHash(hash, line, ref) {
-        this.log.push((hash.hi & this.mask.hi) >>> 0, (hash.lo & this.mask.lo) >>> 0, line, ref);
+        this.push((hash.hi & this.mask.hi) >>> 0, (hash.lo & this.mask.lo) >>> 0, line, ref);
+    }
+    /** One entry into the log, which goes to disk when it reaches the budget. */
+    push(hi, lo, line, ref) {
+        this.log.push(hi, lo, line, ref);
         if (this.log.length >= this.budgetRows)
             this.spillLog();
     }
@@ -807,14 +811,8 @@ class DuplicateFinder {
     absorb(state, lineOffset) {
         if ('log' in state) {
             const log = EntryLog.revive(state.log);
-            if (this.log.length + log.length < this.budgetRows)
-                this.log.appendAll(log, lineOffset);
-            else
-                for (let i = 0; i < log.length; i++) {
-                    this.log.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
-                    if (this.log.length >= this.budgetRows)
-                        this.spillLog();
-                }
+            for (let i = 0; i < log.length; i++)
+                this.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
             return;
         }
         this.extraDirs.push(state.dir);
@@ -1917,16 +1915,13 @@ class ColumnAccumulator {
         }
         this.categoryCounts[k] = (this.categoryCounts[k] ?? 0) + 1;
     }
-    /** Count per value: values' counts plus the contract categories' later rows from addCategory. */
-    categoryTable() {
+    /** Count per text in first-seen order: values' counts plus the contract categories' later rows from addCategory. */
+    countedTexts() {
         const names = this.column.categories ?? [];
-        return Object.fromEntries([...this.values].map(([value, n]) => {
-            const k = names.indexOf(value);
-            return [value, n + (this.categoryCounts[k] ?? 0)];
-        }));
+        return [...this.values].map(([value, n]) => [value, n + (this.categoryCounts[names.indexOf(value)] ?? 0)]);
     }
-    countText(raw) {
-        this.values.set(raw, (this.values.get(raw) ?? 0) + 1);
+    countText(raw, n = 1) {
+        this.values.set(raw, (this.values.get(raw) ?? 0) + n);
         if (this.distinct() > MAX_CATEGORIES)
             this.overflow = true;
     }
@@ -1941,9 +1936,7 @@ class ColumnAccumulator {
     }
     state() {
         const { count, nulls, numbers, mean, m2, min, max, overflow } = this;
-        const names = this.column.categories ?? [];
-        const values = [...this.values].map(([value, n]) => [value, n + (this.categoryCounts[names.indexOf(value)] ?? 0)]);
-        return { count, nulls, numbers, mean, m2, min, max, values, numberValues: this.numberValues.values(), overflow };
+        return { count, nulls, numbers, mean, m2, min, max, values: this.countedTexts(), numberValues: this.numberValues.values(), overflow };
     }
     /**
      * Adds the state of the rows that follow this accumulator's (the second part of a file read on
@@ -1971,9 +1964,7 @@ class ColumnAccumulator {
             // The table's entry now holds this category's count; addCategory would count it there too.
             if (k >= 0)
                 this.categorySeen[k] = 1;
-            this.values.set(value, (this.values.get(value) ?? 0) + n);
-            if (this.values.size + this.numberValues.size > MAX_CATEGORIES)
-                this.overflow = true;
+            this.countText(value, n);
         }
         for (const x of other.numberValues) {
             if (this.overflow)
@@ -2007,7 +1998,7 @@ class ColumnAccumulator {
             mean: has ? this.mean : null,
             std: this.numbers > 1 ? Math.sqrt(this.m2 / (this.numbers - 1)) : null,
             histogram: values && values.length > 0 && has ? decileHistogram(values, this.min, this.max) : null,
-            categories: this.column.type === 'category' && !this.overflow ? this.categoryTable() : null,
+            categories: this.column.type === 'category' && !this.overflow ? Object.fromEntries(this.countedTexts()) : null,
             distinct: this.distinct(),
             sample: values ? drawSorted(values, PROFILE_SAMPLE) : null,
         };
@@ -2202,6 +2193,11 @@ function rankOf(sorted, value) {
     }
     return lo;
 }
+/** `bigger` holding `old`'s values first. */
+function widened(old, bigger) {
+    bigger.set(old);
+    return bigger;
+}
 /** Columnar storage (a typed array per numeric column), so sampling allocates no per-row objects. */
 class RowReservoir {
     capacity;
@@ -2394,19 +2390,11 @@ class RowReservoir {
     grow() {
         const room = Math.min(this.capacity, Math.max(1024, this.room * 2));
         this.numeric.forEach((old, i) => {
-            const next = new Float64Array(room).fill(Number.NaN);
-            next.set(old);
-            this.numeric[i] = next;
+            this.numeric[i] = widened(old, new Float64Array(room).fill(Number.NaN));
         });
-        const refs = new Float64Array(room);
-        refs.set(this.refs);
-        this.refs = refs;
-        const priorities = new Uint32Array(room);
-        priorities.set(this.priorities);
-        this.priorities = priorities;
-        const heap = new Int32Array(room);
-        heap.set(this.heap);
-        this.heap = heap;
+        this.refs = widened(this.refs, new Float64Array(room));
+        this.priorities = widened(this.priorities, new Uint32Array(room));
+        this.heap = widened(this.heap, new Int32Array(room));
         this.room = room;
     }
     numbersColumn(column) {

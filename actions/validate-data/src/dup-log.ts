@@ -62,8 +62,8 @@ export class EntryLog {
     this.length = 0;
   }
 
-  private grow(least = this.hi.length + 1): void {
-    const size = Math.max(least, Math.min(this.hi.length * 2, this.limit));
+  private grow(): void {
+    const size = Math.max(this.hi.length + 1, Math.min(this.hi.length * 2, this.limit));
     const grown = <T extends Uint32Array | Float64Array>(old: T, make: (n: number) => T): T => {
       const next = make(size);
       next.set(old);

@@ -78,7 +78,12 @@ export class DuplicateFinder {
 
   /** A row hashed by the reader (all rows given to one finder must be hashed the same way). */
   addHash(hash: RowHash, line: number, ref: number): void {
-    this.log.push((hash.hi & this.mask.hi) >>> 0, (hash.lo & this.mask.lo) >>> 0, line, ref);
+    this.push((hash.hi & this.mask.hi) >>> 0, (hash.lo & this.mask.lo) >>> 0, line, ref);
+  }
+
+  /** One entry into the log, which goes to disk when it reaches the budget. */
+  private push(hi: number, lo: number, line: number, ref: number): void {
+    this.log.push(hi, lo, line, ref);
     if (this.log.length >= this.budgetRows) this.spillLog();
   }
 
@@ -105,12 +110,7 @@ export class DuplicateFinder {
   absorb(state: FinderState, lineOffset: number): void {
     if ('log' in state) {
       const log = EntryLog.revive(state.log);
-      if (this.log.length + log.length < this.budgetRows) this.log.appendAll(log, lineOffset);
-      else
-        for (let i = 0; i < log.length; i++) {
-          this.log.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
-          if (this.log.length >= this.budgetRows) this.spillLog();
-        }
+      for (let i = 0; i < log.length; i++) this.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
       return;
     }
     this.extraDirs.push(state.dir);

@@ -116,19 +116,14 @@ export class ColumnAccumulator {
     this.categoryCounts[k] = (this.categoryCounts[k] ?? 0) + 1;
   }
 
-  /** Count per value: values' counts plus the contract categories' later rows from addCategory. */
-  private categoryTable(): Record<string, number> {
+  /** Count per text in first-seen order: values' counts plus the contract categories' later rows from addCategory. */
+  private countedTexts(): [string, number][] {
     const names = this.column.categories ?? [];
-    return Object.fromEntries(
-      [...this.values].map(([value, n]) => {
-        const k = names.indexOf(value);
-        return [value, n + (this.categoryCounts[k] ?? 0)];
-      }),
-    );
+    return [...this.values].map(([value, n]) => [value, n + (this.categoryCounts[names.indexOf(value)] ?? 0)]);
   }
 
-  private countText(raw: string): void {
-    this.values.set(raw, (this.values.get(raw) ?? 0) + 1);
+  private countText(raw: string, n = 1): void {
+    this.values.set(raw, (this.values.get(raw) ?? 0) + n);
     if (this.distinct() > MAX_CATEGORIES) this.overflow = true;
   }
 
@@ -144,9 +139,7 @@ export class ColumnAccumulator {
 
   state(): AccumulatorState {
     const { count, nulls, numbers, mean, m2, min, max, overflow } = this;
-    const names = this.column.categories ?? [];
-    const values = [...this.values].map(([value, n]): [string, number] => [value, n + (this.categoryCounts[names.indexOf(value)] ?? 0)]);
-    return { count, nulls, numbers, mean, m2, min, max, values, numberValues: this.numberValues.values(), overflow };
+    return { count, nulls, numbers, mean, m2, min, max, values: this.countedTexts(), numberValues: this.numberValues.values(), overflow };
   }
 
   /**
@@ -173,8 +166,7 @@ export class ColumnAccumulator {
       const k = names.indexOf(value);
       // The table's entry now holds this category's count; addCategory would count it there too.
       if (k >= 0) this.categorySeen[k] = 1;
-      this.values.set(value, (this.values.get(value) ?? 0) + n);
-      if (this.values.size + this.numberValues.size > MAX_CATEGORIES) this.overflow = true;
+      this.countText(value, n);
     }
     for (const x of other.numberValues) {
       if (this.overflow) return;
@@ -210,7 +202,7 @@ export class ColumnAccumulator {
       mean: has ? this.mean : null,
       std: this.numbers > 1 ? Math.sqrt(this.m2 / (this.numbers - 1)) : null,
       histogram: values && values.length > 0 && has ? decileHistogram(values, this.min, this.max) : null,
-      categories: this.column.type === 'category' && !this.overflow ? this.categoryTable() : null,
+      categories: this.column.type === 'category' && !this.overflow ? Object.fromEntries(this.countedTexts()) : null,
       distinct: this.distinct(),
       sample: values ? drawSorted(values, PROFILE_SAMPLE) : null,
     };

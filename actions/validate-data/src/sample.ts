@@ -44,6 +44,12 @@ function rankOf(sorted: Float64Array, value: number): number {
   return lo;
 }
 
+/** `bigger` holding `old`'s values first. */
+function widened<T extends Float64Array | Uint32Array | Int32Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
+}
+
 /** What a sample hands to another thread: its rows in slot order. */
 export interface SampleState {
   offered: number;
@@ -242,19 +248,11 @@ export class RowReservoir {
   private grow(): void {
     const room = Math.min(this.capacity, Math.max(1024, this.room * 2));
     this.numeric.forEach((old, i) => {
-      const next = new Float64Array(room).fill(Number.NaN);
-      next.set(old);
-      this.numeric[i] = next;
+      this.numeric[i] = widened(old, new Float64Array(room).fill(Number.NaN));
     });
-    const refs = new Float64Array(room);
-    refs.set(this.refs);
-    this.refs = refs;
-    const priorities = new Uint32Array(room);
-    priorities.set(this.priorities);
-    this.priorities = priorities;
-    const heap = new Int32Array(room);
-    heap.set(this.heap);
-    this.heap = heap;
+    this.refs = widened(this.refs, new Float64Array(room));
+    this.priorities = widened(this.priorities, new Uint32Array(room));
+    this.heap = widened(this.heap, new Int32Array(room));
     this.room = room;
   }
 
