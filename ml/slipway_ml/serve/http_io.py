@@ -13,11 +13,16 @@ from starlette.types import Receive, Scope, Send
 from slipway_ml.serve.errors import FieldError, RequestError
 
 
+def render_json(content: Any) -> bytes:
+    """Bytes as they are (prebuilt bodies), anything else through orjson."""
+    return content if isinstance(content, bytes) else orjson.dumps(content)
+
+
 class JsonResponse(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return content if isinstance(content, bytes) else orjson.dumps(content)
+        return render_json(content)
 
 
 async def json_body(request: Request, max_bytes: int) -> Any:
@@ -79,7 +84,7 @@ async def _read_at_most(chunks: AsyncIterator[bytes], max_bytes: int) -> bytes:
 
 async def send_json(send: Send, status: int, content: Any) -> None:
     """A JsonResponse's two ASGI messages, without building the Response."""
-    body = content if isinstance(content, bytes) else orjson.dumps(content)
+    body = render_json(content)
     headers = [(b"content-length", str(len(body)).encode()), (b"content-type", b"application/json")]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
