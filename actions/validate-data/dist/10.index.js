@@ -68,11 +68,12 @@ class CheckSettings {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   B6: () => (/* binding */ csvRecordFetcher),
+  Nb: () => (/* binding */ readCsv),
   yM: () => (/* binding */ sniffDelimiter),
   zw: () => (/* binding */ streamCsv)
 });
 
-// UNUSED EXPORTS: CsvParser, readRecordAt
+// UNUSED EXPORTS: CsvParser, READ_CHUNK, readRecordAt
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
@@ -193,6 +194,7 @@ const csv_reader_LF = 10;
 const csv_reader_CR = 13;
 const csv_reader_QUOTE = 34;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Bytes read at a time (a reader claims this much ahead of another: split.ts). */
 const READ_CHUNK = 1 << 20;
 /** Parses bytes pushed in any chunking into records; blank lines produce no record. */
 class CsvParser {
@@ -318,16 +320,24 @@ class CsvParser {
         this.line += record.newlines + (record.endsLine ? 1 : 0);
     }
 }
-/** Streams a file through a CsvParser; never holds more than one chunk of the file. */
+/** Streams a file through a CsvParser and hashes it; never holds more than one chunk of the file. */
 async function streamCsv(file, delimiter, onRecord, onPlainRecord, range = {}) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
+    const summary = await readCsv(file, delimiter, onRecord, onPlainRecord, range, (chunk) => hash.update(chunk));
+    return { sha256: hash.digest('hex'), ...summary };
+}
+/**
+ * streamCsv without the hash, unless onChunk hashes what is read: a part of a file read on
+ * another thread, or a file another thread hashes (split.ts).
+ */
+async function readCsv(file, delimiter, onRecord, onPlainRecord, range = {}, onChunk) {
     const start = range.start ?? 0;
     const parser = new CsvParser(delimiter, onRecord, onPlainRecord, start);
     const utf8 = new Utf8Check();
     let bytes = start;
     let notText;
     let handedOff = false;
-    let splitDecided = range.splitAt === undefined;
+    let splitDecided = range.stopAt === undefined;
     const feed = (buffer) => {
         if (notText === undefined && !handedOff) {
             notText = utf8.problem(buffer, bytes);
@@ -338,22 +348,24 @@ async function streamCsv(file, delimiter, onRecord, onPlainRecord, range = {}) {
     };
     for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK, start })) {
         const buffer = chunk;
-        hash.update(buffer);
-        const splitAt = range.splitAt ?? 0;
-        if (splitDecided || splitAt > bytes + buffer.length) {
+        onChunk?.(buffer);
+        const stop = splitDecided ? undefined : range.stopAt?.(bytes + buffer.length);
+        if (stop === undefined || stop >= bytes + buffer.length) {
             feed(buffer);
             continue;
         }
-        const cut = Math.max(0, splitAt - bytes);
+        const cut = Math.max(0, stop - bytes);
         feed(buffer.subarray(0, cut));
         splitDecided = true;
-        handedOff = notText === undefined && parser.atRecordStart && (range.handOff?.() ?? true);
+        handedOff = notText === undefined && parser.atRecordStart;
+        // Handed off, the rest is only hashed, if it is hashed here at all.
+        if (handedOff && onChunk === undefined)
+            break;
         feed(buffer.subarray(cut));
     }
     notText ??= utf8.endProblem(bytes);
     const unclosedQuoteLine = notText === undefined && !handedOff ? parser.end() : undefined;
     return {
-        sha256: hash.digest('hex'),
         bytes,
         nextLine: parser.nextLine,
         ...(handedOff ? { handedOff } : {}),
@@ -441,64 +453,18 @@ function csvRecordFetcher(file, delimiter) {
 
 /***/ }),
 
-/***/ 3357:
+/***/ 2155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ FileValidator)
+  Gv: () => (/* binding */ DuplicateFinder),
+  eE: () => (/* binding */ findCandidates)
 });
 
-;// CONCATENATED MODULE: ./src/cells.ts
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
-const BOOLEAN = /^(true|false|0|1)$/i;
-function checkCell(column, raw) {
-    const value = raw.trim();
-    if (value === '')
-        return { kind: 'null' };
-    switch (column.type) {
-        case 'integer':
-        case 'number':
-            return checkNumber(column, value);
-        case 'category':
-            return column.categories?.includes(value) ? { kind: 'ok' } : { kind: 'category' };
-        case 'boolean':
-            return BOOLEAN.test(value) ? { kind: 'ok' } : { kind: 'type', expected: expectedType(column) };
-        case 'string':
-            return { kind: 'ok' };
-    }
-}
-function checkNumber(column, value) {
-    if (NON_FINITE.test(value))
-        return { kind: 'non-finite' };
-    if (!NUMBER.test(value))
-        return { kind: 'type', expected: expectedType(column) };
-    const number = Number(value);
-    if (column.type === 'integer' && !Number.isInteger(number))
-        return { kind: 'type', expected: expectedType(column) };
-    if ((column.min !== undefined && number < column.min) || (column.max !== undefined && number > column.max)) {
-        return { kind: 'range', number };
-    }
-    return { kind: 'ok', number };
-}
-/** What a value of the column's type is, for "value not …" messages. */
-function expectedType(column) {
-    if (column.type === 'integer')
-        return 'an integer';
-    if (column.type === 'boolean')
-        return 'a boolean (true/false)';
-    return 'a number';
-}
-function rangeText(column) {
-    return `[${column.min ?? '-∞'}, ${column.max ?? '∞'}]`;
-}
+// UNUSED EXPORTS: DEFAULT_BUDGET_BYTES
 
-// EXTERNAL MODULE: ./src/checks-config.ts
-var checks_config = __webpack_require__(7728);
-// EXTERNAL MODULE: ./src/csv-reader.ts + 1 modules
-var csv_reader = __webpack_require__(8359);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -548,9 +514,20 @@ class EntryLog {
     }
     /** A copy holding exactly the entries (to hand to another thread). */
     trimmed() {
-        const copy = new EntryLog(Math.max(1, this.length));
-        copy.appendAll(this);
+        const copy = new EntryLog(1);
+        const n = this.length;
+        Object.assign(copy, {
+            hi: this.hi.slice(0, n),
+            lo: this.lo.slice(0, n),
+            line: this.line.slice(0, n),
+            ref: this.ref.slice(0, n),
+            length: n,
+        });
         return copy;
+    }
+    /** Its typed arrays' buffers, to move them to another thread (the log is unusable here after). */
+    buffers() {
+        return [this.hi.buffer, this.lo.buffer, this.line.buffer, this.ref.buffer];
     }
     /** An EntryLog again from a structured clone of one (its typed arrays survive, its prototype not). */
     static revive(clone) {
@@ -674,68 +651,8 @@ class PartitionFiles {
     }
 }
 
-;// CONCATENATED MODULE: ./src/findings.ts
-const asProposed = (_id, proposed) => proposed;
-const MAX_EXAMPLES = 5;
-class Findings {
-    policy;
-    tallies = new Map();
-    order = [];
-    constructor(policy = asProposed) {
-        this.policy = policy;
-    }
-    /** A finding complete in itself (file-level checks). */
-    add(finding) {
-        const severity = this.policy(finding.id, finding.severity);
-        if (severity === 'off')
-            return;
-        this.order.push({ count: 1, examples: [], ...finding, severity });
-    }
-    /** Counts one occurrence; `describe` builds the message from the final count. */
-    tally(id, severity, column, example, describe) {
-        const key = `${id}\u0000${column ?? ''}`;
-        let tally = this.tallies.get(key);
-        if (!tally) {
-            const final = this.policy(id, severity);
-            if (final === 'off')
-                return;
-            tally = { id, severity: final, count: 0, examples: [], describe, ...(column === undefined ? {} : { column }) };
-            this.tallies.set(key, tally);
-        }
-        tally.count += 1;
-        if (tally.examples.length < MAX_EXAMPLES)
-            tally.examples.push(example);
-    }
-    tallyStates() {
-        return [...this.tallies.values()].map(({ describe: _describe, ...rest }) => rest);
-    }
-    /**
-     * Adds the tallies of rows that follow this file's (the second part of a file read on another
-     * thread): counts add up, examples keep the first lines. lineOffset turns the part's line
-     * numbers into the file's; describe builds a message for a tally only the part had.
-     */
-    absorbTallies(others, lineOffset, describe) {
-        for (const other of others) {
-            const key = `${other.id}\u0000${other.column ?? ''}`;
-            let tally = this.tallies.get(key);
-            if (!tally) {
-                tally = { ...other, count: 0, examples: [], describe: describe(other.id, other.column) };
-                this.tallies.set(key, tally);
-            }
-            tally.count += other.count;
-            for (const example of other.examples) {
-                if (tally.examples.length < MAX_EXAMPLES)
-                    tally.examples.push({ ...example, line: example.line + lineOffset });
-            }
-        }
-    }
-    list() {
-        const tallied = [...this.tallies.values()].map(({ describe, ...rest }) => ({ ...rest, message: describe(rest.count) }));
-        return [...this.order, ...tallied];
-    }
-}
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(2382);
 // EXTERNAL MODULE: ./src/row-hash.ts
 var row_hash = __webpack_require__(4631);
 ;// CONCATENATED MODULE: ./src/duplicates.ts
@@ -766,6 +683,8 @@ class DuplicateFinder {
     /** Partition files absorbed from another part of the file, per partition. */
     extra = [];
     extraDirs = [];
+    /** The candidates of both parts' entries, when another thread searches them (see absorb). */
+    found = null;
     constructor(
     /** The fields compared: the whole record, or the key's fields. */
     project, options = {}) {
@@ -807,10 +726,19 @@ class DuplicateFinder {
     /**
      * Adds the entries of the rows that follow this finder's (another part of the file): their
      * lines move by lineOffset; spilled entries stay in their files and are read with this finder's.
+     * With search, when both parts' entries are in memory, their candidates are searched there (on
+     * another thread, while this one goes on) and both logs are handed to it.
      */
-    absorb(state, lineOffset) {
+    absorb(state, lineOffset, search) {
         if ('log' in state) {
             const log = EntryLog.revive(state.log);
+            if (search !== undefined && this.spill === null) {
+                this.found = search([
+                    { log: this.log, lineOffset: 0 },
+                    { log, lineOffset },
+                ]);
+                return;
+            }
             for (let i = 0; i < log.length; i++)
                 this.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
             return;
@@ -830,8 +758,12 @@ class DuplicateFinder {
     async finish(fetch) {
         const report = new ReportBuilder();
         try {
+            if (this.found !== null) {
+                await this.confirm(await this.found, fetch, report);
+                return report.result();
+            }
             if (this.spill === null) {
-                await this.processLog(this.log, fetch, report);
+                await this.confirm(findCandidates([{ log: this.log, lineOffset: 0 }]), fetch, report);
                 return report.result();
             }
             this.spillLog();
@@ -871,7 +803,7 @@ class DuplicateFinder {
                     log.appendAll(chunk, lineOffset);
                 (0,external_node_fs_.rmSync)(file);
             }
-            await this.processLog(log, fetch, report);
+            await this.confirm(findCandidates([{ log, lineOffset: 0 }]), fetch, report);
             return;
         }
         const first = sources[0]?.file ?? 'part';
@@ -886,38 +818,49 @@ class DuplicateFinder {
             await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report);
         }
     }
-    /** Finds equal hashes with an open-addressing table, then confirms them. */
-    async processLog(log, fetch, report) {
-        const { later, first } = candidates(log);
-        if (later.length === 0)
-            return;
+    /** Reads the candidates' rows again and reports those whose compared fields are equal. */
+    async confirm(set, fetch, report) {
         // Stable sort: candidates grouped by the first entry they matched, each group in line order.
-        const order = Array.from(later.keys()).sort((a, b) => (first[a] ?? 0) - (first[b] ?? 0));
+        const order = Array.from(set.line.keys()).sort((a, b) => (set.firstLine[a] ?? 0) - (set.firstLine[b] ?? 0));
         let group = -1;
         let seen = [];
         for (let start = 0; start < order.length; start += CONFIRM_BATCH) {
             const batch = order.slice(start, start + CONFIRM_BATCH);
             const refs = new Set();
             for (const k of batch)
-                refs.add(log.ref[later[k] ?? 0] ?? 0).add(log.ref[first[k] ?? 0] ?? 0);
+                refs.add(set.ref[k] ?? 0).add(set.firstRef[k] ?? 0);
             const rows = await fetch([...refs].sort((a, b) => a - b));
-            const read = (entry) => this.project(fetched(rows, log.ref[entry] ?? 0));
+            const read = (ref) => this.project(fetched(rows, ref));
             for (const k of batch) {
-                const f = first[k] ?? 0;
-                const e = later[k] ?? 0;
-                if (f !== group) {
-                    group = f;
-                    seen = [{ fields: read(f), line: log.line[f] ?? 0 }];
+                const firstLine = set.firstLine[k] ?? 0;
+                const line = set.line[k] ?? 0;
+                if (firstLine !== group) {
+                    group = firstLine;
+                    seen = [{ fields: read(set.firstRef[k] ?? 0), line: firstLine }];
                 }
-                const fields = read(e);
+                const fields = read(set.ref[k] ?? 0);
                 const same = seen.find((s) => sameFields(s.fields, fields));
                 if (same)
-                    report.add({ line: log.line[e] ?? 0, firstLine: same.line, fields });
+                    report.add({ line, firstLine: same.line, fields });
                 else
-                    seen.push({ fields, line: log.line[e] ?? 0 });
+                    seen.push({ fields, line });
             }
         }
     }
+}
+/** The candidates of segments in file order (an open-addressing table of their hashes). */
+function findCandidates(segments) {
+    const only = segments.length === 1 ? segments[0] : undefined;
+    const log = only?.lineOffset === 0 ? only.log : joined(segments);
+    const { later, first } = candidates(log);
+    const pick = (entries, from) => Float64Array.from(entries, (e) => from[e] ?? 0);
+    return { line: pick(later, log.line), ref: pick(later, log.ref), firstLine: pick(first, log.line), firstRef: pick(first, log.ref) };
+}
+function joined(segments) {
+    const log = new EntryLog(Math.max(1, segments.reduce((n, s) => n + s.log.length, 0)));
+    for (const { log: part, lineOffset } of segments)
+        log.appendAll(part, lineOffset);
+    return log;
 }
 /** Entries whose hash equals an earlier entry's: (later entry, first entry with that hash). */
 function candidates(log) {
@@ -962,18 +905,114 @@ class ReportBuilder {
     examples = [];
     add(example) {
         this.count += 1;
-        const last = this.examples[MAX_EXAMPLES - 1];
+        const last = this.examples[findings/* MAX_EXAMPLES */.Nq - 1];
         if (last !== undefined && last.line < example.line)
             return;
         this.examples.push(example);
         this.examples.sort((a, b) => a.line - b.line);
-        this.examples.length = Math.min(this.examples.length, MAX_EXAMPLES);
+        this.examples.length = Math.min(this.examples.length, findings/* MAX_EXAMPLES */.Nq);
     }
     result() {
         return { count: this.count, examples: this.examples };
     }
 }
 
+
+/***/ }),
+
+/***/ 5583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ fileSha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+// A file's fingerprint: the sha256 of its bytes (a CSV reader computes the same while it reads).
+
+
+const CHUNK = 4 << 20;
+function fileSha256(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+    try {
+        for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer))
+            hash.update(buffer.subarray(0, read));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 2220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ FileValidator)
+});
+
+;// CONCATENATED MODULE: ./src/cells.ts
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
+const BOOLEAN = /^(true|false|0|1)$/i;
+function checkCell(column, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return { kind: 'null' };
+    switch (column.type) {
+        case 'integer':
+        case 'number':
+            return checkNumber(column, value);
+        case 'category':
+            return column.categories?.includes(value) ? { kind: 'ok' } : { kind: 'category' };
+        case 'boolean':
+            return BOOLEAN.test(value) ? { kind: 'ok' } : { kind: 'type', expected: expectedType(column) };
+        case 'string':
+            return { kind: 'ok' };
+    }
+}
+function checkNumber(column, value) {
+    if (NON_FINITE.test(value))
+        return { kind: 'non-finite' };
+    if (!NUMBER.test(value))
+        return { kind: 'type', expected: expectedType(column) };
+    const number = Number(value);
+    if (column.type === 'integer' && !Number.isInteger(number))
+        return { kind: 'type', expected: expectedType(column) };
+    if ((column.min !== undefined && number < column.min) || (column.max !== undefined && number > column.max)) {
+        return { kind: 'range', number };
+    }
+    return { kind: 'ok', number };
+}
+/** What a value of the column's type is, for "value not …" messages. */
+function expectedType(column) {
+    if (column.type === 'integer')
+        return 'an integer';
+    if (column.type === 'boolean')
+        return 'a boolean (true/false)';
+    return 'a number';
+}
+function rangeText(column) {
+    return `[${column.min ?? '-∞'}, ${column.max ?? '∞'}]`;
+}
+
+// EXTERNAL MODULE: ./src/checks-config.ts
+var checks_config = __webpack_require__(7728);
+// EXTERNAL MODULE: ./src/csv-reader.ts + 1 modules
+var csv_reader = __webpack_require__(8359);
+// EXTERNAL MODULE: ./src/duplicates.ts + 1 modules
+var duplicates = __webpack_require__(2155);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __webpack_require__(2382);
 ;// CONCATENATED MODULE: ./src/duplicate-checks.ts
 // The duplicate-rows and duplicate-keys checks: two DuplicateFinders fed by the validator's
 // row loop, turned into findings ("same as line N") once the whole file has been read.
@@ -987,13 +1026,13 @@ class DuplicateChecks {
     constructor(key, options = {}) {
         this.key = key;
         this.options = options;
-        this.rows = new DuplicateFinder((fields) => fields, options);
+        this.rows = new duplicates/* DuplicateFinder */.Gv((fields) => fields, options);
     }
     /** The key's field positions, once the header is known (none when the contract has no key). */
     bindKey(indexes) {
         if (this.key === undefined || this.key.length === 0)
             return;
-        this.keys = new DuplicateFinder((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
+        this.keys = new duplicates/* DuplicateFinder */.Gv((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
     }
     /** A row; its hash when the reader computed one (then all rows come with one). */
     add(fields, line, ref, hash) {
@@ -1007,11 +1046,14 @@ class DuplicateChecks {
     handOff() {
         return { rows: this.rows.handOff(), keys: this.keys?.handOff() ?? null };
     }
-    /** The entries of the rows that follow (another part of the file, lines moved by lineOffset). */
-    absorb(state, lineOffset) {
-        this.rows.absorb(state.rows, lineOffset);
+    /**
+     * The entries of the rows that follow (another part of the file, lines moved by lineOffset);
+     * with search, candidates of entries held in memory are searched there (DuplicateFinder.absorb).
+     */
+    absorb(state, lineOffset, search) {
+        this.rows.absorb(state.rows, lineOffset, search);
         if (state.keys !== null)
-            this.keys?.absorb(state.keys, lineOffset);
+            this.keys?.absorb(state.keys, lineOffset, search);
     }
     async report(fetch, findings) {
         const rows = await this.rows.finish(fetch);
@@ -1020,7 +1062,7 @@ class DuplicateChecks {
                 id: 'duplicate-rows',
                 severity: 'error',
                 count: rows.count,
-                message: `${plural(rows.count, 'row')} ${repeats(rows.count)} an earlier row; remove the duplicates`,
+                message: `${(0,src_findings/* plural */.LS)(rows.count, 'row')} ${repeats(rows.count)} an earlier row; remove the duplicates`,
                 examples: rows.examples.map((e) => ({ line: e.line, value: `same as line ${e.firstLine}` })),
             });
         }
@@ -1033,7 +1075,7 @@ class DuplicateChecks {
             severity: 'error',
             column: this.key.join(','),
             count: keys.count,
-            message: `primary key (${named}): ${plural(keys.count, 'row')} ${repeats(keys.count)} a key; keys must be unique`,
+            message: `primary key (${named}): ${(0,src_findings/* plural */.LS)(keys.count, 'row')} ${repeats(keys.count)} a key; keys must be unique`,
             examples: keys.examples.map((e) => ({ line: e.line, value: e.fields.join(',') })),
         });
     }
@@ -1048,7 +1090,10 @@ var stats = __webpack_require__(5077);
 
 /** log|x| per value; NaN or −∞ (left out of fits) for a missing value or 0. Computed once per column. */
 function logAbs(values) {
-    return values.map((v) => Math.log(Math.abs(v)));
+    const logs = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        logs[i] = Math.log(Math.abs((0,stats.at)(values, i)));
+    return logs;
 }
 /** Fits over the rows where target, f and g are all finite and non-zero (logs from logAbs); null if fewer than minRows. */
 function fitLogProduct(logTarget, logF, logG, minRows) {
@@ -1113,14 +1158,14 @@ const MAX_BINS = 100;
 const MIN_ROWS_PER_BIN = 10;
 const isNumeric = (c) => c.type === 'integer' || c.type === 'number';
 const count = (n) => n.toLocaleString('en-US');
-function findLeakage(sample, columns, target, settings) {
+function findLeakage(sample, columns, target, settings, sortedSample = () => undefined) {
     const targetIndex = columns.findIndex((c) => c.name === target);
     const targetColumn = columns[targetIndex];
     if (targetColumn === undefined || !isNumeric(targetColumn))
         return [];
     const y = sample.numbers(targetIndex);
     // The target's ranks serve every column with no missing values (the common case).
-    const targetRanks = y.every(Number.isFinite) ? (0,stats/* ranks */.CS)(y) : null;
+    const targetRanks = y.every(Number.isFinite) ? (0,stats/* ranks */.CS)(y, sortedSample(targetIndex)) : null;
     const logY = logAbs(y);
     // log|value| of the numeric columns seen so far: the partners of the ratio/product test.
     const logs = new Map();
@@ -1131,7 +1176,8 @@ function findLeakage(sample, columns, target, settings) {
         if (isNumeric(column)) {
             const x = sample.numbers(index);
             const logX = logAbs(x);
-            const evidence = numericEvidence(x, y, targetRanks, target, settings) ?? productEvidence(column.name, logX, logs, logY, target, settings);
+            const evidence = numericEvidence(x, y, targetRanks, sortedSample(index), target, settings) ??
+                productEvidence(column.name, logX, logs, logY, target, settings);
             logs.set(column.name, logX);
             if (evidence !== undefined)
                 findings.push({ column: column.name, message: message(column.name, evidence) });
@@ -1145,11 +1191,14 @@ function findLeakage(sample, columns, target, settings) {
     return findings;
 }
 const message = (column, evidence) => `column "${column}" leaks the target: ${evidence}; drop the column or, if it will be known at prediction time, list it in checks.leakage.exempt`;
+/** The rows where both x and y are finite (x and y themselves when all are). */
 function complete(x, y) {
     let n = 0;
     for (let i = 0; i < x.length; i++)
         if (Number.isFinite((0,stats.at)(x, i)) && Number.isFinite((0,stats.at)(y, i)))
             n += 1;
+    if (n === x.length)
+        return { x, y };
     const xs = new Float64Array(n);
     const ys = new Float64Array(n);
     for (let i = 0, j = 0; i < x.length; i++) {
@@ -1163,20 +1212,22 @@ function complete(x, y) {
     }
     return { x: xs, y: ys };
 }
-function numericEvidence(xAll, yAll, yRanks, target, s) {
+function numericEvidence(xAll, yAll, yRanks, xSorted, target, s) {
     const { x, y } = complete(xAll, yAll);
     if (x.length < s.minRows)
         return undefined;
     const r = Math.abs((0,stats/* pearson */.nc)(x, y));
-    const targetRanks = yRanks !== null && x.length === yAll.length ? yRanks : (0,stats/* ranks */.CS)(y);
-    const sorted = Float64Array.from(x).sort();
-    const rho = Math.abs((0,stats/* pearson */.nc)((0,stats/* ranks */.CS)(x, sorted), targetRanks));
+    const all = x.length === yAll.length;
+    const targetRanks = yRanks !== null && all ? yRanks : (0,stats/* ranks */.CS)(y);
+    const sorted = all && xSorted?.length === x.length ? xSorted : Float64Array.from(x).sort();
+    const coded = (0,stats/* rankCodes */.E6)(x, sorted);
+    const rho = Math.abs((0,stats/* pearson */.nc)((0,stats/* ranksOf */.Ll)(coded), targetRanks));
     if (r >= s.correlation || rho >= s.correlation) {
         return `|Pearson| ${r.toFixed(4)}, |Spearman| ${rho.toFixed(4)} with ${target} on ${count(x.length)} sampled rows (threshold ${s.correlation})`;
     }
-    const bins = binned(x, sorted);
+    const bins = binned(coded, sorted);
     // On the target's ranks: a heavy tail (a few very high prices) would otherwise swamp the bins.
-    const eta = (0,stats/* correlationRatio */.Y6)(bins.groups, targetRanks);
+    const eta = (0,stats/* codedCorrelationRatio */.lJ)(bins.codes, bins.slots, targetRanks);
     if (eta >= s.determinism) {
         return `${target} is a near-deterministic function of it: the correlation ratio of the ranks of ${target} over ${bins.count} bins of its values is ${eta.toFixed(5)} on ${count(x.length)} sampled rows (threshold ${s.determinism})`;
     }
@@ -1193,43 +1244,58 @@ function productEvidence(name, logX, earlier, logY, target, s) {
 }
 function categoryEvidence(texts, yAll, yRanks, target, s) {
     const codes = new Map();
-    const groups = [];
-    const y = [];
-    texts.forEach((text, i) => {
-        if (text === null || !Number.isFinite((0,stats.at)(yAll, i)))
-            return;
-        const code = codes.get(text) ?? codes.size;
-        codes.set(text, code);
-        groups.push(code);
-        y.push((0,stats.at)(yAll, i));
-    });
-    if (y.length < s.minRows)
+    const groups = new Int32Array(texts.length);
+    const y = new Float64Array(texts.length);
+    let n = 0;
+    for (let i = 0; i < texts.length; i++) {
+        const text = texts[i];
+        const v = (0,stats.at)(yAll, i);
+        if (text === null || text === undefined || !Number.isFinite(v))
+            continue;
+        let code = codes.get(text);
+        if (code === undefined) {
+            code = codes.size;
+            codes.set(text, code);
+        }
+        groups[n] = code;
+        y[n] = v;
+        n += 1;
+    }
+    if (n < s.minRows)
         return undefined;
-    const eta = (0,stats/* correlationRatio */.Y6)(groups, yRanks !== null && y.length === yAll.length ? yRanks : (0,stats/* ranks */.CS)(y));
+    const ys = y.subarray(0, n);
+    const eta = (0,stats/* codedCorrelationRatio */.lJ)(groups.subarray(0, n), codes.size, yRanks !== null && n === yAll.length ? yRanks : (0,stats/* ranks */.CS)(ys));
     if (!(eta >= s.determinism))
         return undefined;
-    return `its ${codes.size} categories map almost one-to-one onto ${target}: the correlation ratio of the ranks of ${target} over them is ${eta.toFixed(5)} on ${count(y.length)} sampled rows (threshold ${s.determinism})`;
+    return `its ${codes.size} categories map almost one-to-one onto ${target}: the correlation ratio of the ranks of ${target} over them is ${eta.toFixed(5)} on ${count(n)} sampled rows (threshold ${s.determinism})`;
 }
-/** Group codes: the value itself when it has few distinct values, else its quantile bin. */
-function binned(x, sorted) {
-    const maxBins = Math.max(2, Math.min(MAX_BINS, Math.floor(x.length / MIN_ROWS_PER_BIN)));
-    const distinct = (0,stats/* distinctSorted */.uQ)(sorted);
+/**
+ * Group codes below `slots`: the value itself (its rank code) when it has few distinct values,
+ * else its quantile bin, the number of bin edges at or below it; count: the groups with values.
+ */
+function binned(coded, sorted) {
+    const maxBins = Math.max(2, Math.min(MAX_BINS, Math.floor(sorted.length / MIN_ROWS_PER_BIN)));
+    const distinct = coded.distinct.length;
     if (distinct <= maxBins)
-        return { groups: x, count: distinct };
+        return { codes: coded.codes, slots: distinct, count: distinct };
     const edges = Array.from({ length: maxBins - 1 }, (_, i) => (0,stats.at)(sorted, Math.floor(((i + 1) * sorted.length) / maxBins)));
-    const groups = x.map((v) => {
-        let lo = 0;
-        let hi = edges.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (v >= (0,stats.at)(edges, mid))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    });
-    return { groups, count: new Set(groups).size };
+    // Distinct values ascend, so their bins do: one walk over both.
+    const binOfDistinct = new Int32Array(distinct);
+    let bin = 0;
+    let count = 0;
+    for (let d = 0; d < distinct; d++) {
+        const value = (0,stats.at)(coded.distinct, d);
+        const before = bin;
+        while (bin < edges.length && (0,stats.at)(edges, bin) <= value)
+            bin += 1;
+        if (d === 0 || bin !== before)
+            count += 1;
+        binOfDistinct[d] = bin;
+    }
+    const codes = new Int32Array(coded.codes.length);
+    for (let i = 0; i < codes.length; i++)
+        codes[i] = binOfDistinct[coded.codes[i] ?? 0] ?? 0;
+    return { codes, slots: maxBins, count };
 }
 
 ;// CONCATENATED MODULE: ./src/fast-cells.ts
@@ -1376,25 +1442,28 @@ class FileValidator {
     keyBound = false;
     /** The contract has a primary key, so the duplicate-keys check needs the row's fields as text. */
     keyed;
+    analysis;
     constructor(file, contract, duplicates = {}) {
         this.file = file;
         this.contract = contract;
         this.duplicateChecks = new DuplicateChecks(contract.primary_key, duplicates);
         this.keyed = (contract.primary_key ?? []).length > 0;
         this.settings = checks_config/* CheckSettings */.wm.of(contract);
-        this.findings = new Findings((id, proposed) => this.settings.severity(id, proposed));
+        this.findings = new src_findings/* Findings */.Fv((id, proposed) => this.settings.severity(id, proposed));
     }
     /** Called once the header has bound the contract's columns (split.ts starts the second reader then). */
     onHeader;
     /** What this validator found in its part of a file, for the validator of the part before it. */
-    partState(summary) {
+    partState(start, summary) {
         return {
             rows: this.rows,
             tallies: this.findings.tallyStates(),
             columns: (this.bound ?? []).map((b) => b.acc.state()),
             sample: this.sample.state(),
             duplicates: this.duplicateChecks.handOff(),
+            start,
             nextLine: summary.nextLine,
+            bytes: summary.bytes,
             ...(summary.notText === undefined ? {} : { notText: summary.notText }),
             ...(summary.unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine: summary.unclosedQuoteLine }),
         };
@@ -1402,8 +1471,9 @@ class FileValidator {
     /**
      * Adds the part of the file that follows this validator's, read by another validator bound to
      * the same header; its line numbers move by lineOffset (the lines this part ended before).
+     * search: where duplicate candidates are searched (DuplicateFinder.absorb).
      */
-    absorb(part, lineOffset) {
+    absorb(part, lineOffset, search) {
         this.rows += part.rows;
         this.findings.absorbTallies(part.tallies, lineOffset, (id, column) => this.describe(id, column));
         (this.bound ?? []).forEach((b, i) => {
@@ -1413,7 +1483,7 @@ class FileValidator {
         });
         this.sample.absorb(part.sample);
         this.bindKeyOnce();
-        this.duplicateChecks.absorb(part.duplicates, lineOffset);
+        this.duplicateChecks.absorb(part.duplicates, lineOffset, search);
     }
     onRecord(record, ref = 0, hash) {
         if (this.stopped)
@@ -1524,7 +1594,7 @@ class FileValidator {
             bound.push(bind(column, loose));
         }
         if (missing.length > 0) {
-            this.error('missing-columns', undefined, `${this.file}: required ${plural(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`);
+            this.error('missing-columns', undefined, `${this.file}: required ${(0,src_findings/* plural */.LS)(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`);
         }
         const used = new Set(bound.map((b) => b.index));
         const extra = names.filter((n, i) => !used.has(i) && n.trim() !== '');
@@ -1532,7 +1602,7 @@ class FileValidator {
             this.findings.add({
                 id: 'unexpected-columns',
                 severity: 'warning',
-                message: `${this.file}: ${plural(extra.length, 'column')} not in the contract: ${extra.join(', ')}; they are ignored — add them to the contract to use them`,
+                message: `${this.file}: ${(0,src_findings/* plural */.LS)(extra.length, 'column')} not in the contract: ${extra.join(', ')}; they are ignored — add them to the contract to use them`,
             });
         }
         return bound;
@@ -1590,18 +1660,18 @@ class FileValidator {
     describe(id, name) {
         const b = this.bound?.find((x) => x.column.name === name);
         if (id === 'field-count' || b === undefined) {
-            return (n) => `${this.file}: ${plural(n, 'row')} with a field count other than the header's ${this.width}; check for unquoted delimiters or missing values`;
+            return (n) => `${this.file}: ${(0,src_findings/* plural */.LS)(n, 'row')} with a field count other than the header's ${this.width}; check for unquoted delimiters or missing values`;
         }
         const { column, acc } = b;
         switch (id) {
             case 'nulls':
-                return (n) => `column "${column.name}": ${plural(n, 'empty value')} but the column is not nullable; fill them or set nullable: true`;
+                return (n) => `column "${column.name}": ${(0,src_findings/* plural */.LS)(n, 'empty value')} but the column is not nullable; fill them or set nullable: true`;
             case 'non-finite':
-                return (n) => `column "${column.name}": ${plural(n, 'NaN/Inf value')}; write an empty value for a missing one`;
+                return (n) => `column "${column.name}": ${(0,src_findings/* plural */.LS)(n, 'NaN/Inf value')}; write an empty value for a missing one`;
             case 'type':
-                return (n) => `column "${column.name}": ${plural(n, 'value')} not ${expectedType(column)}`;
+                return (n) => `column "${column.name}": ${(0,src_findings/* plural */.LS)(n, 'value')} not ${expectedType(column)}`;
             case 'range':
-                return (n) => `column "${column.name}": ${plural(n, 'value')} outside ${rangeText(column)}`;
+                return (n) => `column "${column.name}": ${(0,src_findings/* plural */.LS)(n, 'value')} outside ${rangeText(column)}`;
             default:
                 return () => this.unknownCategories(column, acc);
         }
@@ -1636,7 +1706,7 @@ class FileValidator {
             return;
         const minRows = this.contract.min_rows ?? 1;
         if (this.rows < minRows)
-            this.error('min-rows', undefined, `${this.file}: ${plural(this.rows, 'data row')}, the contract requires at least ${minRows}`);
+            this.error('min-rows', undefined, `${this.file}: ${(0,src_findings/* plural */.LS)(this.rows, 'data row')}, the contract requires at least ${minRows}`);
         this.nullRates();
         this.leakage();
         for (const b of this.bound ?? []) {
@@ -1677,15 +1747,27 @@ class FileValidator {
         }
     }
     leakage() {
-        if (!this.settings.enabled('leakage') || this.bound === null)
-            return;
-        const columns = this.bound.map((b) => b.column);
-        for (const found of findLeakage(this.sample, columns, this.contract.target, this.settings.leakage)) {
+        for (const found of this.analyseSample().leakage)
             this.findings.add({ id: 'leakage', severity: 'error', ...found });
-        }
     }
     profile() {
-        return (this.bound ?? []).map((b, i) => b.acc.profile(this.sample.numbers(i)));
+        return this.analyseSample().profile;
+    }
+    /**
+     * The leakage evidence and the column profiles, worked out once after the last row (split.ts
+     * asks early, so this runs while the other thread hashes the file and searches duplicates).
+     */
+    analyseSample() {
+        if (this.analysis !== undefined)
+            return this.analysis;
+        const bound = this.bound ?? [];
+        // Each column's sampled numbers sorted once, for both the leakage check and the profile.
+        const sorted = bound.map((_, i) => (0,profile/* finiteSorted */.$q)(this.sample.numbers(i)));
+        const leakage = this.settings.enabled('leakage') && this.bound !== null
+            ? findLeakage(this.sample, this.bound.map((b) => b.column), this.contract.target, this.settings.leakage, (i) => sorted[i])
+            : [];
+        this.analysis = { leakage, profile: bound.map((b, i) => b.acc.profile(sorted[i])) };
+        return this.analysis;
     }
     error(id, column, message) {
         this.findings.add({ id, severity: 'error', message, ...(column === undefined ? {} : { column }) });
@@ -1696,6 +1778,78 @@ class FileValidator {
     }
 }
 const percent = (share) => `${Number((share * 100).toPrecision(3))}%`;
+
+
+/***/ }),
+
+/***/ 2382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ Findings),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Nq: () => (/* binding */ MAX_EXAMPLES)
+/* harmony export */ });
+const asProposed = (_id, proposed) => proposed;
+const MAX_EXAMPLES = 5;
+class Findings {
+    policy;
+    tallies = new Map();
+    order = [];
+    constructor(policy = asProposed) {
+        this.policy = policy;
+    }
+    /** A finding complete in itself (file-level checks). */
+    add(finding) {
+        const severity = this.policy(finding.id, finding.severity);
+        if (severity === 'off')
+            return;
+        this.order.push({ count: 1, examples: [], ...finding, severity });
+    }
+    /** Counts one occurrence; `describe` builds the message from the final count. */
+    tally(id, severity, column, example, describe) {
+        const key = `${id}\u0000${column ?? ''}`;
+        let tally = this.tallies.get(key);
+        if (!tally) {
+            const final = this.policy(id, severity);
+            if (final === 'off')
+                return;
+            tally = { id, severity: final, count: 0, examples: [], describe, ...(column === undefined ? {} : { column }) };
+            this.tallies.set(key, tally);
+        }
+        tally.count += 1;
+        if (tally.examples.length < MAX_EXAMPLES)
+            tally.examples.push(example);
+    }
+    tallyStates() {
+        return [...this.tallies.values()].map(({ describe: _describe, ...rest }) => rest);
+    }
+    /**
+     * Adds the tallies of rows that follow this file's (the second part of a file read on another
+     * thread): counts add up, examples keep the first lines. lineOffset turns the part's line
+     * numbers into the file's; describe builds a message for a tally only the part had.
+     */
+    absorbTallies(others, lineOffset, describe) {
+        for (const other of others) {
+            const key = `${other.id}\u0000${other.column ?? ''}`;
+            let tally = this.tallies.get(key);
+            if (!tally) {
+                tally = { ...other, count: 0, examples: [], describe: describe(other.id, other.column) };
+                this.tallies.set(key, tally);
+            }
+            tally.count += other.count;
+            for (const example of other.examples) {
+                if (tally.examples.length < MAX_EXAMPLES)
+                    tally.examples.push({ ...example, line: example.line + lineOffset });
+            }
+        }
+    }
+    list() {
+        const tallied = [...this.tallies.values()].map(({ describe, ...rest }) => ({ ...rest, message: describe(rest.count) }));
+        return [...this.order, ...tallied];
+    }
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 
 /***/ }),
@@ -1764,7 +1918,8 @@ function plainFields(record) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zI: () => (/* binding */ ColumnAccumulator),
-  FU: () => (/* binding */ countInBins)
+  FU: () => (/* binding */ countInBins),
+  $q: () => (/* binding */ finiteSorted)
 });
 
 // UNUSED EXPORTS: HISTOGRAM_QUANTILES, MAX_CATEGORIES, PROFILE_SAMPLE, decileHistogram
@@ -1983,11 +2138,11 @@ class ColumnAccumulator {
         this.min = Math.min(this.min, x);
         this.max = Math.max(this.max, x);
     }
-    /** The profile; `sampled` are this column's values in the row sample (numeric columns). */
-    profile(sampled) {
+    /** The profile; `sorted`: this column's finite values in the row sample, ascending (numeric columns). */
+    profile(sorted) {
         const has = this.numbers > 0;
         const numeric = this.column.type === 'integer' || this.column.type === 'number';
-        const values = numeric && sampled ? finiteSorted(sampled) : null;
+        const values = numeric && sorted ? sorted : null;
         return {
             name: this.column.name,
             type: this.column.type,
@@ -2004,6 +2159,7 @@ class ColumnAccumulator {
         };
     }
 }
+/** The finite values, sorted ascending. */
 function finiteSorted(values) {
     const finite = new Float64Array(values.length);
     let n = 0;
@@ -2324,7 +2480,10 @@ class RowReservoir {
     texts(column) {
         this.arrange();
         const texts = this.text[column] ?? [];
-        return Array.from({ length: this.size }, (_, i) => texts[i] ?? null);
+        const out = new Array(this.size);
+        for (let i = 0; i < this.size; i++)
+            out[i] = texts[i] ?? null;
+        return out;
     }
     /** The rows, in slot order, for absorb() on another thread. */
     state() {
@@ -2362,29 +2521,32 @@ class RowReservoir {
     arrange() {
         if (this.arranged)
             return;
-        // Refs are distinct: sort them natively, then place each slot at its ref's rank.
+        // Refs are distinct: sort them natively, then move each slot to its ref's rank.
         const sorted = this.refs.slice(0, this.size).sort();
         const order = new Int32Array(this.size);
-        for (let slot = 0; slot < this.size; slot++)
-            order[rankOf(sorted, this.refs[slot] ?? 0)] = slot;
+        const rankOfSlot = new Int32Array(this.size);
+        for (let slot = 0; slot < this.size; slot++) {
+            const rank = rankOf(sorted, this.refs[slot] ?? 0);
+            order[rank] = slot;
+            rankOfSlot[slot] = rank;
+        }
         const permute = (values) => {
             const copy = values.slice(0, this.size);
             for (let to = 0; to < order.length; to++)
                 values[to] = copy[order[to] ?? 0] ?? 0;
         };
-        this.numeric.forEach((values) => {
-            permute(values);
-        });
+        this.numeric.forEach(permute);
         this.text.forEach((texts, c) => {
-            this.text[c] = Array.from(order, (from) => texts[from] ?? null);
+            const moved = new Array(this.size);
+            for (let to = 0; to < order.length; to++)
+                moved[to] = texts[order[to] ?? 0] ?? null;
+            this.text[c] = moved;
         });
         permute(this.refs);
         permute(this.priorities);
+        // Every slot moved with its priority and ref, so the heap stays a heap over the new slots.
         for (let i = 0; i < this.size; i++)
-            this.heap[i] = i;
-        for (let i = (this.size >> 1) - 1; i >= 0; i--)
-            this.siftDown(i);
-        this.worst = this.priorities[this.heap[0] ?? 0] ?? 0;
+            this.heap[i] = rankOfSlot[this.heap[i] ?? 0] ?? 0;
         this.arranged = true;
     }
     grow() {
@@ -2421,9 +2583,11 @@ class RowReservoir {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SPLIT_MIN_BYTES: () => (/* binding */ SPLIT_MIN_BYTES),
+/* harmony export */   SplitClaim: () => (/* binding */ SplitClaim),
+/* harmony export */   inThreadPartRunner: () => (/* binding */ inThreadPartRunner),
+/* harmony export */   partStart: () => (/* binding */ partStart),
 /* harmony export */   readPart: () => (/* binding */ readPart),
 /* harmony export */   runPartWorker: () => (/* binding */ runPartWorker),
-/* harmony export */   splitPoint: () => (/* binding */ splitPoint),
 /* harmony export */   streamCsvInParts: () => (/* binding */ streamCsvInParts),
 /* harmony export */   workerPartRunner: () => (/* binding */ workerPartRunner)
 /* harmony export */ });
@@ -2438,13 +2602,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8359);
-/* harmony import */ var _file_validator_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3357);
-// A big local CSV file is read in two parts on two threads: this thread reads from the start to
-// a record boundary near the middle, a worker thread (the same bundle, started with a PartJob)
-// reads the rest with its own validator bound to the same header, and its state is merged back
-// (FileValidator.absorb). The result equals one pass: counts, first examples, first-seen orders,
-// the row sample (bottom-k, sample.ts) and the duplicates are exact; mean and standard deviation
-// agree to rounding. If the split point falls inside a quoted field, this thread reads on alone.
+/* harmony import */ var _duplicates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2155);
+/* harmony import */ var _file_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5583);
+/* harmony import */ var _file_validator_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2220);
+// A big local CSV file is read in two parts on two threads: this thread reads from the start, and
+// a worker thread (the same bundle, started with a PartJob) takes the rest from a record boundary
+// halfway through what this thread has not yet claimed when the worker is ready (SplitClaim), so
+// both finish together whatever the worker's start-up cost. The worker reads its part with its
+// own validator bound to the same header and its state is merged back (FileValidator.absorb).
+// The result equals one pass: counts, first examples, first-seen orders, the row sample
+// (bottom-k, sample.ts) and the duplicates are exact; mean and standard deviation agree to
+// rounding. If the part starts inside a quoted field, this thread reads on alone.
+
+
 
 
 
@@ -2454,23 +2624,55 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Below this size one thread is quicker than starting a second. */
 const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
-/** How far past the split target a line end is looked for. */
+/** How far past the balance point a line end is looked for. */
 const SCAN_BYTES = 1024 * 1024;
 /**
- * Where the parts meet, so both threads finish together (measured here, bench/validate-bench.mjs):
- * the worker starts about 0.23 s late (its own module load), in which this thread reads about
- * 7 MiB, half of which it keeps; and this thread hashes the whole file (sha256, about 1.1 GB/s
- * against 31 MB/s validated), which is worth 1.4% of the file.
+ * Where the two readers meet, agreed through one shared word: at or above 0, this thread has
+ * claimed the file up to that offset (a chunk at a time, before it parses the chunk); below 0,
+ * the worker has claimed the file from −word on. Each side changes the word only from the value
+ * it read (compare-and-swap), so the worker's start is never behind what this thread has claimed.
  */
-const HEAD_START_BYTES = 3.5 * 1024 * 1024;
-const HASH_SHARE = 0.014;
-/** The offset just past the first line end after the balance point, when it is worth splitting. */
-function splitPoint(file, minBytes) {
+class SplitClaim {
+    buffer;
+    word;
+    constructor(buffer = new SharedArrayBuffer(8)) {
+        this.buffer = buffer;
+        this.word = new BigInt64Array(buffer);
+    }
+    /** This thread claims the file up to end; where it must stop instead, once the worker has claimed. */
+    claimTo(end) {
+        for (;;) {
+            const word = Atomics.load(this.word, 0);
+            if (word < 0n)
+                return Number(-word);
+            if (Atomics.compareExchange(this.word, 0, word, BigInt(end)) === word)
+                return undefined;
+        }
+    }
+    /** The worker claims from the offset choose picks after what this thread has claimed, if it picks one. */
+    claimPart(choose) {
+        for (;;) {
+            const word = Atomics.load(this.word, 0);
+            if (word < 0n)
+                throw new Error('the second part of the file was claimed twice');
+            const start = choose(Number(word));
+            if (start === undefined)
+                return undefined;
+            if (Atomics.compareExchange(this.word, 0, word, BigInt(-start)) === word)
+                return start;
+        }
+    }
+}
+/**
+ * Where the worker's part starts when this thread has claimed the file up to `claimed`: just past
+ * the first line end after half of what is left (both threads read at one speed); undefined when
+ * too little is left.
+ */
+function partStart(file, claimed, minPartBytes = 0) {
     const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size;
-    if (size < minBytes || size < 2)
+    if (size - claimed < Math.max(1, minPartBytes))
         return undefined;
-    const balanced = size / 2 + HEAD_START_BYTES - size * HASH_SHARE;
-    const middle = Math.floor(Math.min((size * 3) / 4, Math.max(size / 4, balanced)));
+    const middle = Math.floor(claimed + (size - claimed) / 2);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
     try {
         const buffer = Buffer.alloc(Math.min(SCAN_BYTES, size - middle));
@@ -2482,19 +2684,33 @@ function splitPoint(file, minBytes) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
-/** Reads a part of a file from job.start to the end on this thread. */
+/** Claims the rest of a file from where partStart says and reads it on this thread (not hashed). */
 async function readPart(job) {
-    const validator = new _file_validator_js__WEBPACK_IMPORTED_MODULE_6__/* .FileValidator */ .R(job.file, job.contract, job.duplicates);
+    const start = new SplitClaim(job.claim).claimPart((claimed) => partStart(job.file, claimed, job.minPartBytes));
+    if (start === undefined)
+        return null;
+    const validator = new _file_validator_js__WEBPACK_IMPORTED_MODULE_8__/* .FileValidator */ .R(job.file, job.contract, job.duplicates);
     // The header binds the same columns as in the first part; what it reports, that part reports.
     validator.onRecord(job.header, -1);
     const delimiter = job.contract.format?.delimiter ?? ',';
-    const summary = await (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .streamCsv */ .zw)(job.file, delimiter, (record, ref, hash) => {
+    const summary = await (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .readCsv */ .Nb)(job.file, delimiter, (record, ref, hash) => {
         validator.onRecord(record, ref, hash);
     }, (record, ref, hash) => {
         validator.onPlainRecord(record, ref, hash);
-    }, { start: job.start });
-    return validator.partState(summary);
+    }, { start });
+    return validator.partState(start, summary);
 }
+/** The part read on this thread, and the rest done here too (tests). */
+const inThreadPartRunner = (job) => {
+    const result = readPart(job);
+    return {
+        result,
+        sha256: result.then(() => (0,_file_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSha256 */ .s)(job.file)),
+        search: (segments) => Promise.resolve((0,_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .findCandidates */ .eE)(segments)),
+        release: () => undefined,
+        cancel: () => undefined,
+    };
+};
 /**
  * Reads the part on a worker thread running this same bundle: its entry, index.js, sits beside
  * the chunk this code is in, and sends a worker thread to runPartWorker.
@@ -2502,36 +2718,90 @@ async function readPart(job) {
 const workerPartRunner = (job) => {
     const entry = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'index.js');
     const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry, { workerData: job });
-    const result = new Promise((resolve, reject) => {
-        worker.once('message', (state) => {
-            resolve(state);
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-            reject(new Error(`the worker thread reading ${job.file} from byte ${job.start} exited with code ${code} before it reported`));
-        });
+    const part = deferred();
+    const sha256 = deferred();
+    const searches = new Map();
+    const failAll = (error) => {
+        for (const pending of [part, sha256, ...searches.values()])
+            pending.reject(error);
+    };
+    worker.on('message', (reply) => {
+        if (reply.kind === 'part')
+            part.resolve(reply.state);
+        else if (reply.kind === 'sha256')
+            sha256.resolve(reply.sha256);
+        else
+            searches.get(reply.id)?.resolve(reply.set);
     });
+    worker.once('error', failAll);
+    worker.once('exit', (code) => {
+        failAll(new Error(`the worker thread reading part of ${job.file} exited with code ${code} before it reported`));
+    });
+    let asked = 0;
     return {
-        result,
+        result: part.promise,
+        sha256: sha256.promise,
+        search: (segments) => {
+            const id = asked++;
+            const search = deferred();
+            searches.set(id, search);
+            const buffers = segments.flatMap((s) => [s.log.hi.buffer, s.log.lo.buffer, s.log.line.buffer, s.log.ref.buffer]);
+            worker.postMessage({ kind: 'search', id, segments }, movable(buffers));
+            return search.promise;
+        },
+        release: () => {
+            worker.postMessage({ kind: 'done' });
+        },
         cancel: () => {
             void worker.terminate();
         },
     };
 };
-/** The worker thread's side: read the part in workerData, post its state back. */
+/** The worker thread's side: read the part in workerData and post it, hash the file, then search when asked. */
 async function runPartWorker() {
-    const state = await readPart(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.workerData);
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.parentPort?.postMessage(state, transferables(state));
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.workerData;
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.parentPort;
+    if (port === null)
+        throw new Error('runPartWorker runs on a worker thread');
+    const post = (reply, transfer = []) => {
+        port.postMessage(reply, movable(transfer));
+    };
+    const state = await readPart(job);
+    post({ kind: 'part', state }, state === null ? [] : partBuffers(state));
+    if (state === null) {
+        port.close();
+        return;
+    }
+    // The other thread merges the part and reads it up meanwhile; requests wait in the port's queue.
+    post({ kind: 'sha256', sha256: (0,_file_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSha256 */ .s)(job.file) });
+    port.on('message', (request) => {
+        if (request.kind === 'done') {
+            port.close();
+            return;
+        }
+        const set = (0,_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .findCandidates */ .eE)(request.segments);
+        post({ kind: 'candidates', id: request.id, set }, [set.line.buffer, set.ref.buffer, set.firstLine.buffer, set.firstRef.buffer]);
+    });
 }
-function transferables(state) {
-    const logBuffers = (finder) => finder !== null && 'log' in finder ? [finder.log.hi.buffer, finder.log.lo.buffer, finder.log.line.buffer, finder.log.ref.buffer] : [];
-    const buffers = [
+function partBuffers(state) {
+    const logBuffers = (finder) => (finder !== null && 'log' in finder ? finder.log.buffers() : []);
+    return [
         ...logBuffers(state.duplicates.rows),
         ...logBuffers(state.duplicates.keys),
         state.sample.refs.buffer,
         ...state.sample.numeric.flatMap((column) => (column === undefined ? [] : [column.buffer])),
     ];
-    return buffers.filter((buffer) => buffer instanceof ArrayBuffer);
+}
+/** Buffers that can move between threads (not shared ones), each once. */
+function movable(buffers) {
+    return [...new Set(buffers)].filter((buffer) => buffer instanceof ArrayBuffer);
+}
+function deferred() {
+    const settle = { resolve: () => undefined, reject: () => undefined };
+    const promise = new Promise((resolve, reject) => Object.assign(settle, { resolve, reject }));
+    // A promise nobody awaits any more (a cancelled part) must not fail the process when rejected.
+    promise.catch(() => undefined);
+    return { promise, ...settle };
 }
 /**
  * Reads a local CSV file into the validator, in two parts when it is big enough and a second
@@ -2542,40 +2812,51 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
     const onRecord = validator.onRecord.bind(validator);
     const onPlainRecord = validator.onPlainRecord.bind(validator);
     const minBytes = options.minBytes ?? ((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() > 1 ? SPLIT_MIN_BYTES : Infinity);
-    const splitAt = contract.format?.header === false ? undefined : splitPoint(file, minBytes);
-    if (splitAt === undefined)
+    const split = contract.format?.header !== false && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size >= minBytes;
+    if (!split)
         return (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .streamCsv */ .zw)(file, delimiter, onRecord, onPlainRecord);
     const runPart = options.runPart ?? workerPartRunner;
+    const claim = new SplitClaim();
     let part;
-    let decided = false;
     validator.onHeader = (header) => {
-        // A header that ends past the split point leaves the whole file to this thread.
-        if (!decided)
-            part = runPart({ file, contract, start: splitAt, header, duplicates });
+        // A quarter of a file worth splitting is worth a second thread.
+        part = runPart({ file, contract, header, duplicates, claim: claim.buffer, minPartBytes: minBytes / 4 });
     };
-    const handOff = () => {
-        decided = true;
-        return part !== undefined;
+    let splitAt;
+    const stopAt = (chunkEnd) => {
+        splitAt = claim.claimTo(chunkEnd);
+        return splitAt;
     };
-    const summary = await (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .streamCsv */ .zw)(file, delimiter, onRecord, onPlainRecord, { splitAt, handOff });
-    if (part === undefined)
-        return summary;
-    if (summary.handedOff !== true) {
-        part.cancel();
-        options.log?.(`${file}: byte ${splitAt} is inside a quoted field, so one thread read the whole file`);
-        return summary;
+    // Not hashed here: the part's thread hashes the whole file once its part is read.
+    const summary = await (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .readCsv */ .Nb)(file, delimiter, onRecord, onPlainRecord, { stopAt });
+    if (part === undefined || summary.handedOff !== true) {
+        part?.cancel();
+        if (splitAt !== undefined)
+            options.log?.(`${file}: byte ${splitAt} is inside a quoted field, so one thread read the whole file`);
+        return { sha256: (0,_file_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSha256 */ .s)(file), ...summary };
     }
-    const state = await part.result;
-    options.log?.(`${file}: read in two parts on two threads, split at byte ${splitAt} of ${summary.bytes}`);
-    const lineOffset = summary.nextLine - 1;
-    validator.absorb(state, lineOffset);
-    return {
-        sha256: summary.sha256,
-        bytes: summary.bytes,
-        nextLine: state.nextLine + lineOffset,
-        ...(state.notText === undefined ? {} : { notText: state.notText }),
-        ...(state.unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine: state.unclosedQuoteLine + lineOffset }),
-    };
+    try {
+        const state = await part.result;
+        if (state === null)
+            throw new Error(`the second part of ${file} was handed over but not read`);
+        options.log?.(`${file}: read in two parts on two threads, the second from byte ${splitAt} of ${state.bytes}`);
+        const lineOffset = summary.nextLine - 1;
+        validator.absorb(state, lineOffset, part.search);
+        part.release();
+        // The sample's checks run here while the other thread hashes the file and searches duplicates.
+        validator.analyseSample();
+        return {
+            sha256: await part.sha256,
+            bytes: state.bytes,
+            nextLine: state.nextLine + lineOffset,
+            ...(state.notText === undefined ? {} : { notText: state.notText }),
+            ...(state.unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine: state.unclosedQuoteLine + lineOffset }),
+        };
+    }
+    catch (error) {
+        part.cancel();
+        throw error;
+    }
 }
 
 
@@ -2586,14 +2867,15 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ ranks),
-/* harmony export */   Y6: () => (/* binding */ correlationRatio),
+/* harmony export */   E6: () => (/* binding */ rankCodes),
+/* harmony export */   Ll: () => (/* binding */ ranksOf),
 /* harmony export */   YV: () => (/* binding */ quantile),
 /* harmony export */   at: () => (/* binding */ at),
 /* harmony export */   jU: () => (/* binding */ binOf),
-/* harmony export */   nc: () => (/* binding */ pearson),
-/* harmony export */   uQ: () => (/* binding */ distinctSorted)
+/* harmony export */   lJ: () => (/* binding */ codedCorrelationRatio),
+/* harmony export */   nc: () => (/* binding */ pearson)
 /* harmony export */ });
-/* unused harmony export spearman */
+/* unused harmony exports spearman, correlationRatio */
 // Plain statistics on numeric arrays; pure functions, checked against scipy (test/stats.test.ts).
 /** Element i, NaN when out of range (indexes here are always in range; this keeps types honest). */
 const at = (values, i) => values[i] ?? Number.NaN;
@@ -2621,28 +2903,41 @@ function pearson(x, y) {
     return sxx === 0 || syy === 0 ? Number.NaN : sxy / Math.sqrt(sxx * syy);
 }
 /**
- * Ranks 1..n, ties sharing their average rank (as scipy.stats.rankdata), from the values sorted
- * ascending (given when the caller has them): one binary search per value, no comparator sort.
+ * x's rank codes from its values sorted ascending (given when the caller has them): one binary
+ * search per value among the distinct values, no comparator sort. x holds no NaN.
  */
-function ranks(x, sorted = Float64Array.from(x).sort()) {
-    // The average rank of each run of equal values, stored at the run's first position.
-    const runRank = new Float64Array(sorted.length);
-    for (let start = 0; start < sorted.length;) {
+function rankCodes(x, sorted = Float64Array.from(x).sort()) {
+    const distinct = new Float64Array(sorted.length);
+    const averageRank = new Float64Array(sorted.length);
+    let k = 0;
+    for (let start = 0; start < sorted.length; k++) {
+        const value = at(sorted, start);
         let end = start + 1;
-        while (end < sorted.length && at(sorted, end) === at(sorted, start))
+        while (end < sorted.length && at(sorted, end) === value)
             end += 1;
-        runRank[start] = (start + end + 1) / 2;
+        distinct[k] = value;
+        averageRank[k] = (start + end + 1) / 2;
         start = end;
     }
-    const out = new Float64Array(x.length);
+    const codes = new Int32Array(x.length);
     for (let i = 0; i < x.length; i++)
-        out[i] = at(runRank, firstAtLeast(sorted, at(x, i)));
+        codes[i] = firstAtLeast(distinct, k, at(x, i));
+    return { codes, distinct: distinct.subarray(0, k), averageRank: averageRank.subarray(0, k) };
+}
+/** Ranks 1..n, ties sharing their average rank (as scipy.stats.rankdata). */
+function ranks(x, sorted) {
+    return ranksOf(rankCodes(x, sorted));
+}
+function ranksOf({ codes, averageRank }) {
+    const out = new Float64Array(codes.length);
+    for (let i = 0; i < codes.length; i++)
+        out[i] = at(averageRank, codes[i] ?? 0);
     return out;
 }
-/** First index whose value is ≥ v, in ascending values. */
-function firstAtLeast(sorted, v) {
+/** First index below `length` whose value is ≥ v, in ascending values. */
+function firstAtLeast(sorted, length, v) {
     let lo = 0;
-    let hi = sorted.length;
+    let hi = length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (at(sorted, mid) < v)
@@ -2652,14 +2947,6 @@ function firstAtLeast(sorted, v) {
     }
     return lo;
 }
-/** Distinct values in ascending values. */
-function distinctSorted(sorted) {
-    let n = 0;
-    for (let i = 0; i < sorted.length; i++)
-        if (i === 0 || at(sorted, i) !== at(sorted, i - 1))
-            n += 1;
-    return n;
-}
 const spearman = (x, y) => pearson(ranks(x), ranks(y));
 /**
  * Adjusted correlation ratio of y given groups: 1 − (SS_within/(n−k)) / (SS_total/(n−1)), the
@@ -2667,25 +2954,46 @@ const spearman = (x, y) => pearson(ranks(x), ranks(y));
  * groups do not look deterministic).
  */
 function correlationRatio(groups, y) {
+    const seen = new Map();
+    const codes = new Int32Array(groups.length);
+    for (let i = 0; i < groups.length; i++) {
+        const group = at(groups, i);
+        let code = seen.get(group);
+        if (code === undefined) {
+            code = seen.size;
+            seen.set(group, code);
+        }
+        codes[i] = code;
+    }
+    return codedCorrelationRatio(codes, seen.size, y);
+}
+/** correlationRatio for groups coded 0 .. groups − 1 (a code no value has is no group). */
+function codedCorrelationRatio(codes, groups, y) {
     const n = y.length;
-    const sums = new Map();
+    const counts = new Float64Array(groups);
+    const sums = new Float64Array(groups);
+    const squares = new Float64Array(groups);
     let total = 0;
     let totalSq = 0;
     for (let i = 0; i < n; i++) {
         const v = at(y, i);
+        const g = codes[i] ?? 0;
         total += v;
         totalSq += v * v;
-        const g = sums.get(at(groups, i)) ?? { n: 0, sum: 0, sq: 0 };
-        g.n += 1;
-        g.sum += v;
-        g.sq += v * v;
-        sums.set(at(groups, i), g);
+        counts[g] = (counts[g] ?? 0) + 1;
+        sums[g] = (sums[g] ?? 0) + v;
+        squares[g] = (squares[g] ?? 0) + v * v;
     }
-    const k = sums.size;
-    const ssTotal = totalSq - (total * total) / n;
+    let k = 0;
     let ssWithin = 0;
-    for (const g of sums.values())
-        ssWithin += g.sq - (g.sum * g.sum) / g.n;
+    for (let g = 0; g < groups; g++) {
+        const count = at(counts, g);
+        if (count === 0)
+            continue;
+        k += 1;
+        ssWithin += at(squares, g) - (at(sums, g) * at(sums, g)) / count;
+    }
+    const ssTotal = totalSq - (total * total) / n;
     if (ssTotal <= 0 || n - k <= 0)
         return Number.NaN;
     return 1 - Math.max(0, ssWithin) / (n - k) / (ssTotal / (n - 1));

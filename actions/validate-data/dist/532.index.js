@@ -1045,10 +1045,10 @@ function failureMessage(result) {
 
 // EXTERNAL MODULE: ./src/csv-reader.ts + 1 modules
 var csv_reader = __webpack_require__(8359);
-// EXTERNAL MODULE: ./src/file-validator.ts + 8 modules
-var file_validator = __webpack_require__(3357);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/file-validator.ts + 5 modules
+var file_validator = __webpack_require__(2220);
+// EXTERNAL MODULE: ./src/file-hash.ts
+var file_hash = __webpack_require__(5583);
 ;// CONCATENATED MODULE: ./src/parquet-reader.ts
 // Parquet input, recognised by its magic bytes: read with hyparquet one row group at a time (so
 // memory is bounded by one row group), each row handed to the same record sink as CSV rows,
@@ -1069,7 +1069,8 @@ function isParquetFile(file) {
 }
 /** Streams every row group through onRecord (ref = the row's 0-based index). */
 async function streamParquet(file, onRecord) {
-    const [sha256, opened] = await Promise.all([hashFile(file), openParquet(file)]);
+    const opened = await openParquet(file);
+    const sha256 = (0,file_hash/* fileSha256 */.s)(file);
     const { buffer, metadata, columns } = opened;
     onRecord({ fields: columns.map((c) => c.name), line: 1 }, -1);
     let nextLine = 2;
@@ -1196,12 +1197,6 @@ function cellText(value) {
     if (value instanceof Uint8Array)
         return Buffer.from(value).toString('utf8');
     return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? String(v) : v));
-}
-async function hashFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
-        hash.update(chunk);
-    return hash.digest('hex');
 }
 
 // EXTERNAL MODULE: external "node:os"

@@ -29,7 +29,7 @@ export interface StreamSummary {
   bytes: number;
   /** The line number after the last record read (the records read span lines 1 .. nextLine - 1). */
   nextLine: number;
-  /** With splitAt: the records stopped there cleanly and the rest is left to another reader. */
+  /** With stopAt: the records stopped where it said, cleanly, and the rest is left to another reader. */
   handedOff?: boolean;
   /** Set when the bytes are not UTF-8 text: the reason, naming the byte offset. */
   notText?: string;
@@ -41,7 +41,8 @@ const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const READ_CHUNK = 1 << 20;
+/** Bytes read at a time (a reader claims this much ahead of another: split.ts). */
+export const READ_CHUNK = 1 << 20;
 
 /** Parses bytes pushed in any chunking into records; blank lines produce no record. */
 export class CsvParser {
@@ -166,18 +167,24 @@ export class CsvParser {
 }
 
 /**
- * Where a reader starts and stops (split.ts reads a big file's two halves on two threads). start:
- * read from this offset, the start of a record. splitAt: stop reading records there if a record
- * starts there (else read on to the end) and only hash the rest.
+ * Where a reader starts and stops (split.ts reads a big file in two parts on two threads). start:
+ * read from this offset, the start of a record.
  */
 export interface ReadRange {
   start?: number;
-  splitAt?: number;
-  /** Asked at splitAt: false reads on (the other reader was never started). */
-  handOff?: () => boolean;
+  /**
+   * Asked before each chunk is parsed, with the offset the chunk ends at: an offset at or past
+   * the chunk's start when another reader has taken the file from there. The records stop there
+   * if a record starts there (else they are read on to the end); the rest is only hashed, or not
+   * read when not hashed.
+   */
+  stopAt?: (chunkEnd: number) => number | undefined;
 }
 
-/** Streams a file through a CsvParser; never holds more than one chunk of the file. */
+/** What a reader found in the bytes it read: StreamSummary without the file's hash. */
+export type PartSummary = Omit<StreamSummary, 'sha256'>;
+
+/** Streams a file through a CsvParser and hashes it; never holds more than one chunk of the file. */
 export async function streamCsv(
   file: string,
   delimiter: string,
@@ -186,13 +193,29 @@ export async function streamCsv(
   range: ReadRange = {},
 ): Promise<StreamSummary> {
   const hash = createHash('sha256');
+  const summary = await readCsv(file, delimiter, onRecord, onPlainRecord, range, (chunk) => hash.update(chunk));
+  return { sha256: hash.digest('hex'), ...summary };
+}
+
+/**
+ * streamCsv without the hash, unless onChunk hashes what is read: a part of a file read on
+ * another thread, or a file another thread hashes (split.ts).
+ */
+export async function readCsv(
+  file: string,
+  delimiter: string,
+  onRecord: RecordSink,
+  onPlainRecord?: PlainRecordSink,
+  range: ReadRange = {},
+  onChunk?: (chunk: Buffer) => void,
+): Promise<PartSummary> {
   const start = range.start ?? 0;
   const parser = new CsvParser(delimiter, onRecord, onPlainRecord, start);
   const utf8 = new Utf8Check();
   let bytes = start;
   let notText: string | undefined;
   let handedOff = false;
-  let splitDecided = range.splitAt === undefined;
+  let splitDecided = range.stopAt === undefined;
   const feed = (buffer: Buffer): void => {
     if (notText === undefined && !handedOff) {
       notText = utf8.problem(buffer, bytes);
@@ -202,22 +225,23 @@ export async function streamCsv(
   };
   for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK, start })) {
     const buffer = chunk as Buffer;
-    hash.update(buffer);
-    const splitAt = range.splitAt ?? 0;
-    if (splitDecided || splitAt > bytes + buffer.length) {
+    onChunk?.(buffer);
+    const stop = splitDecided ? undefined : range.stopAt?.(bytes + buffer.length);
+    if (stop === undefined || stop >= bytes + buffer.length) {
       feed(buffer);
       continue;
     }
-    const cut = Math.max(0, splitAt - bytes);
+    const cut = Math.max(0, stop - bytes);
     feed(buffer.subarray(0, cut));
     splitDecided = true;
-    handedOff = notText === undefined && parser.atRecordStart && (range.handOff?.() ?? true);
+    handedOff = notText === undefined && parser.atRecordStart;
+    // Handed off, the rest is only hashed, if it is hashed here at all.
+    if (handedOff && onChunk === undefined) break;
     feed(buffer.subarray(cut));
   }
   notText ??= utf8.endProblem(bytes);
   const unclosedQuoteLine = notText === undefined && !handedOff ? parser.end() : undefined;
   return {
-    sha256: hash.digest('hex'),
     bytes,
     nextLine: parser.nextLine,
     ...(handedOff ? { handedOff } : {}),

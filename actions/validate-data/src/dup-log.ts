@@ -39,16 +39,28 @@ export class EntryLog {
   }
 
   /** Appends other's entries, their lines moved by lineOffset (a later part of the file). */
-  appendAll(other: EntryLog, lineOffset = 0): void {
+  appendAll(other: Pick<EntryLog, 'hi' | 'lo' | 'line' | 'ref' | 'length'>, lineOffset = 0): void {
     for (let i = 0; i < other.length; i++)
       this.push(other.hi[i] ?? 0, other.lo[i] ?? 0, (other.line[i] ?? 0) + lineOffset, other.ref[i] ?? 0);
   }
 
   /** A copy holding exactly the entries (to hand to another thread). */
   trimmed(): EntryLog {
-    const copy = new EntryLog(Math.max(1, this.length));
-    copy.appendAll(this);
+    const copy = new EntryLog(1);
+    const n = this.length;
+    Object.assign(copy, {
+      hi: this.hi.slice(0, n),
+      lo: this.lo.slice(0, n),
+      line: this.line.slice(0, n),
+      ref: this.ref.slice(0, n),
+      length: n,
+    });
     return copy;
+  }
+
+  /** Its typed arrays' buffers, to move them to another thread (the log is unusable here after). */
+  buffers(): ArrayBufferLike[] {
+    return [this.hi.buffer, this.lo.buffer, this.line.buffer, this.ref.buffer];
   }
 
   /** An EntryLog again from a structured clone of one (its typed arrays survive, its prototype not). */

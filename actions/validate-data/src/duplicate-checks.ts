@@ -1,6 +1,6 @@
 // The duplicate-rows and duplicate-keys checks: two DuplicateFinders fed by the validator's
 // row loop, turned into findings ("same as line N") once the whole file has been read.
-import { DuplicateFinder, type DuplicateOptions, type FinderState, type RecordFetcher } from './duplicates.js';
+import { DuplicateFinder, type CandidateSearch, type DuplicateOptions, type FinderState, type RecordFetcher } from './duplicates.js';
 import { plural, type Findings } from './findings.js';
 import type { RowHash } from './row-hash.js';
 
@@ -33,10 +33,13 @@ export class DuplicateChecks {
     return { rows: this.rows.handOff(), keys: this.keys?.handOff() ?? null };
   }
 
-  /** The entries of the rows that follow (another part of the file, lines moved by lineOffset). */
-  absorb(state: { rows: FinderState; keys: FinderState | null }, lineOffset: number): void {
-    this.rows.absorb(state.rows, lineOffset);
-    if (state.keys !== null) this.keys?.absorb(state.keys, lineOffset);
+  /**
+   * The entries of the rows that follow (another part of the file, lines moved by lineOffset);
+   * with search, candidates of entries held in memory are searched there (DuplicateFinder.absorb).
+   */
+  absorb(state: { rows: FinderState; keys: FinderState | null }, lineOffset: number, search?: CandidateSearch): void {
+    this.rows.absorb(state.rows, lineOffset, search);
+    if (state.keys !== null) this.keys?.absorb(state.keys, lineOffset, search);
   }
 
   async report(fetch: RecordFetcher, findings: Findings): Promise<void> {

@@ -39,6 +39,29 @@ export interface DuplicateOptions {
 /** A finder's entries as another thread hands them over: in memory, or in its partition files. */
 export type FinderState = { log: EntryLog } | { dir: string; files: string[]; counts: number[] };
 
+/** A log's entries (an EntryLog, or a structured clone of one from another thread). */
+export type Entries = Pick<EntryLog, 'hi' | 'lo' | 'line' | 'ref' | 'length'>;
+
+/** Entries of one part of a file, their lines to be moved by lineOffset. */
+export interface LogSegment {
+  log: Entries;
+  lineOffset: number;
+}
+
+/**
+ * The candidate duplicates of entries in file order: for each entry whose hash equals an earlier
+ * one's, its line and ref, and the line and ref of the first entry with that hash; in file order.
+ */
+export interface CandidateSet {
+  line: Float64Array;
+  ref: Float64Array;
+  firstLine: Float64Array;
+  firstRef: Float64Array;
+}
+
+/** Finds the candidates of segments given in file order, maybe on another thread (split.ts). */
+export type CandidateSearch = (segments: LogSegment[]) => Promise<CandidateSet>;
+
 /** A partition file and the line offset of the part of the data file it came from. */
 interface Source {
   file: string;
@@ -60,6 +83,8 @@ export class DuplicateFinder {
   /** Partition files absorbed from another part of the file, per partition. */
   private readonly extra: Source[][] = [];
   private readonly extraDirs: string[] = [];
+  /** The candidates of both parts' entries, when another thread searches them (see absorb). */
+  private found: Promise<CandidateSet> | null = null;
 
   constructor(
     /** The fields compared: the whole record, or the key's fields. */
@@ -106,10 +131,19 @@ export class DuplicateFinder {
   /**
    * Adds the entries of the rows that follow this finder's (another part of the file): their
    * lines move by lineOffset; spilled entries stay in their files and are read with this finder's.
+   * With search, when both parts' entries are in memory, their candidates are searched there (on
+   * another thread, while this one goes on) and both logs are handed to it.
    */
-  absorb(state: FinderState, lineOffset: number): void {
+  absorb(state: FinderState, lineOffset: number, search?: CandidateSearch): void {
     if ('log' in state) {
       const log = EntryLog.revive(state.log);
+      if (search !== undefined && this.spill === null) {
+        this.found = search([
+          { log: this.log, lineOffset: 0 },
+          { log, lineOffset },
+        ]);
+        return;
+      }
       for (let i = 0; i < log.length; i++) this.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
       return;
     }
@@ -127,8 +161,12 @@ export class DuplicateFinder {
   async finish(fetch: RecordFetcher): Promise<DuplicateReport> {
     const report = new ReportBuilder();
     try {
+      if (this.found !== null) {
+        await this.confirm(await this.found, fetch, report);
+        return report.result();
+      }
       if (this.spill === null) {
-        await this.processLog(this.log, fetch, report);
+        await this.confirm(findCandidates([{ log: this.log, lineOffset: 0 }]), fetch, report);
         return report.result();
       }
       this.spillLog();
@@ -165,7 +203,7 @@ export class DuplicateFinder {
         for (const chunk of readEntryChunks(file)) log.appendAll(chunk, lineOffset);
         rmSync(file);
       }
-      await this.processLog(log, fetch, report);
+      await this.confirm(findCandidates([{ log, lineOffset: 0 }]), fetch, report);
       return;
     }
     const first = sources[0]?.file ?? 'part';
@@ -180,38 +218,56 @@ export class DuplicateFinder {
     }
   }
 
-  /** Finds equal hashes with an open-addressing table, then confirms them. */
-  private async processLog(log: EntryLog, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
-    const { later, first } = candidates(log);
-    if (later.length === 0) return;
+  /** Reads the candidates' rows again and reports those whose compared fields are equal. */
+  private async confirm(set: CandidateSet, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
     // Stable sort: candidates grouped by the first entry they matched, each group in line order.
-    const order = Array.from(later.keys()).sort((a, b) => (first[a] ?? 0) - (first[b] ?? 0));
+    const order = Array.from(set.line.keys()).sort((a, b) => (set.firstLine[a] ?? 0) - (set.firstLine[b] ?? 0));
     let group = -1;
     let seen: { fields: string[]; line: number }[] = [];
     for (let start = 0; start < order.length; start += CONFIRM_BATCH) {
       const batch = order.slice(start, start + CONFIRM_BATCH);
       const refs = new Set<number>();
-      for (const k of batch) refs.add(log.ref[later[k] ?? 0] ?? 0).add(log.ref[first[k] ?? 0] ?? 0);
+      for (const k of batch) refs.add(set.ref[k] ?? 0).add(set.firstRef[k] ?? 0);
       const rows = await fetch([...refs].sort((a, b) => a - b));
-      const read = (entry: number): string[] => this.project(fetched(rows, log.ref[entry] ?? 0));
+      const read = (ref: number): string[] => this.project(fetched(rows, ref));
       for (const k of batch) {
-        const f = first[k] ?? 0;
-        const e = later[k] ?? 0;
-        if (f !== group) {
-          group = f;
-          seen = [{ fields: read(f), line: log.line[f] ?? 0 }];
+        const firstLine = set.firstLine[k] ?? 0;
+        const line = set.line[k] ?? 0;
+        if (firstLine !== group) {
+          group = firstLine;
+          seen = [{ fields: read(set.firstRef[k] ?? 0), line: firstLine }];
         }
-        const fields = read(e);
+        const fields = read(set.ref[k] ?? 0);
         const same = seen.find((s) => sameFields(s.fields, fields));
-        if (same) report.add({ line: log.line[e] ?? 0, firstLine: same.line, fields });
-        else seen.push({ fields, line: log.line[e] ?? 0 });
+        if (same) report.add({ line, firstLine: same.line, fields });
+        else seen.push({ fields, line });
       }
     }
   }
 }
 
+/** The candidates of segments in file order (an open-addressing table of their hashes). */
+export function findCandidates(segments: LogSegment[]): CandidateSet {
+  const only = segments.length === 1 ? segments[0] : undefined;
+  const log = only?.lineOffset === 0 ? only.log : joined(segments);
+  const { later, first } = candidates(log);
+  const pick = (entries: number[], from: Float64Array): Float64Array => Float64Array.from(entries, (e) => from[e] ?? 0);
+  return { line: pick(later, log.line), ref: pick(later, log.ref), firstLine: pick(first, log.line), firstRef: pick(first, log.ref) };
+}
+
+function joined(segments: LogSegment[]): EntryLog {
+  const log = new EntryLog(
+    Math.max(
+      1,
+      segments.reduce((n, s) => n + s.log.length, 0),
+    ),
+  );
+  for (const { log: part, lineOffset } of segments) log.appendAll(part, lineOffset);
+  return log;
+}
+
 /** Entries whose hash equals an earlier entry's: (later entry, first entry with that hash). */
-function candidates(log: EntryLog): { later: number[]; first: number[] } {
+function candidates(log: Entries): { later: number[]; first: number[] } {
   let size = 16;
   while (size < log.length * 2) size *= 2;
   const table = new Int32Array(size).fill(-1);

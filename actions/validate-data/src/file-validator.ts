@@ -4,14 +4,14 @@
 import type { ContractColumn, DatasetContract } from '@slipway/shared';
 import { checkCell, expectedType, rangeText } from './cells.js';
 import { CheckSettings } from './checks-config.js';
-import { sniffDelimiter, type CsvRecord, type StreamSummary } from './csv-reader.js';
+import { sniffDelimiter, type CsvRecord, type PartSummary } from './csv-reader.js';
 import { DuplicateChecks } from './duplicate-checks.js';
-import type { DuplicateOptions } from './duplicates.js';
+import type { CandidateSearch, DuplicateOptions } from './duplicates.js';
 import { Findings, plural, type TallyState } from './findings.js';
-import { findLeakage } from './leakage.js';
+import { findLeakage, type LeakageFinding } from './leakage.js';
 import { CATEGORY, NUMBER, fastColumn, parsePlainDecimal, type FastColumn, type ParsedDecimal } from './fast-cells.js';
 import { plainField, plainFields, type PlainRecord } from './plain-record.js';
-import { ColumnAccumulator, type AccumulatorState, type ColumnProfile } from './profile.js';
+import { ColumnAccumulator, finiteSorted, type AccumulatorState, type ColumnProfile } from './profile.js';
 import type { RowHash } from './row-hash.js';
 import { RowReservoir, type SampleState, type SampleValue } from './sample.js';
 
@@ -22,9 +22,19 @@ export interface PartState {
   columns: AccumulatorState[];
   sample: SampleState;
   duplicates: ReturnType<DuplicateChecks['handOff']>;
+  /** Where the part starts in the file. */
+  start: number;
   nextLine: number;
+  /** Where the part ended: the file's size. */
+  bytes: number;
   notText?: string;
   unclosedQuoteLine?: number;
+}
+
+/** What the checks at the end make of the row sample. */
+interface SampleAnalysis {
+  leakage: LeakageFinding[];
+  profile: ColumnProfile[];
 }
 
 interface Bound {
@@ -61,6 +71,7 @@ export class FileValidator {
   private keyBound = false;
   /** The contract has a primary key, so the duplicate-keys check needs the row's fields as text. */
   private readonly keyed: boolean;
+  private analysis: SampleAnalysis | undefined;
 
   constructor(
     private readonly file: string,
@@ -77,14 +88,16 @@ export class FileValidator {
   onHeader: ((header: CsvRecord) => void) | undefined;
 
   /** What this validator found in its part of a file, for the validator of the part before it. */
-  partState(summary: StreamSummary): PartState {
+  partState(start: number, summary: PartSummary): PartState {
     return {
       rows: this.rows,
       tallies: this.findings.tallyStates(),
       columns: (this.bound ?? []).map((b) => b.acc.state()),
       sample: this.sample.state(),
       duplicates: this.duplicateChecks.handOff(),
+      start,
       nextLine: summary.nextLine,
+      bytes: summary.bytes,
       ...(summary.notText === undefined ? {} : { notText: summary.notText }),
       ...(summary.unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine: summary.unclosedQuoteLine }),
     };
@@ -93,8 +106,9 @@ export class FileValidator {
   /**
    * Adds the part of the file that follows this validator's, read by another validator bound to
    * the same header; its line numbers move by lineOffset (the lines this part ended before).
+   * search: where duplicate candidates are searched (DuplicateFinder.absorb).
    */
-  absorb(part: PartState, lineOffset: number): void {
+  absorb(part: PartState, lineOffset: number, search?: CandidateSearch): void {
     this.rows += part.rows;
     this.findings.absorbTallies(part.tallies, lineOffset, (id, column) => this.describe(id, column));
     (this.bound ?? []).forEach((b, i) => {
@@ -103,7 +117,7 @@ export class FileValidator {
     });
     this.sample.absorb(part.sample);
     this.bindKeyOnce();
-    this.duplicateChecks.absorb(part.duplicates, lineOffset);
+    this.duplicateChecks.absorb(part.duplicates, lineOffset, search);
   }
 
   onRecord(record: CsvRecord, ref = 0, hash?: RowHash): void {
@@ -397,15 +411,34 @@ export class FileValidator {
   }
 
   private leakage(): void {
-    if (!this.settings.enabled('leakage') || this.bound === null) return;
-    const columns = this.bound.map((b) => b.column);
-    for (const found of findLeakage(this.sample, columns, this.contract.target, this.settings.leakage)) {
-      this.findings.add({ id: 'leakage', severity: 'error', ...found });
-    }
+    for (const found of this.analyseSample().leakage) this.findings.add({ id: 'leakage', severity: 'error', ...found });
   }
 
   profile(): ColumnProfile[] {
-    return (this.bound ?? []).map((b, i) => b.acc.profile(this.sample.numbers(i)));
+    return this.analyseSample().profile;
+  }
+
+  /**
+   * The leakage evidence and the column profiles, worked out once after the last row (split.ts
+   * asks early, so this runs while the other thread hashes the file and searches duplicates).
+   */
+  analyseSample(): SampleAnalysis {
+    if (this.analysis !== undefined) return this.analysis;
+    const bound = this.bound ?? [];
+    // Each column's sampled numbers sorted once, for both the leakage check and the profile.
+    const sorted = bound.map((_, i) => finiteSorted(this.sample.numbers(i)));
+    const leakage =
+      this.settings.enabled('leakage') && this.bound !== null
+        ? findLeakage(
+            this.sample,
+            this.bound.map((b) => b.column),
+            this.contract.target,
+            this.settings.leakage,
+            (i) => sorted[i],
+          )
+        : [];
+    this.analysis = { leakage, profile: bound.map((b, i) => b.acc.profile(sorted[i])) };
+    return this.analysis;
   }
 
   private error(id: string, column: string | undefined, message: string): void {

@@ -6,7 +6,7 @@ import type { ContractColumn } from '@slipway/shared';
 import type { LeakageSettings } from './checks-config.js';
 import { describeLogFit, fitLogProduct, logAbs } from './log-regression.js';
 import type { RowReservoir } from './sample.js';
-import { at, correlationRatio, distinctSorted, pearson, ranks } from './stats.js';
+import { at, codedCorrelationRatio, pearson, rankCodes, ranks, ranksOf, type RankCodes } from './stats.js';
 
 export interface LeakageFinding {
   column: string;
@@ -18,13 +18,22 @@ const MIN_ROWS_PER_BIN = 10;
 const isNumeric = (c: ContractColumn): boolean => c.type === 'integer' || c.type === 'number';
 const count = (n: number): string => n.toLocaleString('en-US');
 
-export function findLeakage(sample: RowReservoir, columns: ContractColumn[], target: string, settings: LeakageSettings): LeakageFinding[] {
+/** A numeric column's finite sampled values sorted ascending, when the caller has them. */
+export type SortedSample = (column: number) => Float64Array | undefined;
+
+export function findLeakage(
+  sample: RowReservoir,
+  columns: ContractColumn[],
+  target: string,
+  settings: LeakageSettings,
+  sortedSample: SortedSample = () => undefined,
+): LeakageFinding[] {
   const targetIndex = columns.findIndex((c) => c.name === target);
   const targetColumn = columns[targetIndex];
   if (targetColumn === undefined || !isNumeric(targetColumn)) return [];
   const y = sample.numbers(targetIndex);
   // The target's ranks serve every column with no missing values (the common case).
-  const targetRanks = y.every(Number.isFinite) ? ranks(y) : null;
+  const targetRanks = y.every(Number.isFinite) ? ranks(y, sortedSample(targetIndex)) : null;
   const logY = logAbs(y);
   // log|value| of the numeric columns seen so far: the partners of the ratio/product test.
   const logs = new Map<string, Float64Array>();
@@ -35,7 +44,8 @@ export function findLeakage(sample: RowReservoir, columns: ContractColumn[], tar
       const x = sample.numbers(index);
       const logX = logAbs(x);
       const evidence =
-        numericEvidence(x, y, targetRanks, target, settings) ?? productEvidence(column.name, logX, logs, logY, target, settings);
+        numericEvidence(x, y, targetRanks, sortedSample(index), target, settings) ??
+        productEvidence(column.name, logX, logs, logY, target, settings);
       logs.set(column.name, logX);
       if (evidence !== undefined) findings.push({ column: column.name, message: message(column.name, evidence) });
     } else if (column.type === 'category') {
@@ -49,9 +59,11 @@ export function findLeakage(sample: RowReservoir, columns: ContractColumn[], tar
 const message = (column: string, evidence: string): string =>
   `column "${column}" leaks the target: ${evidence}; drop the column or, if it will be known at prediction time, list it in checks.leakage.exempt`;
 
+/** The rows where both x and y are finite (x and y themselves when all are). */
 function complete(x: Float64Array, y: Float64Array): { x: Float64Array; y: Float64Array } {
   let n = 0;
   for (let i = 0; i < x.length; i++) if (Number.isFinite(at(x, i)) && Number.isFinite(at(y, i))) n += 1;
+  if (n === x.length) return { x, y };
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
   for (let i = 0, j = 0; i < x.length; i++) {
@@ -70,21 +82,24 @@ function numericEvidence(
   xAll: Float64Array,
   yAll: Float64Array,
   yRanks: Float64Array | null,
+  xSorted: Float64Array | undefined,
   target: string,
   s: LeakageSettings,
 ): string | undefined {
   const { x, y } = complete(xAll, yAll);
   if (x.length < s.minRows) return undefined;
   const r = Math.abs(pearson(x, y));
-  const targetRanks = yRanks !== null && x.length === yAll.length ? yRanks : ranks(y);
-  const sorted = Float64Array.from(x).sort();
-  const rho = Math.abs(pearson(ranks(x, sorted), targetRanks));
+  const all = x.length === yAll.length;
+  const targetRanks = yRanks !== null && all ? yRanks : ranks(y);
+  const sorted = all && xSorted?.length === x.length ? xSorted : Float64Array.from(x).sort();
+  const coded = rankCodes(x, sorted);
+  const rho = Math.abs(pearson(ranksOf(coded), targetRanks));
   if (r >= s.correlation || rho >= s.correlation) {
     return `|Pearson| ${r.toFixed(4)}, |Spearman| ${rho.toFixed(4)} with ${target} on ${count(x.length)} sampled rows (threshold ${s.correlation})`;
   }
-  const bins = binned(x, sorted);
+  const bins = binned(coded, sorted);
   // On the target's ranks: a heavy tail (a few very high prices) would otherwise swamp the bins.
-  const eta = correlationRatio(bins.groups, targetRanks);
+  const eta = codedCorrelationRatio(bins.codes, bins.slots, targetRanks);
   if (eta >= s.determinism) {
     return `${target} is a near-deterministic function of it: the correlation ratio of the ranks of ${target} over ${bins.count} bins of its values is ${eta.toFixed(5)} on ${count(x.length)} sampled rows (threshold ${s.determinism})`;
   }
@@ -116,36 +131,50 @@ function categoryEvidence(
   s: LeakageSettings,
 ): string | undefined {
   const codes = new Map<string, number>();
-  const groups: number[] = [];
-  const y: number[] = [];
-  texts.forEach((text, i) => {
-    if (text === null || !Number.isFinite(at(yAll, i))) return;
-    const code = codes.get(text) ?? codes.size;
-    codes.set(text, code);
-    groups.push(code);
-    y.push(at(yAll, i));
-  });
-  if (y.length < s.minRows) return undefined;
-  const eta = correlationRatio(groups, yRanks !== null && y.length === yAll.length ? yRanks : ranks(y));
+  const groups = new Int32Array(texts.length);
+  const y = new Float64Array(texts.length);
+  let n = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    const v = at(yAll, i);
+    if (text === null || text === undefined || !Number.isFinite(v)) continue;
+    let code = codes.get(text);
+    if (code === undefined) {
+      code = codes.size;
+      codes.set(text, code);
+    }
+    groups[n] = code;
+    y[n] = v;
+    n += 1;
+  }
+  if (n < s.minRows) return undefined;
+  const ys = y.subarray(0, n);
+  const eta = codedCorrelationRatio(groups.subarray(0, n), codes.size, yRanks !== null && n === yAll.length ? yRanks : ranks(ys));
   if (!(eta >= s.determinism)) return undefined;
-  return `its ${codes.size} categories map almost one-to-one onto ${target}: the correlation ratio of the ranks of ${target} over them is ${eta.toFixed(5)} on ${count(y.length)} sampled rows (threshold ${s.determinism})`;
+  return `its ${codes.size} categories map almost one-to-one onto ${target}: the correlation ratio of the ranks of ${target} over them is ${eta.toFixed(5)} on ${count(n)} sampled rows (threshold ${s.determinism})`;
 }
 
-/** Group codes: the value itself when it has few distinct values, else its quantile bin. */
-function binned(x: Float64Array, sorted: Float64Array): { groups: Float64Array; count: number } {
-  const maxBins = Math.max(2, Math.min(MAX_BINS, Math.floor(x.length / MIN_ROWS_PER_BIN)));
-  const distinct = distinctSorted(sorted);
-  if (distinct <= maxBins) return { groups: x, count: distinct };
+/**
+ * Group codes below `slots`: the value itself (its rank code) when it has few distinct values,
+ * else its quantile bin, the number of bin edges at or below it; count: the groups with values.
+ */
+function binned(coded: RankCodes, sorted: Float64Array): { codes: Int32Array; slots: number; count: number } {
+  const maxBins = Math.max(2, Math.min(MAX_BINS, Math.floor(sorted.length / MIN_ROWS_PER_BIN)));
+  const distinct = coded.distinct.length;
+  if (distinct <= maxBins) return { codes: coded.codes, slots: distinct, count: distinct };
   const edges = Array.from({ length: maxBins - 1 }, (_, i) => at(sorted, Math.floor(((i + 1) * sorted.length) / maxBins)));
-  const groups = x.map((v) => {
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (v >= at(edges, mid)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  });
-  return { groups, count: new Set(groups).size };
+  // Distinct values ascend, so their bins do: one walk over both.
+  const binOfDistinct = new Int32Array(distinct);
+  let bin = 0;
+  let count = 0;
+  for (let d = 0; d < distinct; d++) {
+    const value = at(coded.distinct, d);
+    const before = bin;
+    while (bin < edges.length && at(edges, bin) <= value) bin += 1;
+    if (d === 0 || bin !== before) count += 1;
+    binOfDistinct[d] = bin;
+  }
+  const codes = new Int32Array(coded.codes.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = binOfDistinct[coded.codes[i] ?? 0] ?? 0;
+  return { codes, slots: maxBins, count };
 }

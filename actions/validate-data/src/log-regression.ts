@@ -11,7 +11,9 @@ export interface LogFit {
 
 /** log|x| per value; NaN or −∞ (left out of fits) for a missing value or 0. Computed once per column. */
 export function logAbs(values: Float64Array): Float64Array {
-  return values.map((v) => Math.log(Math.abs(v)));
+  const logs = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) logs[i] = Math.log(Math.abs(at(values, i)));
+  return logs;
 }
 
 /** Fits over the rows where target, f and g are all finite and non-zero (logs from logAbs); null if fewer than minRows. */

@@ -2,11 +2,11 @@
 // memory is bounded by one row group), each row handed to the same record sink as CSV rows,
 // values in their text form so the same cell checks apply. Line numbers are those of the
 // equivalent CSV: the column names are line 1, row i (0-based) is line i + 2.
-import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { ContractColumn, DatasetContract } from '@slipway/shared';
 import type { AsyncBuffer, FileMetaData, SchemaElement } from 'hyparquet';
 import type { RecordSink, StreamSummary } from './csv-reader.js';
+import { fileSha256 } from './file-hash.js';
 
 const MAGIC = 'PAR1';
 
@@ -29,7 +29,8 @@ export function isParquetFile(file: string): boolean {
 
 /** Streams every row group through onRecord (ref = the row's 0-based index). */
 export async function streamParquet(file: string, onRecord: RecordSink): Promise<StreamSummary & { columns: ParquetColumn[] }> {
-  const [sha256, opened] = await Promise.all([hashFile(file), openParquet(file)]);
+  const opened = await openParquet(file);
+  const sha256 = fileSha256(file);
   const { buffer, metadata, columns } = opened;
   onRecord({ fields: columns.map((c) => c.name), line: 1 }, -1);
   let nextLine = 2;
@@ -173,10 +174,4 @@ export function cellText(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (value instanceof Uint8Array) return Buffer.from(value).toString('utf8');
   return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
-}
-
-async function hashFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }

@@ -187,11 +187,11 @@ export class ColumnAccumulator {
     this.max = Math.max(this.max, x);
   }
 
-  /** The profile; `sampled` are this column's values in the row sample (numeric columns). */
-  profile(sampled?: Float64Array): ColumnProfile {
+  /** The profile; `sorted`: this column's finite values in the row sample, ascending (numeric columns). */
+  profile(sorted?: Float64Array): ColumnProfile {
     const has = this.numbers > 0;
     const numeric = this.column.type === 'integer' || this.column.type === 'number';
-    const values = numeric && sampled ? finiteSorted(sampled) : null;
+    const values = numeric && sorted ? sorted : null;
     return {
       name: this.column.name,
       type: this.column.type,
@@ -209,7 +209,8 @@ export class ColumnAccumulator {
   }
 }
 
-function finiteSorted(values: Float64Array): Float64Array {
+/** The finite values, sorted ascending. */
+export function finiteSorted(values: Float64Array): Float64Array {
   const finite = new Float64Array(values.length);
   let n = 0;
   for (const v of values) if (Number.isFinite(v)) finite[n++] = v;

@@ -185,7 +185,9 @@ export class RowReservoir {
   texts(column: number): (string | null)[] {
     this.arrange();
     const texts = this.text[column] ?? [];
-    return Array.from({ length: this.size }, (_, i) => texts[i] ?? null);
+    const out = new Array<string | null>(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = texts[i] ?? null;
+    return out;
   }
 
   /** The rows, in slot order, for absorb() on another thread. */
@@ -223,25 +225,29 @@ export class RowReservoir {
    */
   private arrange(): void {
     if (this.arranged) return;
-    // Refs are distinct: sort them natively, then place each slot at its ref's rank.
+    // Refs are distinct: sort them natively, then move each slot to its ref's rank.
     const sorted = this.refs.slice(0, this.size).sort();
     const order = new Int32Array(this.size);
-    for (let slot = 0; slot < this.size; slot++) order[rankOf(sorted, this.refs[slot] ?? 0)] = slot;
+    const rankOfSlot = new Int32Array(this.size);
+    for (let slot = 0; slot < this.size; slot++) {
+      const rank = rankOf(sorted, this.refs[slot] ?? 0);
+      order[rank] = slot;
+      rankOfSlot[slot] = rank;
+    }
     const permute = (values: Float64Array | Uint32Array): void => {
       const copy = values.slice(0, this.size);
       for (let to = 0; to < order.length; to++) values[to] = copy[order[to] ?? 0] ?? 0;
     };
-    this.numeric.forEach((values) => {
-      permute(values);
-    });
+    this.numeric.forEach(permute);
     this.text.forEach((texts, c) => {
-      this.text[c] = Array.from(order, (from) => texts[from] ?? null);
+      const moved = new Array<string | null>(this.size);
+      for (let to = 0; to < order.length; to++) moved[to] = texts[order[to] ?? 0] ?? null;
+      this.text[c] = moved;
     });
     permute(this.refs);
     permute(this.priorities);
-    for (let i = 0; i < this.size; i++) this.heap[i] = i;
-    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i);
-    this.worst = this.priorities[this.heap[0] ?? 0] ?? 0;
+    // Every slot moved with its priority and ref, so the heap stays a heap over the new slots.
+    for (let i = 0; i < this.size; i++) this.heap[i] = rankOfSlot[this.heap[i] ?? 0] ?? 0;
     this.arranged = true;
   }
 

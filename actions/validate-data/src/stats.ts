@@ -28,40 +28,57 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
 }
 
 /**
- * Ranks 1..n, ties sharing their average rank (as scipy.stats.rankdata), from the values sorted
- * ascending (given when the caller has them): one binary search per value, no comparator sort.
+ * Values coded by their place among the distinct values: codes[i] indexes distinct (ascending)
+ * and averageRank, the 1-based rank that value's ties share (as scipy.stats.rankdata).
  */
-export function ranks(x: ArrayLike<number>, sorted: Float64Array = Float64Array.from(x).sort()): Float64Array {
-  // The average rank of each run of equal values, stored at the run's first position.
-  const runRank = new Float64Array(sorted.length);
-  for (let start = 0; start < sorted.length;) {
+export interface RankCodes {
+  codes: Int32Array;
+  distinct: Float64Array;
+  averageRank: Float64Array;
+}
+
+/**
+ * x's rank codes from its values sorted ascending (given when the caller has them): one binary
+ * search per value among the distinct values, no comparator sort. x holds no NaN.
+ */
+export function rankCodes(x: ArrayLike<number>, sorted: Float64Array = Float64Array.from(x).sort()): RankCodes {
+  const distinct = new Float64Array(sorted.length);
+  const averageRank = new Float64Array(sorted.length);
+  let k = 0;
+  for (let start = 0; start < sorted.length; k++) {
+    const value = at(sorted, start);
     let end = start + 1;
-    while (end < sorted.length && at(sorted, end) === at(sorted, start)) end += 1;
-    runRank[start] = (start + end + 1) / 2;
+    while (end < sorted.length && at(sorted, end) === value) end += 1;
+    distinct[k] = value;
+    averageRank[k] = (start + end + 1) / 2;
     start = end;
   }
-  const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = at(runRank, firstAtLeast(sorted, at(x, i)));
+  const codes = new Int32Array(x.length);
+  for (let i = 0; i < x.length; i++) codes[i] = firstAtLeast(distinct, k, at(x, i));
+  return { codes, distinct: distinct.subarray(0, k), averageRank: averageRank.subarray(0, k) };
+}
+
+/** Ranks 1..n, ties sharing their average rank (as scipy.stats.rankdata). */
+export function ranks(x: ArrayLike<number>, sorted?: Float64Array): Float64Array {
+  return ranksOf(rankCodes(x, sorted));
+}
+
+export function ranksOf({ codes, averageRank }: RankCodes): Float64Array {
+  const out = new Float64Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = at(averageRank, codes[i] ?? 0);
   return out;
 }
 
-/** First index whose value is ≥ v, in ascending values. */
-function firstAtLeast(sorted: Float64Array, v: number): number {
+/** First index below `length` whose value is ≥ v, in ascending values. */
+function firstAtLeast(sorted: Float64Array, length: number, v: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (at(sorted, mid) < v) lo = mid + 1;
     else hi = mid;
   }
   return lo;
-}
-
-/** Distinct values in ascending values. */
-export function distinctSorted(sorted: Float64Array): number {
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || at(sorted, i) !== at(sorted, i - 1)) n += 1;
-  return n;
 }
 
 export const spearman = (x: ArrayLike<number>, y: ArrayLike<number>): number => pearson(ranks(x), ranks(y));
@@ -72,24 +89,46 @@ export const spearman = (x: ArrayLike<number>, y: ArrayLike<number>): number => 
  * groups do not look deterministic).
  */
 export function correlationRatio(groups: ArrayLike<number>, y: ArrayLike<number>): number {
+  const seen = new Map<number, number>();
+  const codes = new Int32Array(groups.length);
+  for (let i = 0; i < groups.length; i++) {
+    const group = at(groups, i);
+    let code = seen.get(group);
+    if (code === undefined) {
+      code = seen.size;
+      seen.set(group, code);
+    }
+    codes[i] = code;
+  }
+  return codedCorrelationRatio(codes, seen.size, y);
+}
+
+/** correlationRatio for groups coded 0 .. groups − 1 (a code no value has is no group). */
+export function codedCorrelationRatio(codes: Int32Array, groups: number, y: ArrayLike<number>): number {
   const n = y.length;
-  const sums = new Map<number, { n: number; sum: number; sq: number }>();
+  const counts = new Float64Array(groups);
+  const sums = new Float64Array(groups);
+  const squares = new Float64Array(groups);
   let total = 0;
   let totalSq = 0;
   for (let i = 0; i < n; i++) {
     const v = at(y, i);
+    const g = codes[i] ?? 0;
     total += v;
     totalSq += v * v;
-    const g = sums.get(at(groups, i)) ?? { n: 0, sum: 0, sq: 0 };
-    g.n += 1;
-    g.sum += v;
-    g.sq += v * v;
-    sums.set(at(groups, i), g);
+    counts[g] = (counts[g] ?? 0) + 1;
+    sums[g] = (sums[g] ?? 0) + v;
+    squares[g] = (squares[g] ?? 0) + v * v;
   }
-  const k = sums.size;
-  const ssTotal = totalSq - (total * total) / n;
+  let k = 0;
   let ssWithin = 0;
-  for (const g of sums.values()) ssWithin += g.sq - (g.sum * g.sum) / g.n;
+  for (let g = 0; g < groups; g++) {
+    const count = at(counts, g);
+    if (count === 0) continue;
+    k += 1;
+    ssWithin += at(squares, g) - (at(sums, g) * at(sums, g)) / count;
+  }
+  const ssTotal = totalSq - (total * total) / n;
   if (ssTotal <= 0 || n - k <= 0) return Number.NaN;
   return 1 - Math.max(0, ssWithin) / (n - k) / (ssTotal / (n - 1));
 }

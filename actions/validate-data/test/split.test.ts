@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { loadDatasetContract, type ContractColumn, type DatasetContract } from '@slipway/shared';
 import { ColumnAccumulator } from '../src/profile.js';
 import { RowReservoir, seededRandom } from '../src/sample.js';
-import { readPart, splitPoint, type PartHandle, type PartJob } from '../src/split.js';
+import { READ_CHUNK } from '../src/csv-reader.js';
+import { inThreadPartRunner, partStart, SplitClaim, type PartHandle, type PartJob } from '../src/split.js';
 import { validateFile, type ValidateOptions, type ValidationResult } from '../src/validate.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
@@ -17,6 +18,46 @@ import { scratch } from '../../test-support/temp.js';
 const tmp = scratch('split');
 afterAll(() => {
   tmp.cleanup();
+});
+
+describe('the claim where the parts meet', () => {
+  it('the part starts at or after what the first reader claimed, which then stops there', () => {
+    const main = new SplitClaim();
+    const part = new SplitClaim(main.buffer);
+    expect(main.claimTo(1_000)).toBeUndefined();
+    expect(part.claimPart((claimed) => claimed + 500)).toBe(1_500);
+    // Every later claim of the first reader is told where to stop.
+    expect(main.claimTo(2_000)).toBe(1_500);
+    expect(main.claimTo(3_000)).toBe(1_500);
+    expect(() => part.claimPart(() => 2_500)).toThrow('the second part of the file was claimed twice');
+  });
+
+  it('a claim the first reader makes while the part chooses is seen: the part chooses again', () => {
+    const main = new SplitClaim();
+    const part = new SplitClaim(main.buffer);
+    main.claimTo(1_000);
+    const seen: number[] = [];
+    const start = part.claimPart((claimed) => {
+      seen.push(claimed);
+      // The first reader claims another chunk between the part's look and its swap.
+      if (seen.length === 1) main.claimTo(4_000);
+      return claimed + 100;
+    });
+    expect(seen).toEqual([1_000, 4_000]);
+    expect(start).toBe(4_100);
+    expect(main.claimTo(5_000)).toBe(4_100);
+  });
+
+  it('nothing is claimed when too little is left', () => {
+    const path = join(tmp.dir, 'claim.csv');
+    writeFileSync(path, 'a,b\n' + '1,2\n'.repeat(1_000));
+    const main = new SplitClaim();
+    main.claimTo(2_000);
+    expect(new SplitClaim(main.buffer).claimPart((claimed) => partStart(path, claimed, 3_000))).toBeUndefined();
+    expect(main.claimTo(4_004)).toBeUndefined();
+    // Enough left: the part starts just past a line end, halfway through what is left.
+    expect(partStart(path, 2_000, 1_000)).toBe(3_004);
+  });
 });
 
 describe('the row sample', () => {
@@ -111,13 +152,26 @@ describe('validateFile in two parts', () => {
     });
   }
 
-  /** Reads the second part on this thread (jest runs TypeScript; the worker needs the bundle). */
+  /**
+   * Reads the second part on this thread (jest runs TypeScript; the worker needs the bundle),
+   * noting the parts started (and where each claimed the file from) and cancelled, and the
+   * duplicate searches asked of the part.
+   */
   const inThread =
-    (started: PartJob[], cancelled: PartJob[]) =>
+    (started: PartJob[], cancelled: PartJob[], searched: number[] = [], starts: number[] = []) =>
     (job: PartJob): PartHandle => {
       started.push(job);
+      const part = inThreadPartRunner(job);
       return {
-        result: readPart(job),
+        ...part,
+        result: part.result.then((state) => {
+          if (state !== null) starts.push(state.start);
+          return state;
+        }),
+        search: (segments) => {
+          searched.push(segments.reduce((n, s) => n + s.log.length, 0));
+          return part.search(segments);
+        },
         cancel: () => {
           cancelled.push(job);
         },
@@ -128,12 +182,17 @@ describe('validateFile in two parts', () => {
     text: string,
     contract: DatasetContract = house,
     options: ValidateOptions = {},
-  ): Promise<{ split: ValidationResult; started: PartJob[]; cancelled: PartJob[] }> {
+  ): Promise<{ split: ValidationResult; started: PartJob[]; cancelled: PartJob[]; searched: number[]; starts: number[] }> {
     const path = join(tmp.dir, `parts-${Math.floor(Math.random() * 1e9)}.csv`);
     writeFileSync(path, text);
     const started: PartJob[] = [];
     const cancelled: PartJob[] = [];
-    const split = await validateFile(path, contract, { ...options, split: { minBytes: 1, runPart: inThread(started, cancelled) } });
+    const searched: number[] = [];
+    const starts: number[] = [];
+    const split = await validateFile(path, contract, {
+      ...options,
+      split: { minBytes: 1, runPart: inThread(started, cancelled, searched, starts) },
+    });
     const whole = await validateFile(path, contract, { ...options, split: { minBytes: Infinity } });
     const moments = (r: ValidationResult) => r.profile.map((p) => [p.mean, p.std]);
     const withoutMoments = (r: ValidationResult) => ({ ...r, profile: r.profile.map((p) => ({ ...p, mean: 0, std: 0 })) });
@@ -146,7 +205,7 @@ describe('validateFile in two parts', () => {
         expect(std).toBeCloseTo(wholeStd ?? Number.NaN, 6);
       }
     });
-    return { split, started, cancelled };
+    return { split, started, cancelled, searched, starts };
   }
 
   it('errors in both parts keep the file line numbers; a row of the second part repeating one of the first is found', async () => {
@@ -157,9 +216,16 @@ describe('validateFile in two parts', () => {
       return undefined;
     });
     body[55_000] = body[100] ?? '';
-    const { split, started } = await bothWays(`${HEADER}\n${body.join('\n')}\n`);
+    const text = `${HEADER}\n${body.join('\n')}\n`;
+    const { split, started, searched, starts } = await bothWays(text);
     expect(started).toHaveLength(1);
-    expect(started[0]?.start).toBeGreaterThan(1_000_000);
+    // The part starts on a line, halfway through what the first reader had not claimed (one chunk).
+    const start = starts[0] ?? 0;
+    expect(start).toBeGreaterThan(READ_CHUNK + (text.length - READ_CHUNK) / 2);
+    expect(text[start - 1]).toBe('\n');
+    // Both parts' duplicate logs were in memory: one search where the part was read, over every
+    // row but the one with a wrong field count.
+    expect(searched).toEqual([59_999]);
     expect(split.rows).toBe(60_000);
     const byId = Object.fromEntries(split.findings.map((f) => [f.id, f]));
     expect(byId.range?.examples.map((e) => e.line)).toEqual([12, 45_002]);
@@ -172,7 +238,7 @@ describe('validateFile in two parts', () => {
     const body = rows(30_000, 6);
     body[20_000] = body[3] ?? '';
     body[29_000] = body[25_000] ?? '';
-    const { split, started } = await bothWays(
+    const { split, started, searched } = await bothWays(
       `${HEADER}\n${body.join('\n')}\n`,
       { ...house, primary_key: ['price'] },
       {
@@ -180,6 +246,8 @@ describe('validateFile in two parts', () => {
       },
     );
     expect(started).toHaveLength(1);
+    // Spilled logs are read from their partition files here, not searched where the part was read.
+    expect(searched).toEqual([]);
     expect(split.findings.find((f) => f.id === 'duplicate-rows')?.examples.map((e) => e.value)).toEqual([
       'same as line 5',
       'same as line 25002',
@@ -195,7 +263,8 @@ describe('validateFile in two parts', () => {
     const text = `${HEADER},note\n${body.slice(0, 10_000).join('\n')}\n1500,3,2,Urban,Good,1990,450000.5,${note}\n${body.slice(10_000).join('\n')}\n`;
     writeFileSync(path, text);
     // The note spans the point where the file would be split.
-    const at = splitPoint(path, 1) ?? 0;
+    // The first reader has claimed one chunk when the part (on this thread) claims the rest.
+    const at = partStart(path, READ_CHUNK) ?? 0;
     const noteStart = text.indexOf(note);
     expect(at).toBeGreaterThan(noteStart);
     expect(at).toBeLessThan(noteStart + note.length);
