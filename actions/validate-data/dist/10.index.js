@@ -2307,13 +2307,17 @@ function finish(h1, h2, out) {
 /* harmony export */   QH: () => (/* binding */ RowReservoir),
 /* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS)
 /* harmony export */ });
-/* unused harmony exports SAMPLE_SEED, rowPriority */
+/* unused harmony exports SAMPLE_SEED, rowPriority, lowest, kthSmallest */
 // A fixed-size uniform sample of rows taken during the streaming pass, so the leakage and drift
 // statistics need bounded memory whatever the file size. It is a bottom-k sample: each row gets
-// a pseudo-random priority from where it starts in the file (its ref), and the rows with the k
-// smallest priorities are kept. The same file gives the same sample however it was read, and two
-// samples of two parts of a file merge into exactly the sample of the whole (split.ts reads the
-// halves of a big file on two threads).
+// a pseudo-random priority from where it starts in the file (its ref), and the k rows with the
+// smallest (priority, ref) are kept. The same file gives the same sample however it was read, and
+// two samples of two parts of a file merge into exactly the sample of the whole (split.ts reads a
+// big file in two parts on two threads).
+//
+// Rows are held in file order in a buffer of up to 2k rows: a row is appended when its priority
+// is below the bound, and a full buffer is trimmed to its k lowest rows (order kept), whose k-th
+// priority becomes the bound. So the sample is always in file order, with no per-row heap work.
 const SAMPLE_ROWS = 50_000;
 const SAMPLE_SEED = 0x5eed;
 /** mulberry32: a small, well-mixed 32-bit generator; enough for choosing rows. */
@@ -2336,24 +2340,6 @@ function rowPriority(ref, seed) {
     h = Math.imul(h, 0xc2b2ae35);
     return (h ^ (h >>> 16)) >>> 0;
 }
-/** The index of value in ascending distinct values (binary search). */
-function rankOf(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((sorted[mid] ?? 0) < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** `bigger` holding `old`'s values first. */
-function widened(old, bigger) {
-    bigger.set(old);
-    return bigger;
-}
 /** Columnar storage (a typed array per numeric column), so sampling allocates no per-row objects. */
 class RowReservoir {
     capacity;
@@ -2363,15 +2349,15 @@ class RowReservoir {
     room = 0;
     numeric = [];
     text = [];
-    /** Per slot: its row's ref and priority. */
+    /** Per row: its ref and priority. */
     refs = new Float64Array(0);
     priorities = new Uint32Array(0);
-    /** Slots as a max-heap on (priority, ref): the root is the row the next better one replaces. */
-    heap = new Int32Array(0);
-    /** The root's priority: a row with a higher one is never sampled (checked before anything else). */
-    worst = 0;
-    /** The slots are in ref order (arrange()); cleared when a row is placed. */
-    arranged = false;
+    /**
+     * A row whose priority is at or above this is never kept: k rows already held come before it
+     * (a tie loses, as its ref is larger).
+     */
+    bound = 2 ** 32;
+    lastRef = -Infinity;
     constructor(capacity = SAMPLE_ROWS, seed = SAMPLE_SEED) {
         this.capacity = capacity;
         this.seed = seed;
@@ -2382,79 +2368,33 @@ class RowReservoir {
     }
     /** Rows held (at most capacity). */
     get rows() {
+        this.trim();
         return this.size;
     }
-    /** Where the row that starts at ref goes in the sample, or -1 when it is not sampled (then skip storing it). */
+    /**
+     * Where the row that starts at ref goes in the sample, or -1 when it is not sampled (then skip
+     * storing it). Refs come in increasing order (the file read front to back); the caller sets
+     * every column of a row it is given a place for.
+     */
     offer(ref) {
+        if (ref <= this.lastRef)
+            throw new Error(`sample: row ref ${ref} is not after the last one; rows must be offered in file order`);
+        this.lastRef = ref;
         this.seen += 1;
-        return this.place(ref);
-    }
-    place(ref) {
         const priority = rowPriority(ref, this.seed);
-        if (this.size < this.capacity) {
-            if (this.size === this.room)
+        return priority < this.bound ? this.append(ref, priority) : -1;
+    }
+    append(ref, priority) {
+        if (this.size === this.room) {
+            if (this.room < 2 * this.capacity)
                 this.grow();
-            const slot = this.size++;
-            this.refs[slot] = ref;
-            this.priorities[slot] = priority;
-            this.heap[slot] = slot;
-            this.siftUp(slot);
-            this.worst = this.priorities[this.heap[0] ?? 0] ?? 0;
-            this.arranged = false;
-            return slot;
+            else
+                this.trim();
         }
-        if (priority > this.worst)
-            return -1;
-        const root = this.heap[0] ?? 0;
-        if (!this.before(priority, ref, root))
-            return -1;
-        this.refs[root] = ref;
-        this.priorities[root] = priority;
-        this.siftDown(0);
-        this.worst = this.priorities[this.heap[0] ?? 0] ?? 0;
-        this.arranged = false;
-        return root;
-    }
-    /** (priority, ref) comes before slot's row. */
-    before(priority, ref, slot) {
-        const other = this.priorities[slot] ?? 0;
-        return priority < other || (priority === other && ref < (this.refs[slot] ?? 0));
-    }
-    siftUp(at) {
-        const heap = this.heap;
-        const slot = heap[at] ?? 0;
-        let i = at;
-        while (i > 0) {
-            const parent = (i - 1) >> 1;
-            const up = heap[parent] ?? 0;
-            if (!this.before(this.priorities[up] ?? 0, this.refs[up] ?? 0, slot))
-                break;
-            heap[i] = up;
-            i = parent;
-        }
-        heap[i] = slot;
-    }
-    siftDown(at) {
-        const heap = this.heap;
-        const slot = heap[at] ?? 0;
-        let i = at;
-        for (;;) {
-            let child = 2 * i + 1;
-            if (child >= this.size)
-                break;
-            const right = child + 1;
-            if (right < this.size && this.later(heap[right] ?? 0, heap[child] ?? 0))
-                child = right;
-            if (!this.later(heap[child] ?? 0, slot))
-                break;
-            heap[i] = heap[child] ?? 0;
-            i = child;
-        }
-        heap[i] = slot;
-    }
-    /** Slot a's row comes after slot b's. */
-    later(a, b) {
-        return this.before(this.priorities[b] ?? 0, this.refs[b] ?? 0, a);
+        const slot = this.size++;
+        this.refs[slot] = ref;
+        this.priorities[slot] = priority;
+        return slot;
     }
     /** set() for a number, without boxing it into a SampleValue. */
     setNumber(slot, column, value) {
@@ -2473,37 +2413,43 @@ class RowReservoir {
     }
     /** The sampled values of a column in file order; NaN where a row had no number. */
     numbers(column) {
-        this.arrange();
+        this.trim();
         return (this.numeric[column] ?? new Float64Array(this.room).fill(Number.NaN)).subarray(0, this.size);
     }
     /** The sampled texts of a column in file order; null where a row had none. */
     texts(column) {
-        this.arrange();
+        this.trim();
         const texts = this.text[column] ?? [];
         const out = new Array(this.size);
         for (let i = 0; i < this.size; i++)
             out[i] = texts[i] ?? null;
         return out;
     }
-    /** The rows, in slot order, for absorb() on another thread. */
+    /** The rows, in file order, for absorb() on another thread. */
     state() {
+        this.trim();
         const columns = Math.max(this.numeric.length, this.text.length);
         return {
             offered: this.seen,
             refs: this.refs.slice(0, this.size),
+            priorities: this.priorities.slice(0, this.size),
             numeric: Array.from({ length: columns }, (_, c) => this.numeric[c]?.slice(0, this.size)),
             text: Array.from({ length: columns }, (_, c) => this.text[c]?.slice(0, this.size)),
         };
     }
-    /** Adds another part's sample: the result is the sample of both parts read as one. */
+    /**
+     * Adds the sample of the part of the file that follows this one's: the result is the sample of
+     * both parts read as one.
+     */
     absorb(other) {
         this.seen += other.offered;
         const columns = Math.max(this.numeric.length, this.text.length, other.numeric.length, other.text.length);
         for (let i = 0; i < other.refs.length; i++) {
-            const slot = this.place(other.refs[i] ?? 0);
-            if (slot < 0)
+            const priority = other.priorities[i] ?? 0;
+            if (priority >= this.bound)
                 continue;
-            // A reused slot is overwritten in every column, so nothing of the row it held survives.
+            const slot = this.append(other.refs[i] ?? 0, priority);
+            // Every column of the row is set, so nothing of a row that held the place before survives.
             for (let c = 0; c < columns; c++) {
                 const numbers = other.numeric[c];
                 if (numbers !== undefined || this.numeric[c] !== undefined)
@@ -2515,48 +2461,36 @@ class RowReservoir {
         }
     }
     /**
-     * Puts the slots in file (ref) order, so what is read from the sample does not depend on the
-     * order rows arrived in; the heap is rebuilt, so offering more rows afterwards still works.
+     * Keeps the k rows with the lowest (priority, ref), in file order; the k-th priority becomes
+     * the bound. Ties with it keep the first rows (the lowest refs), as the bound keeps later ones
+     * out. Done before the sample is read or handed over; split.ts does it while it waits.
      */
-    arrange() {
-        if (this.arranged)
+    trim() {
+        if (this.size <= this.capacity)
             return;
-        // Refs are distinct: sort them natively, then move each slot to its ref's rank.
-        const sorted = this.refs.slice(0, this.size).sort();
-        const order = new Int32Array(this.size);
-        const rankOfSlot = new Int32Array(this.size);
-        for (let slot = 0; slot < this.size; slot++) {
-            const rank = rankOf(sorted, this.refs[slot] ?? 0);
-            order[rank] = slot;
-            rankOfSlot[slot] = rank;
-        }
-        const permute = (values) => {
-            const copy = values.slice(0, this.size);
-            for (let to = 0; to < order.length; to++)
-                values[to] = copy[order[to] ?? 0] ?? 0;
+        const { keep, kth } = lowest(this.priorities, this.size, this.capacity);
+        const compact = (values) => {
+            for (let to = 0; to < keep.length; to++)
+                values[to] = values[keep[to] ?? 0] ?? 0;
         };
-        this.numeric.forEach(permute);
-        this.text.forEach((texts, c) => {
-            const moved = new Array(this.size);
-            for (let to = 0; to < order.length; to++)
-                moved[to] = texts[order[to] ?? 0] ?? null;
-            this.text[c] = moved;
+        this.numeric.forEach(compact);
+        compact(this.refs);
+        compact(this.priorities);
+        // forEach: columns without texts are holes.
+        this.text.forEach((texts) => {
+            for (let to = 0; to < keep.length; to++)
+                texts[to] = texts[keep[to] ?? 0] ?? null;
         });
-        permute(this.refs);
-        permute(this.priorities);
-        // Every slot moved with its priority and ref, so the heap stays a heap over the new slots.
-        for (let i = 0; i < this.size; i++)
-            this.heap[i] = rankOfSlot[this.heap[i] ?? 0] ?? 0;
-        this.arranged = true;
+        this.size = keep.length;
+        this.bound = kth;
     }
     grow() {
-        const room = Math.min(this.capacity, Math.max(1024, this.room * 2));
+        const room = Math.min(2 * this.capacity, Math.max(1024, this.room * 2));
         this.numeric.forEach((old, i) => {
             this.numeric[i] = widened(old, new Float64Array(room).fill(Number.NaN));
         });
         this.refs = widened(this.refs, new Float64Array(room));
         this.priorities = widened(this.priorities, new Uint32Array(room));
-        this.heap = widened(this.heap, new Int32Array(room));
         this.room = room;
     }
     numbersColumn(column) {
@@ -2572,6 +2506,51 @@ class RowReservoir {
         this.text[column] = created;
         return created;
     }
+}
+/**
+ * The positions (ascending) of the k lowest (priority, position) among priorities[0, n), and the
+ * k-th lowest priority: ties with it keep their first positions.
+ */
+function lowest(priorities, n, k) {
+    const kth = kthSmallest(priorities, n, k);
+    let below = 0;
+    for (let i = 0; i < n; i++)
+        if ((priorities[i] ?? 0) < kth)
+            below += 1;
+    let ties = k - below;
+    const keep = new Int32Array(k);
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+        const priority = priorities[i] ?? 0;
+        if (priority < kth || (priority === kth && ties-- > 0))
+            keep[kept++] = i;
+    }
+    return { keep, kth };
+}
+/** The k-th smallest (1-based) of values[0, n), by two 16-bit counting passes. */
+function kthSmallest(values, n, k) {
+    const counts = new Int32Array(1 << 16);
+    for (let i = 0; i < n; i++)
+        counts[(values[i] ?? 0) >>> 16] = (counts[(values[i] ?? 0) >>> 16] ?? 0) + 1;
+    let rank = k;
+    let high = 0;
+    while ((counts[high] ?? 0) < rank)
+        rank -= counts[high++] ?? 0;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+        const value = values[i] ?? 0;
+        if (value >>> 16 === high)
+            counts[value & 0xffff] = (counts[value & 0xffff] ?? 0) + 1;
+    }
+    let low = 0;
+    while ((counts[low] ?? 0) < rank)
+        rank -= counts[low++] ?? 0;
+    return ((high << 16) | low) >>> 0;
+}
+/** `bigger` holding `old`'s values first. */
+function widened(old, bigger) {
+    bigger.set(old);
+    return bigger;
 }
 
 
@@ -2836,6 +2815,7 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
         return { sha256: (0,_file_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSha256 */ .s)(file), ...summary };
     }
     try {
+        validator.sample.trim();
         const state = await part.result;
         if (state === null)
             throw new Error(`the second part of ${file} was handed over but not read`);

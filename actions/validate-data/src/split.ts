@@ -296,6 +296,7 @@ export async function streamCsvInParts(
     return { sha256: fileSha256(file), ...summary };
   }
   try {
+    validator.sample.trim();
     const state = await part.result;
     if (state === null) throw new Error(`the second part of ${file} was handed over but not read`);
     options.log?.(`${file}: read in two parts on two threads, the second from byte ${splitAt} of ${state.bytes}`);

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetContract, type ContractColumn, type DatasetContract } from '@slipway/shared';
 import { ColumnAccumulator } from '../src/profile.js';
-import { RowReservoir, seededRandom } from '../src/sample.js';
+import { lowest, rowPriority, RowReservoir, seededRandom } from '../src/sample.js';
 import { READ_CHUNK } from '../src/csv-reader.js';
 import { inThreadPartRunner, partStart, SplitClaim, type PartHandle, type PartJob } from '../src/split.js';
 import { validateFile, type ValidateOptions, type ValidationResult } from '../src/validate.js';
@@ -61,6 +61,30 @@ describe('the claim where the parts meet', () => {
 });
 
 describe('the row sample', () => {
+  it('holds exactly the k rows with the lowest (priority, ref), in file order', () => {
+    const reservoir = new RowReservoir(500, 7);
+    const refs = Array.from({ length: 30_000 }, (_, i) => i * 29 + 11);
+    for (const ref of refs) {
+      const slot = reservoir.offer(ref);
+      if (slot >= 0) reservoir.setNumber(slot, 0, ref);
+    }
+    const expected = refs
+      .map((ref) => ({ ref, priority: rowPriority(ref, 7) }))
+      .sort((a, b) => a.priority - b.priority || a.ref - b.ref)
+      .slice(0, 500)
+      .map((r) => r.ref)
+      .sort((a, b) => a - b);
+    expect(Array.from(reservoir.numbers(0))).toEqual(expected);
+    expect(() => reservoir.offer(11)).toThrow('sample: row ref 11 is not after the last one; rows must be offered in file order');
+  });
+
+  it('a trim keeps the first rows among those tied with the k-th priority', () => {
+    const priorities = Uint32Array.from([9, 4, 7, 4, 2 ** 32 - 1, 7, 0, 7, 7]);
+    expect(lowest(priorities, priorities.length, 5)).toEqual({ keep: Int32Array.from([1, 2, 3, 5, 6]), kth: 7 });
+    expect(lowest(priorities, priorities.length, 9)).toEqual({ keep: Int32Array.from([0, 1, 2, 3, 4, 5, 6, 7, 8]), kth: 2 ** 32 - 1 });
+    expect(lowest(priorities, 4, 1)).toEqual({ keep: Int32Array.from([1]), kth: 4 });
+  });
+
   it('two parts absorbed give exactly the sample of the whole, in file order', () => {
     const whole = new RowReservoir(500, 7);
     const first = new RowReservoir(500, 7);
