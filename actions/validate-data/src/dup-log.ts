@@ -39,7 +39,7 @@ export class EntryLog {
   }
 
   /** Appends other's entries, their lines moved by lineOffset (a later part of the file). */
-  appendAll(other: Pick<EntryLog, 'hi' | 'lo' | 'line' | 'ref' | 'length'>, lineOffset = 0): void {
+  appendAll(other: EntryLog, lineOffset = 0): void {
     for (let i = 0; i < other.length; i++)
       this.push(other.hi[i] ?? 0, other.lo[i] ?? 0, (other.line[i] ?? 0) + lineOffset, other.ref[i] ?? 0);
   }

@@ -248,34 +248,55 @@ export class DuplicateFinder {
 
 /** The candidates of segments in file order (an open-addressing table of their hashes). */
 export function findCandidates(segments: LogSegment[]): CandidateSet {
-  const only = segments.length === 1 ? segments[0] : undefined;
-  const log = only?.lineOffset === 0 ? only.log : joined(segments);
-  const { later, first } = candidates(log);
-  const pick = (entries: number[], from: Float64Array): Float64Array => Float64Array.from(entries, (e) => from[e] ?? 0);
-  return { line: pick(later, log.line), ref: pick(later, log.ref), firstLine: pick(first, log.line), firstRef: pick(first, log.ref) };
-}
-
-function joined(segments: LogSegment[]): EntryLog {
-  const log = new EntryLog(
-    Math.max(
-      1,
-      segments.reduce((n, s) => n + s.log.length, 0),
-    ),
-  );
-  for (const { log: part, lineOffset } of segments) log.appendAll(part, lineOffset);
-  return log;
+  // Only the hashes of several segments are joined (native copies); lines and refs are read
+  // from their segment. One segment's hashes are searched where they are (no copy past the budget).
+  const total = segments.reduce((n, s) => n + s.log.length, 0);
+  const hashes = (word: 'hi' | 'lo'): Uint32Array => {
+    const only = segments.length === 1 ? segments[0] : undefined;
+    if (only !== undefined) return only.log[word].subarray(0, total);
+    const joined = new Uint32Array(total);
+    let at = 0;
+    for (const { log } of segments) {
+      joined.set(log[word].subarray(0, log.length), at);
+      at += log.length;
+    }
+    return joined;
+  };
+  const { later, first } = candidates(hashes('hi'), hashes('lo'));
+  const locate = (entry: number): { log: Entries; lineOffset: number; i: number } => {
+    let i = entry;
+    for (const { log, lineOffset } of segments) {
+      if (i < log.length) return { log, lineOffset, i };
+      i -= log.length;
+    }
+    throw new Error(`duplicate entry ${entry} is past the ${total} entries searched`);
+  };
+  const line = (entry: number): number => {
+    const { log, lineOffset, i } = locate(entry);
+    return (log.line[i] ?? 0) + lineOffset;
+  };
+  const ref = (entry: number): number => {
+    const { log, i } = locate(entry);
+    return log.ref[i] ?? 0;
+  };
+  return {
+    line: Float64Array.from(later, line),
+    ref: Float64Array.from(later, ref),
+    firstLine: Float64Array.from(first, line),
+    firstRef: Float64Array.from(first, ref),
+  };
 }
 
 /** Entries whose hash equals an earlier entry's: (later entry, first entry with that hash). */
-function candidates(log: Entries): { later: number[]; first: number[] } {
+function candidates(his: Uint32Array, los: Uint32Array): { later: number[]; first: number[] } {
   let size = 16;
-  while (size < log.length * 2) size *= 2;
+  while (size < his.length * 2) size *= 2;
   const table = new Int32Array(size).fill(-1);
   const later: number[] = [];
   const first: number[] = [];
-  for (let e = 0; e < log.length; e++) {
-    const hi = log.hi[e] ?? 0;
-    const lo = log.lo[e] ?? 0;
+  for (let e = 0; e < his.length; e++) {
+    const hi = his[e] ?? 0;
+    const lo = los[e] ?? 0;
     let slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & (size - 1);
     for (;;) {
       const at = table[slot] ?? -1;
@@ -283,7 +304,7 @@ function candidates(log: Entries): { later: number[]; first: number[] } {
         table[slot] = e;
         break;
       }
-      if (log.hi[at] === hi && log.lo[at] === lo) {
+      if (his[at] === hi && los[at] === lo) {
         later.push(e);
         first.push(at);
         break;
