@@ -2344,8 +2344,10 @@ function finish(h1, h2, out) {
 // big file in two parts on two threads).
 //
 // Rows are held in file order in a buffer of up to 2k rows: a row is appended when its priority
-// is below the bound, and a full buffer is trimmed to its k lowest rows (order kept), whose k-th
-// priority becomes the bound. So the sample is always in file order, with no per-row heap work.
+// is below the bound. A full buffer drops its rows from the k-th lowest priority's 16-bit bucket
+// up (order kept), and that bucket's end becomes the bound; before the sample is read it is
+// trimmed to exactly its k lowest rows. So the sample is always in file order, with no per-row
+// heap work.
 const SAMPLE_ROWS = 50_000;
 const SAMPLE_SEED = 0x5eed;
 /** mulberry32: a small, well-mixed 32-bit generator; enough for choosing rows. */
@@ -2417,7 +2419,7 @@ class RowReservoir {
             if (this.room < 2 * this.capacity)
                 this.grow();
             else
-                this.trim();
+                this.narrow();
         }
         const slot = this.size++;
         this.refs[slot] = ref;
@@ -2497,6 +2499,30 @@ class RowReservoir {
         if (this.size <= this.capacity)
             return;
         const { keep, kth } = lowest(this.priorities, this.size, this.capacity);
+        this.keepOnly(keep);
+        this.bound = kth;
+    }
+    /**
+     * Makes room during the pass, more cheaply than trim(): keeps the rows below the end of the
+     * 16-bit bucket that holds the k-th lowest priority (at least k rows, a few more at most).
+     */
+    narrow() {
+        const bound = (kthBucket(this.priorities, this.size, this.capacity).high + 1) * 0x10000;
+        const keep = new Int32Array(this.size);
+        let kept = 0;
+        for (let i = 0; i < this.size; i++)
+            if ((this.priorities[i] ?? 0) < bound)
+                keep[kept++] = i;
+        // All in one bucket (priorities far too close to be seeded hashes): trim exactly instead.
+        if (kept === this.size) {
+            this.trim();
+            return;
+        }
+        this.keepOnly(keep.subarray(0, kept));
+        this.bound = bound;
+    }
+    /** Moves the rows at the positions `keep` (ascending) to the front, in order. */
+    keepOnly(keep) {
         const compact = (values) => {
             for (let to = 0; to < keep.length; to++)
                 values[to] = values[keep[to] ?? 0] ?? 0;
@@ -2510,7 +2536,6 @@ class RowReservoir {
                 texts[to] = texts[keep[to] ?? 0] ?? null;
         });
         this.size = keep.length;
-        this.bound = kth;
     }
     grow() {
         const room = Math.min(2 * this.capacity, Math.max(1024, this.room * 2));
@@ -2555,15 +2580,24 @@ function lowest(priorities, n, k) {
     }
     return { keep, kth };
 }
-/** The k-th smallest (1-based) of values[0, n), by two 16-bit counting passes. */
-function kthSmallest(values, n, k) {
-    const counts = new Int32Array(1 << 16);
+/**
+ * The high 16 bits of the k-th smallest (1-based) of values[0, n), and its rank among the values
+ * with those high bits; counts is left holding the count per high bits.
+ */
+function kthBucket(values, n, k, counts = new Int32Array(1 << 16)) {
     for (let i = 0; i < n; i++)
         counts[(values[i] ?? 0) >>> 16] = (counts[(values[i] ?? 0) >>> 16] ?? 0) + 1;
     let rank = k;
     let high = 0;
     while ((counts[high] ?? 0) < rank)
         rank -= counts[high++] ?? 0;
+    return { high, rank };
+}
+/** The k-th smallest (1-based) of values[0, n), by two 16-bit counting passes. */
+function kthSmallest(values, n, k) {
+    const counts = new Int32Array(1 << 16);
+    const { high, rank: rankInBucket } = kthBucket(values, n, k, counts);
+    let rank = rankInBucket;
     counts.fill(0);
     for (let i = 0; i < n; i++) {
         const value = values[i] ?? 0;

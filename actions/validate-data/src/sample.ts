@@ -6,8 +6,10 @@
 // big file in two parts on two threads).
 //
 // Rows are held in file order in a buffer of up to 2k rows: a row is appended when its priority
-// is below the bound, and a full buffer is trimmed to its k lowest rows (order kept), whose k-th
-// priority becomes the bound. So the sample is always in file order, with no per-row heap work.
+// is below the bound. A full buffer drops its rows from the k-th lowest priority's 16-bit bucket
+// up (order kept), and that bucket's end becomes the bound; before the sample is read it is
+// trimmed to exactly its k lowest rows. So the sample is always in file order, with no per-row
+// heap work.
 export const SAMPLE_ROWS = 50_000;
 export const SAMPLE_SEED = 0x5eed;
 
@@ -94,7 +96,7 @@ export class RowReservoir {
   private append(ref: number, priority: number): number {
     if (this.size === this.room) {
       if (this.room < 2 * this.capacity) this.grow();
-      else this.trim();
+      else this.narrow();
     }
     const slot = this.size++;
     this.refs[slot] = ref;
@@ -174,6 +176,30 @@ export class RowReservoir {
   trim(): void {
     if (this.size <= this.capacity) return;
     const { keep, kth } = lowest(this.priorities, this.size, this.capacity);
+    this.keepOnly(keep);
+    this.bound = kth;
+  }
+
+  /**
+   * Makes room during the pass, more cheaply than trim(): keeps the rows below the end of the
+   * 16-bit bucket that holds the k-th lowest priority (at least k rows, a few more at most).
+   */
+  private narrow(): void {
+    const bound = (kthBucket(this.priorities, this.size, this.capacity).high + 1) * 0x10000;
+    const keep = new Int32Array(this.size);
+    let kept = 0;
+    for (let i = 0; i < this.size; i++) if ((this.priorities[i] ?? 0) < bound) keep[kept++] = i;
+    // All in one bucket (priorities far too close to be seeded hashes): trim exactly instead.
+    if (kept === this.size) {
+      this.trim();
+      return;
+    }
+    this.keepOnly(keep.subarray(0, kept));
+    this.bound = bound;
+  }
+
+  /** Moves the rows at the positions `keep` (ascending) to the front, in order. */
+  private keepOnly(keep: Int32Array): void {
     const compact = (values: Float64Array | Uint32Array): void => {
       for (let to = 0; to < keep.length; to++) values[to] = values[keep[to] ?? 0] ?? 0;
     };
@@ -185,7 +211,6 @@ export class RowReservoir {
       for (let to = 0; to < keep.length; to++) texts[to] = texts[keep[to] ?? 0] ?? null;
     });
     this.size = keep.length;
-    this.bound = kth;
   }
 
   private grow(): void {
@@ -231,13 +256,23 @@ export function lowest(priorities: Uint32Array, n: number, k: number): { keep: I
   return { keep, kth };
 }
 
-/** The k-th smallest (1-based) of values[0, n), by two 16-bit counting passes. */
-export function kthSmallest(values: Uint32Array, n: number, k: number): number {
-  const counts = new Int32Array(1 << 16);
+/**
+ * The high 16 bits of the k-th smallest (1-based) of values[0, n), and its rank among the values
+ * with those high bits; counts is left holding the count per high bits.
+ */
+function kthBucket(values: Uint32Array, n: number, k: number, counts = new Int32Array(1 << 16)): { high: number; rank: number } {
   for (let i = 0; i < n; i++) counts[(values[i] ?? 0) >>> 16] = (counts[(values[i] ?? 0) >>> 16] ?? 0) + 1;
   let rank = k;
   let high = 0;
   while ((counts[high] ?? 0) < rank) rank -= counts[high++] ?? 0;
+  return { high, rank };
+}
+
+/** The k-th smallest (1-based) of values[0, n), by two 16-bit counting passes. */
+export function kthSmallest(values: Uint32Array, n: number, k: number): number {
+  const counts = new Int32Array(1 << 16);
+  const { high, rank: rankInBucket } = kthBucket(values, n, k, counts);
+  let rank = rankInBucket;
   counts.fill(0);
   for (let i = 0; i < n; i++) {
     const value = values[i] ?? 0;
