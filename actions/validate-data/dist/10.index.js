@@ -1193,7 +1193,8 @@ function findLeakage(sample, columns, target, settings, sortedSample = () => und
         return [];
     const y = sample.numbers(targetIndex);
     // The target's ranks serve every column with no missing values (the common case).
-    const targetRanks = y.every(Number.isFinite) ? (0,stats/* ranks */.CS)(y, sortedSample(targetIndex)) : null;
+    const yCoded = sortedSample(targetIndex);
+    const targetRanks = yCoded !== undefined ? (0,stats/* ranksOf */.Ll)(yCoded) : y.every(Number.isFinite) ? (0,stats/* ranks */.CS)(y) : null;
     const logY = logAbs(y);
     // log|value| of the numeric columns seen so far: the partners of the ratio/product test.
     const logs = new Map();
@@ -1240,15 +1241,15 @@ function complete(x, y) {
     }
     return { x: xs, y: ys };
 }
-function numericEvidence(xAll, yAll, yRanks, xSorted, target, s) {
+function numericEvidence(xAll, yAll, yRanks, xCoded, target, s) {
     const { x, y } = complete(xAll, yAll);
     if (x.length < s.minRows)
         return undefined;
     const r = Math.abs((0,stats/* pearson */.nc)(x, y));
     const all = x.length === yAll.length;
     const targetRanks = yRanks !== null && all ? yRanks : (0,stats/* ranks */.CS)(y);
-    const sorted = all && xSorted?.length === x.length ? xSorted : Float64Array.from(x).sort();
-    const coded = (0,stats/* rankCodes */.E6)(x, sorted);
+    const sorted = all && xCoded !== undefined ? xCoded.sorted : Float64Array.from(x).sort();
+    const coded = all && xCoded !== undefined ? xCoded : (0,stats/* rankCodes */.E6)(x, sorted);
     const rho = Math.abs((0,stats/* pearson */.nc)((0,stats/* ranksOf */.Ll)(coded), targetRanks));
     if (r >= s.correlation || rho >= s.correlation) {
         return `|Pearson| ${r.toFixed(4)}, |Spearman| ${rho.toFixed(4)} with ${target} on ${count(x.length)} sampled rows (threshold ${s.correlation})`;
@@ -1433,6 +1434,7 @@ var profile = __webpack_require__(5936);
 // EXTERNAL MODULE: ./src/sample.ts
 var sample = __webpack_require__(9798);
 ;// CONCATENATED MODULE: ./src/file-validator.ts
+
 
 
 
@@ -1789,10 +1791,15 @@ class FileValidator {
         if (this.analysis !== undefined)
             return this.analysis;
         const bound = this.bound ?? [];
-        // Each column's sampled numbers sorted once, for both the leakage check and the profile.
-        const sorted = bound.map((_, i) => (0,profile/* finiteSorted */.$q)(this.sample.numbers(i)));
+        // Each column's sampled numbers sorted once (with rank codes when none is missing), for both
+        // the leakage check and the profile.
+        const coded = bound.map((b, i) => {
+            const values = this.sample.numbers(i);
+            return b.column.type !== 'category' && values.length > 0 && (0,stats/* allFinite */.vQ)(values) ? (0,stats/* sortedRankCodes */.C6)(values) : undefined;
+        });
+        const sorted = bound.map((_, i) => coded[i]?.sorted ?? (0,profile/* finiteSorted */.$q)(this.sample.numbers(i)));
         const leakage = this.settings.enabled('leakage') && this.bound !== null
-            ? findLeakage(this.sample, this.bound.map((b) => b.column), this.contract.target, this.settings.leakage, (i) => sorted[i])
+            ? findLeakage(this.sample, this.bound.map((b) => b.column), this.contract.target, this.settings.leakage, (i) => coded[i])
             : [];
         this.analysis = { leakage, profile: bound.map((b, i) => b.acc.profile(sorted[i])) };
         return this.analysis;
@@ -1950,7 +1957,7 @@ __webpack_require__.d(__webpack_exports__, {
   $q: () => (/* binding */ finiteSorted)
 });
 
-// UNUSED EXPORTS: HISTOGRAM_QUANTILES, MAX_CATEGORIES, PROFILE_SAMPLE, decileHistogram
+// UNUSED EXPORTS: HISTOGRAM_QUANTILES, MAX_CATEGORIES, PROFILE_SAMPLE, countSortedInBins, decileHistogram
 
 ;// CONCATENATED MODULE: ./src/number-set.ts
 // The distinct numbers of a column, up to a cap: small non-negative integers (counts, years) in
@@ -2202,7 +2209,19 @@ function decileHistogram(sorted, min, max) {
     const edges = [...new Set([min, ...inner, max])].sort((a, b) => a - b);
     if (edges.length === 1)
         edges.push(min);
-    return { edges, counts: countInBins(edges, sorted) };
+    return { edges, counts: countSortedInBins(edges, sorted) };
+}
+/** countInBins for values in ascending order: their bins ascend too, so one walk, no search. */
+function countSortedInBins(edges, sorted) {
+    const counts = new Array(edges.length - 1).fill(0);
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        const value = (0,stats.at)(sorted, i);
+        while (bin < edges.length - 2 && value >= (0,stats.at)(edges, bin + 1))
+            bin += 1;
+        counts[bin] = (counts[bin] ?? 0) + 1;
+    }
+    return counts;
 }
 function countInBins(edges, values) {
     const counts = new Array(edges.length - 1).fill(0);
@@ -2220,9 +2239,11 @@ function drawSorted(sorted, size) {
     const random = (0,sample/* seededRandom */.Is)(pool.length);
     for (let i = 0; i < size; i++) {
         const j = i + Math.floor(random() * (pool.length - i));
-        [pool[i], pool[j]] = [(0,stats.at)(pool, j), (0,stats.at)(pool, i)];
+        const drawn = (0,stats.at)(pool, j);
+        pool[j] = (0,stats.at)(pool, i);
+        pool[i] = drawn;
     }
-    return Array.from(pool.subarray(0, size)).sort((a, b) => a - b);
+    return Array.from(pool.subarray(0, size).sort());
 }
 
 
@@ -2668,6 +2689,12 @@ const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 /** How far past the balance point a line end is looked for. */
 const SCAN_BYTES = 1024 * 1024;
 /**
+ * What this thread, its code warm, reads while a new worker's code warms up and while the worker
+ * packs its state at the end: given an equal share the worker finished about 70 ms later
+ * (bench/validate-bench.mjs, 1,000,000 rows), about 2.5 MiB read here.
+ */
+const WARM_UP_BYTES = 2.5 * 1024 * 1024;
+/**
  * Where the two readers meet, agreed through one shared word: at or above 0, this thread has
  * claimed the file up to that offset (a chunk at a time, before it parses the chunk); below 0,
  * the worker has claimed the file from −word on. Each side changes the word only from the value
@@ -2706,14 +2733,16 @@ class SplitClaim {
 }
 /**
  * Where the worker's part starts when this thread has claimed the file up to `claimed`: just past
- * the first line end after half of what is left (both threads read at one speed); undefined when
- * too little is left.
+ * the first line end after half of what is left, moved on by half the worker's warm-up (at most
+ * an eighth of what is left), as both threads then read at one speed; undefined when too little
+ * is left.
  */
 function partStart(file, claimed, minPartBytes = 0) {
     const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size;
     if (size - claimed < Math.max(1, minPartBytes))
         return undefined;
-    const middle = Math.floor(claimed + (size - claimed) / 2);
+    const left = size - claimed;
+    const middle = Math.floor(claimed + (left + Math.min(WARM_UP_BYTES, left / 8)) / 2);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
     try {
         const buffer = Buffer.alloc(Math.min(SCAN_BYTES, size - middle));
@@ -2908,6 +2937,7 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ sortedRankCodes),
 /* harmony export */   CS: () => (/* binding */ ranks),
 /* harmony export */   E6: () => (/* binding */ rankCodes),
 /* harmony export */   Ll: () => (/* binding */ ranksOf),
@@ -2915,7 +2945,8 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
 /* harmony export */   at: () => (/* binding */ at),
 /* harmony export */   jU: () => (/* binding */ binOf),
 /* harmony export */   lJ: () => (/* binding */ codedCorrelationRatio),
-/* harmony export */   nc: () => (/* binding */ pearson)
+/* harmony export */   nc: () => (/* binding */ pearson),
+/* harmony export */   vQ: () => (/* binding */ allFinite)
 /* harmony export */ });
 /* unused harmony exports spearman, correlationRatio */
 // Plain statistics on numeric arrays; pure functions, checked against scipy (test/stats.test.ts).
@@ -2965,6 +2996,103 @@ function rankCodes(x, sorted = Float64Array.from(x).sort()) {
     for (let i = 0; i < x.length; i++)
         codes[i] = firstAtLeast(distinct, k, at(x, i));
     return { codes, distinct: distinct.subarray(0, k), averageRank: averageRank.subarray(0, k) };
+}
+/** No value is NaN or infinite. */
+function allFinite(values) {
+    for (let i = 0; i < values.length; i++)
+        if (!Number.isFinite(at(values, i)))
+            return false;
+    return true;
+}
+/** Past this many distinct values, values are not counted in a map. */
+const FEW_DISTINCT = 1024;
+/** Integers spanning at most this many values are counted in an array. */
+const SMALL_RANGE = 1 << 20;
+/**
+ * Rank codes and the sorted values of values with none missing: counted when they are few
+ * distinct values or integers over a small range (most columns), else sorted natively.
+ */
+function sortedRankCodes(values) {
+    const counted = smallIntegers(values) ?? fewDistinct(values);
+    if (counted === undefined) {
+        const sorted = Float64Array.from(values).sort();
+        return { sorted, ...rankCodes(values, sorted) };
+    }
+    const { distinct, counts, codes } = counted;
+    const sorted = new Float64Array(values.length);
+    const averageRank = new Float64Array(distinct.length);
+    let start = 0;
+    for (let k = 0; k < distinct.length; k++) {
+        const n = counts[k] ?? 0;
+        sorted.fill(at(distinct, k), start, start + n);
+        averageRank[k] = start + (n + 1) / 2;
+        start += n;
+    }
+    return { sorted, codes, distinct, averageRank };
+}
+/** Integers spanning few values: counted in an array indexed by value. */
+function smallIntegers(values) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < values.length; i++) {
+        const value = at(values, i);
+        if (!Number.isInteger(value))
+            return undefined;
+        if (value < min)
+            min = value;
+        if (value > max)
+            max = value;
+    }
+    if (!(max - min < SMALL_RANGE))
+        return undefined;
+    const perValue = new Int32Array(max - min + 1);
+    for (let i = 0; i < values.length; i++) {
+        const slot = at(values, i) - min;
+        perValue[slot] = (perValue[slot] ?? 0) + 1;
+    }
+    const codeOf = new Int32Array(perValue.length);
+    const distinct = [];
+    const counts = [];
+    perValue.forEach((count, slot) => {
+        if (count === 0)
+            return;
+        codeOf[slot] = distinct.length;
+        distinct.push(min + slot);
+        counts.push(count);
+    });
+    const codes = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        codes[i] = codeOf[at(values, i) - min] ?? 0;
+    return { distinct: Float64Array.from(distinct), counts: Int32Array.from(counts), codes };
+}
+/** Few distinct values: one map lookup per value, then their order among the distinct ones. */
+function fewDistinct(values) {
+    const ids = new Map();
+    const idOf = new Int32Array(values.length);
+    const seen = [];
+    for (let i = 0; i < values.length; i++) {
+        const value = at(values, i);
+        let id = ids.get(value);
+        if (id === undefined) {
+            if (seen.length === FEW_DISTINCT)
+                return undefined;
+            id = seen.length;
+            ids.set(value, id);
+            seen.push(value);
+        }
+        idOf[i] = id;
+    }
+    const byValue = seen.map((_, id) => id).sort((a, b) => (seen[a] ?? 0) - (seen[b] ?? 0));
+    const codeOfId = new Int32Array(seen.length);
+    byValue.forEach((id, code) => (codeOfId[id] = code));
+    const counts = new Int32Array(seen.length);
+    const codes = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const code = codeOfId[idOf[i] ?? 0] ?? 0;
+        codes[i] = code;
+        counts[code] = (counts[code] ?? 0) + 1;
+    }
+    return { distinct: Float64Array.from(byValue, (id) => seen[id] ?? 0), counts, codes };
 }
 /** Ranks 1..n, ties sharing their average rank (as scipy.stats.rankdata). */
 function ranks(x, sorted) {

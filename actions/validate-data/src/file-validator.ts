@@ -12,6 +12,7 @@ import { findLeakage, type LeakageFinding } from './leakage.js';
 import { CATEGORY, NUMBER, fastColumn, parsePlainDecimal, type FastColumn, type ParsedDecimal } from './fast-cells.js';
 import { plainField, plainFields, type PlainRecord } from './plain-record.js';
 import { ColumnAccumulator, finiteSorted, type AccumulatorState, type ColumnProfile } from './profile.js';
+import { allFinite, sortedRankCodes, type SortedCodes } from './stats.js';
 import type { RowHash } from './row-hash.js';
 import { RowReservoir, type SampleState, type SampleValue } from './sample.js';
 
@@ -425,8 +426,13 @@ export class FileValidator {
   analyseSample(): SampleAnalysis {
     if (this.analysis !== undefined) return this.analysis;
     const bound = this.bound ?? [];
-    // Each column's sampled numbers sorted once, for both the leakage check and the profile.
-    const sorted = bound.map((_, i) => finiteSorted(this.sample.numbers(i)));
+    // Each column's sampled numbers sorted once (with rank codes when none is missing), for both
+    // the leakage check and the profile.
+    const coded = bound.map((b, i): SortedCodes | undefined => {
+      const values = this.sample.numbers(i);
+      return b.column.type !== 'category' && values.length > 0 && allFinite(values) ? sortedRankCodes(values) : undefined;
+    });
+    const sorted = bound.map((_, i) => coded[i]?.sorted ?? finiteSorted(this.sample.numbers(i)));
     const leakage =
       this.settings.enabled('leakage') && this.bound !== null
         ? findLeakage(
@@ -434,7 +440,7 @@ export class FileValidator {
             this.bound.map((b) => b.column),
             this.contract.target,
             this.settings.leakage,
-            (i) => sorted[i],
+            (i) => coded[i],
           )
         : [];
     this.analysis = { leakage, profile: bound.map((b, i) => b.acc.profile(sorted[i])) };

@@ -6,7 +6,7 @@ import type { ContractColumn } from '@slipway/shared';
 import type { LeakageSettings } from './checks-config.js';
 import { describeLogFit, fitLogProduct, logAbs } from './log-regression.js';
 import type { RowReservoir } from './sample.js';
-import { at, codedCorrelationRatio, pearson, rankCodes, ranks, ranksOf, type RankCodes } from './stats.js';
+import { at, codedCorrelationRatio, pearson, rankCodes, ranks, ranksOf, type RankCodes, type SortedCodes } from './stats.js';
 
 export interface LeakageFinding {
   column: string;
@@ -18,8 +18,8 @@ const MIN_ROWS_PER_BIN = 10;
 const isNumeric = (c: ContractColumn): boolean => c.type === 'integer' || c.type === 'number';
 const count = (n: number): string => n.toLocaleString('en-US');
 
-/** A numeric column's finite sampled values sorted ascending, when the caller has them. */
-export type SortedSample = (column: number) => Float64Array | undefined;
+/** A numeric column's sampled values sorted, with their rank codes, when the caller has them (none missing). */
+export type SortedSample = (column: number) => SortedCodes | undefined;
 
 export function findLeakage(
   sample: RowReservoir,
@@ -33,7 +33,8 @@ export function findLeakage(
   if (targetColumn === undefined || !isNumeric(targetColumn)) return [];
   const y = sample.numbers(targetIndex);
   // The target's ranks serve every column with no missing values (the common case).
-  const targetRanks = y.every(Number.isFinite) ? ranks(y, sortedSample(targetIndex)) : null;
+  const yCoded = sortedSample(targetIndex);
+  const targetRanks = yCoded !== undefined ? ranksOf(yCoded) : y.every(Number.isFinite) ? ranks(y) : null;
   const logY = logAbs(y);
   // log|value| of the numeric columns seen so far: the partners of the ratio/product test.
   const logs = new Map<string, Float64Array>();
@@ -82,7 +83,7 @@ function numericEvidence(
   xAll: Float64Array,
   yAll: Float64Array,
   yRanks: Float64Array | null,
-  xSorted: Float64Array | undefined,
+  xCoded: SortedCodes | undefined,
   target: string,
   s: LeakageSettings,
 ): string | undefined {
@@ -91,8 +92,8 @@ function numericEvidence(
   const r = Math.abs(pearson(x, y));
   const all = x.length === yAll.length;
   const targetRanks = yRanks !== null && all ? yRanks : ranks(y);
-  const sorted = all && xSorted?.length === x.length ? xSorted : Float64Array.from(x).sort();
-  const coded = rankCodes(x, sorted);
+  const sorted = all && xCoded !== undefined ? xCoded.sorted : Float64Array.from(x).sort();
+  const coded = all && xCoded !== undefined ? xCoded : rankCodes(x, sorted);
   const rho = Math.abs(pearson(ranksOf(coded), targetRanks));
   if (r >= s.correlation || rho >= s.correlation) {
     return `|Pearson| ${r.toFixed(4)}, |Spearman| ${rho.toFixed(4)} with ${target} on ${count(x.length)} sampled rows (threshold ${s.correlation})`;

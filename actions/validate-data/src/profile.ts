@@ -222,7 +222,19 @@ export function decileHistogram(sorted: Float64Array, min: number, max: number):
   const inner = Array.from({ length: HISTOGRAM_QUANTILES - 1 }, (_, i) => quantile(sorted, (i + 1) / HISTOGRAM_QUANTILES));
   const edges = [...new Set([min, ...inner, max])].sort((a, b) => a - b);
   if (edges.length === 1) edges.push(min);
-  return { edges, counts: countInBins(edges, sorted) };
+  return { edges, counts: countSortedInBins(edges, sorted) };
+}
+
+/** countInBins for values in ascending order: their bins ascend too, so one walk, no search. */
+export function countSortedInBins(edges: number[], sorted: Float64Array): number[] {
+  const counts = new Array<number>(edges.length - 1).fill(0);
+  let bin = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const value = at(sorted, i);
+    while (bin < edges.length - 2 && value >= at(edges, bin + 1)) bin += 1;
+    counts[bin] = (counts[bin] ?? 0) + 1;
+  }
+  return counts;
 }
 
 export function countInBins(edges: number[], values: ArrayLike<number>): number[] {
@@ -241,7 +253,9 @@ function drawSorted(sorted: Float64Array, size: number): number[] {
   const random = seededRandom(pool.length);
   for (let i = 0; i < size; i++) {
     const j = i + Math.floor(random() * (pool.length - i));
-    [pool[i], pool[j]] = [at(pool, j), at(pool, i)];
+    const drawn = at(pool, j);
+    pool[j] = at(pool, i);
+    pool[i] = drawn;
   }
-  return Array.from(pool.subarray(0, size)).sort((a, b) => a - b);
+  return Array.from(pool.subarray(0, size).sort());
 }

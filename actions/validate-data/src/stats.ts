@@ -58,6 +58,111 @@ export function rankCodes(x: ArrayLike<number>, sorted: Float64Array = Float64Ar
   return { codes, distinct: distinct.subarray(0, k), averageRank: averageRank.subarray(0, k) };
 }
 
+/** No value is NaN or infinite. */
+export function allFinite(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(at(values, i))) return false;
+  return true;
+}
+
+/** Values with their rank codes: ascending, and the codes of the values in their own order. */
+export interface SortedCodes extends RankCodes {
+  sorted: Float64Array;
+}
+
+/** Past this many distinct values, values are not counted in a map. */
+const FEW_DISTINCT = 1024;
+/** Integers spanning at most this many values are counted in an array. */
+const SMALL_RANGE = 1 << 20;
+
+/**
+ * Rank codes and the sorted values of values with none missing: counted when they are few
+ * distinct values or integers over a small range (most columns), else sorted natively.
+ */
+export function sortedRankCodes(values: Float64Array): SortedCodes {
+  const counted = smallIntegers(values) ?? fewDistinct(values);
+  if (counted === undefined) {
+    const sorted = Float64Array.from(values).sort();
+    return { sorted, ...rankCodes(values, sorted) };
+  }
+  const { distinct, counts, codes } = counted;
+  const sorted = new Float64Array(values.length);
+  const averageRank = new Float64Array(distinct.length);
+  let start = 0;
+  for (let k = 0; k < distinct.length; k++) {
+    const n = counts[k] ?? 0;
+    sorted.fill(at(distinct, k), start, start + n);
+    averageRank[k] = start + (n + 1) / 2;
+    start += n;
+  }
+  return { sorted, codes, distinct, averageRank };
+}
+
+/** Distinct values (ascending), how many of each, and each value's index among them. */
+interface Counted {
+  distinct: Float64Array;
+  counts: Int32Array;
+  codes: Int32Array;
+}
+
+/** Integers spanning few values: counted in an array indexed by value. */
+function smallIntegers(values: Float64Array): Counted | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const value = at(values, i);
+    if (!Number.isInteger(value)) return undefined;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  if (!(max - min < SMALL_RANGE)) return undefined;
+  const perValue = new Int32Array(max - min + 1);
+  for (let i = 0; i < values.length; i++) {
+    const slot = at(values, i) - min;
+    perValue[slot] = (perValue[slot] ?? 0) + 1;
+  }
+  const codeOf = new Int32Array(perValue.length);
+  const distinct: number[] = [];
+  const counts: number[] = [];
+  perValue.forEach((count, slot) => {
+    if (count === 0) return;
+    codeOf[slot] = distinct.length;
+    distinct.push(min + slot);
+    counts.push(count);
+  });
+  const codes = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) codes[i] = codeOf[at(values, i) - min] ?? 0;
+  return { distinct: Float64Array.from(distinct), counts: Int32Array.from(counts), codes };
+}
+
+/** Few distinct values: one map lookup per value, then their order among the distinct ones. */
+function fewDistinct(values: Float64Array): Counted | undefined {
+  const ids = new Map<number, number>();
+  const idOf = new Int32Array(values.length);
+  const seen: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = at(values, i);
+    let id = ids.get(value);
+    if (id === undefined) {
+      if (seen.length === FEW_DISTINCT) return undefined;
+      id = seen.length;
+      ids.set(value, id);
+      seen.push(value);
+    }
+    idOf[i] = id;
+  }
+  const byValue = seen.map((_, id) => id).sort((a, b) => (seen[a] ?? 0) - (seen[b] ?? 0));
+  const codeOfId = new Int32Array(seen.length);
+  byValue.forEach((id, code) => (codeOfId[id] = code));
+  const counts = new Int32Array(seen.length);
+  const codes = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const code = codeOfId[idOf[i] ?? 0] ?? 0;
+    codes[i] = code;
+    counts[code] = (counts[code] ?? 0) + 1;
+  }
+  return { distinct: Float64Array.from(byValue, (id) => seen[id] ?? 0), counts, codes };
+}
+
 /** Ranks 1..n, ties sharing their average rank (as scipy.stats.rankdata). */
 export function ranks(x: ArrayLike<number>, sorted?: Float64Array): Float64Array {
   return ranksOf(rankCodes(x, sorted));

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadDatasetContract } from '@slipway/shared';
-import { decileHistogram } from '../src/profile.js';
-import { RowReservoir } from '../src/sample.js';
+import { countInBins, countSortedInBins, decileHistogram } from '../src/profile.js';
+import { RowReservoir, seededRandom } from '../src/sample.js';
 import { validateFile, type ValidationResult } from '../src/validate.js';
 import { repoRoot, venvPython } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
@@ -53,6 +53,22 @@ describe('a file larger than the row sample', () => {
 });
 
 describe('pieces', () => {
+  it('counting sorted values per bin in one walk equals a search per value', () => {
+    const random = seededRandom(5);
+    const edges = [1, 2, 2.5, 4, 10];
+    // Below the first edge, on edges, between them, past the last: the end bins are open.
+    const values = Float64Array.from([
+      ...Array.from({ length: 2_000 }, () => Math.round(random() * 240 - 20) / 20),
+      1,
+      2,
+      2.5,
+      4,
+      10,
+    ]).sort();
+    expect(countSortedInBins(edges, values)).toEqual(countInBins(edges, values));
+    expect(countSortedInBins([3, 3], Float64Array.from([1, 3, 5]))).toEqual([3]);
+  });
+
   it('the reservoir keeps every row up to its capacity, then a uniform share of later rows', () => {
     const reservoir = new RowReservoir(100, 1);
     let kept = 0;

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { chiSquareHomogeneity, chiSquareSf, ksTwoSample, kolmogorovSf, psi } from '../src/distribution.js';
 import { seededRandom } from '../src/sample.js';
-import { correlationRatio, pearson, quantile, spearman } from '../src/stats.js';
+import { correlationRatio, pearson, quantile, rankCodes, sortedRankCodes, spearman } from '../src/stats.js';
 import { venvPython } from '../../test-support/paths.js';
 
 const SCIPY = `
@@ -101,6 +101,28 @@ describe('agrees with scipy', () => {
     expect(chi.pValue).toBeCloseTo(scipy.chi2_p, 12);
     expect(chi.dof).toBe(4);
     expect(chi2Points.map(([v, d]) => chiSquareSf(v, d))).toEqual(scipy.chi2_sf.map((v) => expect.closeTo(v, 10)));
+  });
+});
+
+describe('sorted rank codes', () => {
+  const random = seededRandom(11);
+  const columns: Record<string, Float64Array> = {
+    'few distinct values (counted in a map)': Float64Array.from(
+      { length: 5_000 },
+      () => [2.5, 1, -3.25, 4, 1.5][Math.floor(random() * 5)] ?? 0,
+    ),
+    'integers over a small range (counted in an array)': Float64Array.from({ length: 5_000 }, () => Math.floor(random() * 9_600) - 400),
+    'spread-out values (sorted)': Float64Array.from({ length: 5_000 }, () => (random() - 0.5) * 1e9),
+    'integers over a wide range (sorted)': Float64Array.from({ length: 5_000 }, () => Math.floor(random() * 2 ** 40)),
+  };
+  it.each(Object.entries(columns))('%s: equal to a sort and a binary search per value', (_name, values) => {
+    const sorted = Float64Array.from(values).sort();
+    const counted = sortedRankCodes(values);
+    expect(Array.from(counted.sorted)).toEqual(Array.from(sorted));
+    const searched = rankCodes(values, sorted);
+    expect(Array.from(counted.codes)).toEqual(Array.from(searched.codes));
+    expect(Array.from(counted.distinct)).toEqual(Array.from(searched.distinct));
+    expect(Array.from(counted.averageRank)).toEqual(Array.from(searched.averageRank));
   });
 });
 
