@@ -1212,7 +1212,7 @@ function findLeakage(sample, columns, target, settings, sortedSample = () => und
                 findings.push({ column: column.name, message: message(column.name, evidence) });
         }
         else if (column.type === 'category') {
-            const evidence = categoryEvidence(sample.texts(index), y, targetRanks, target, settings);
+            const evidence = categoryEvidence(sample.textIds(index), y, targetRanks, target, settings);
             if (evidence !== undefined)
                 findings.push({ column: column.name, message: message(column.name, evidence) });
         }
@@ -1271,20 +1271,22 @@ function productEvidence(name, logX, earlier, logY, target, s) {
     }
     return undefined;
 }
-function categoryEvidence(texts, yAll, yRanks, target, s) {
-    const codes = new Map();
-    const groups = new Int32Array(texts.length);
-    const y = new Float64Array(texts.length);
+function categoryEvidence({ ids, texts }, yAll, yRanks, target, s) {
+    // Each category's code is the order it is first seen in among the rows with a target.
+    const codeOfId = new Int32Array(texts.length).fill(-1);
+    let categories = 0;
+    const groups = new Int32Array(ids.length);
+    const y = new Float64Array(ids.length);
     let n = 0;
-    for (let i = 0; i < texts.length; i++) {
-        const text = texts[i];
+    for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] ?? -1;
         const v = (0,stats.at)(yAll, i);
-        if (text === null || text === undefined || !Number.isFinite(v))
+        if (id < 0 || !Number.isFinite(v))
             continue;
-        let code = codes.get(text);
-        if (code === undefined) {
-            code = codes.size;
-            codes.set(text, code);
+        let code = codeOfId[id] ?? -1;
+        if (code < 0) {
+            code = categories++;
+            codeOfId[id] = code;
         }
         groups[n] = code;
         y[n] = v;
@@ -1293,10 +1295,10 @@ function categoryEvidence(texts, yAll, yRanks, target, s) {
     if (n < s.minRows)
         return undefined;
     const ys = y.subarray(0, n);
-    const eta = (0,stats/* codedCorrelationRatio */.lJ)(groups.subarray(0, n), codes.size, yRanks !== null && n === yAll.length ? yRanks : (0,stats/* ranks */.CS)(ys));
+    const eta = (0,stats/* codedCorrelationRatio */.lJ)(groups.subarray(0, n), categories, yRanks !== null && n === yAll.length ? yRanks : (0,stats/* ranks */.CS)(ys));
     if (!(eta >= s.determinism))
         return undefined;
-    return `its ${codes.size} categories map almost one-to-one onto ${target}: the correlation ratio of the ranks of ${target} over them is ${eta.toFixed(5)} on ${count(n)} sampled rows (threshold ${s.determinism})`;
+    return `its ${categories} categories map almost one-to-one onto ${target}: the correlation ratio of the ranks of ${target} over them is ${eta.toFixed(5)} on ${count(n)} sampled rows (threshold ${s.determinism})`;
 }
 /**
  * Group codes below `slots`: the value itself (its rank code) when it has few distinct values,
@@ -2391,6 +2393,67 @@ function rowPriority(ref, seed) {
     h = Math.imul(h, 0xc2b2ae35);
     return (h ^ (h >>> 16)) >>> 0;
 }
+/**
+ * A sampled text column: an id per row into a table of distinct texts, so rows move, trim and
+ * cross threads as numbers. The table is rebuilt from the rows held when it outgrows them.
+ */
+class TextColumn {
+    ids;
+    texts = [];
+    /** Counts table rebuilds: ids taken before one are stale. */
+    generation = 0;
+    idOf = new Map();
+    constructor(room) {
+        this.ids = new Int32Array(room).fill(-1);
+    }
+    set(slot, text) {
+        this.ids[slot] = text === null ? -1 : this.id(text);
+    }
+    id(text) {
+        let id = this.idOf.get(text);
+        if (id === undefined) {
+            id = this.texts.length;
+            this.texts.push(text);
+            this.idOf.set(text, id);
+        }
+        return id;
+    }
+    text(slot) {
+        const id = this.ids[slot] ?? -1;
+        return id < 0 ? null : (this.texts[id] ?? null);
+    }
+    widen(room) {
+        const ids = new Int32Array(room).fill(-1);
+        ids.set(this.ids);
+        this.ids = ids;
+    }
+    /** Moves the rows at the positions `keep` (ascending) to the front, in order. */
+    keepOnly(keep) {
+        const ids = this.ids;
+        for (let to = 0; to < keep.length; to++)
+            ids[to] = ids[keep[to] ?? 0] ?? -1;
+        if (this.texts.length > ids.length)
+            this.rebuild(keep.length);
+    }
+    state(size) {
+        return { ids: this.ids.slice(0, size), texts: [...this.texts] };
+    }
+    rebuild(size) {
+        const old = this.texts;
+        this.texts = [];
+        this.idOf = new Map();
+        this.generation += 1;
+        const moved = new Int32Array(old.length).fill(-1);
+        for (let i = 0; i < size; i++) {
+            const id = this.ids[i] ?? -1;
+            if (id < 0)
+                continue;
+            if ((moved[id] ?? -1) < 0)
+                moved[id] = this.id(old[id] ?? '');
+            this.ids[i] = moved[id] ?? -1;
+        }
+    }
+}
 /** Columnar storage (a typed array per numeric column), so sampling allocates no per-row objects. */
 class RowReservoir {
     capacity;
@@ -2450,17 +2513,14 @@ class RowReservoir {
     /** set() for a number, without boxing it into a SampleValue. */
     setNumber(slot, column, value) {
         (this.numeric[column] ?? this.numbersColumn(column))[slot] = value;
-        const texts = this.text[column];
-        if (texts !== undefined)
-            texts[slot] = null;
+        this.text[column]?.set(slot, null);
     }
     set(slot, column, value) {
         (this.numeric[column] ?? this.numbersColumn(column))[slot] = typeof value === 'number' ? value : Number.NaN;
-        const texts = this.text[column];
         if (typeof value === 'string')
-            this.textColumn(column)[slot] = value;
-        else if (texts !== undefined)
-            texts[slot] = null;
+            this.textColumn(column).set(slot, value);
+        else
+            this.text[column]?.set(slot, null);
     }
     /** The sampled values of a column in file order; NaN where a row had no number. */
     numbers(column) {
@@ -2470,11 +2530,19 @@ class RowReservoir {
     /** The sampled texts of a column in file order; null where a row had none. */
     texts(column) {
         this.trim();
-        const texts = this.text[column] ?? [];
+        const texts = this.text[column];
         const out = new Array(this.size);
         for (let i = 0; i < this.size; i++)
-            out[i] = texts[i] ?? null;
+            out[i] = texts?.text(i) ?? null;
         return out;
+    }
+    /** The sampled texts of a column in file order as ids into its distinct texts (-1: none). */
+    textIds(column) {
+        this.trim();
+        const texts = this.text[column];
+        return texts === undefined
+            ? { ids: new Int32Array(this.size).fill(-1), texts: [] }
+            : { ids: texts.ids.subarray(0, this.size), texts: texts.texts };
     }
     /** The rows, in file order, for absorb() on another thread. */
     state() {
@@ -2485,7 +2553,7 @@ class RowReservoir {
             refs: this.refs.slice(0, this.size),
             priorities: this.priorities.slice(0, this.size),
             numeric: Array.from({ length: columns }, (_, c) => this.numeric[c]?.slice(0, this.size)),
-            text: Array.from({ length: columns }, (_, c) => this.text[c]?.slice(0, this.size)),
+            text: Array.from({ length: columns }, (_, c) => this.text[c]?.state(this.size)),
         };
     }
     /**
@@ -2495,6 +2563,11 @@ class RowReservoir {
     absorb(other) {
         this.seen += other.offered;
         const columns = Math.max(this.numeric.length, this.text.length, other.numeric.length, other.text.length);
+        // Per column, the other's text ids as this column's (-1: not yet looked up), for one generation.
+        const remaps = Array.from({ length: columns }, (_, c) => ({
+            ids: new Int32Array(other.text[c]?.texts.length ?? 0).fill(-1),
+            generation: 0,
+        }));
         for (let i = 0; i < other.refs.length; i++) {
             const priority = other.priorities[i] ?? 0;
             if (priority >= this.bound)
@@ -2506,8 +2579,20 @@ class RowReservoir {
                 if (numbers !== undefined || this.numeric[c] !== undefined)
                     (this.numeric[c] ?? this.numbersColumn(c))[slot] = numbers?.[i] ?? Number.NaN;
                 const texts = other.text[c];
-                if (texts !== undefined || this.text[c] !== undefined)
-                    this.textColumn(c)[slot] = texts?.[i] ?? null;
+                const remap = remaps[c];
+                if (texts === undefined || remap === undefined) {
+                    this.text[c]?.set(slot, null);
+                    continue;
+                }
+                const column = this.textColumn(c);
+                if (remap.generation !== column.generation) {
+                    remap.ids.fill(-1);
+                    remap.generation = column.generation;
+                }
+                const id = texts.ids[i] ?? -1;
+                if (id >= 0 && (remap.ids[id] ?? -1) < 0)
+                    remap.ids[id] = column.id(texts.texts[id] ?? '');
+                column.ids[slot] = id < 0 ? -1 : (remap.ids[id] ?? -1);
             }
         }
     }
@@ -2553,8 +2638,7 @@ class RowReservoir {
         compact(this.priorities);
         // forEach: columns without texts are holes.
         this.text.forEach((texts) => {
-            for (let to = 0; to < keep.length; to++)
-                texts[to] = texts[keep[to] ?? 0] ?? null;
+            texts.keepOnly(keep);
         });
         this.size = keep.length;
     }
@@ -2562,6 +2646,9 @@ class RowReservoir {
         const room = Math.min(2 * this.capacity, Math.max(1024, this.room * 2));
         this.numeric.forEach((old, i) => {
             this.numeric[i] = widened(old, new Float64Array(room).fill(Number.NaN));
+        });
+        this.text.forEach((texts) => {
+            texts.widen(room);
         });
         this.refs = widened(this.refs, new Float64Array(room));
         this.priorities = widened(this.priorities, new Uint32Array(room));
@@ -2576,7 +2663,7 @@ class RowReservoir {
         const existing = this.text[column];
         if (existing !== undefined)
             return existing;
-        const created = [];
+        const created = new TextColumn(this.room);
         this.text[column] = created;
         return created;
     }
@@ -2859,7 +2946,9 @@ function partBuffers(state) {
         ...logBuffers(state.duplicates.rows),
         ...logBuffers(state.duplicates.keys),
         state.sample.refs.buffer,
+        state.sample.priorities.buffer,
         ...state.sample.numeric.flatMap((column) => (column === undefined ? [] : [column.buffer])),
+        ...state.sample.text.flatMap((column) => (column === undefined ? [] : [column.ids.buffer])),
     ];
 }
 /** Buffers that can move between threads (not shared ones), each once. */
@@ -2901,8 +2990,9 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
     const summary = await (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .readCsv */ .Nb)(file, delimiter, onRecord, onPlainRecord, { stopAt });
     if (part === undefined || summary.handedOff !== true) {
         part?.cancel();
-        if (splitAt !== undefined)
+        if (splitAt !== undefined && summary.notText === undefined) {
             options.log?.(`${file}: byte ${splitAt} is inside a quoted field, so one thread read the whole file`);
+        }
         return { sha256: (0,_file_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSha256 */ .s)(file), ...summary };
     }
     try {

@@ -5,7 +5,7 @@
 import type { ContractColumn } from '@slipway/shared';
 import type { LeakageSettings } from './checks-config.js';
 import { describeLogFit, fitLogProduct, logAbs } from './log-regression.js';
-import type { RowReservoir } from './sample.js';
+import type { RowReservoir, TextIds } from './sample.js';
 import { at, codedCorrelationRatio, pearson, rankCodes, ranks, ranksOf, type RankCodes, type SortedCodes } from './stats.js';
 
 export interface LeakageFinding {
@@ -50,7 +50,7 @@ export function findLeakage(
       logs.set(column.name, logX);
       if (evidence !== undefined) findings.push({ column: column.name, message: message(column.name, evidence) });
     } else if (column.type === 'category') {
-      const evidence = categoryEvidence(sample.texts(index), y, targetRanks, target, settings);
+      const evidence = categoryEvidence(sample.textIds(index), y, targetRanks, target, settings);
       if (evidence !== undefined) findings.push({ column: column.name, message: message(column.name, evidence) });
     }
   });
@@ -125,24 +125,26 @@ function productEvidence(
 }
 
 function categoryEvidence(
-  texts: (string | null)[],
+  { ids, texts }: TextIds,
   yAll: Float64Array,
   yRanks: Float64Array | null,
   target: string,
   s: LeakageSettings,
 ): string | undefined {
-  const codes = new Map<string, number>();
-  const groups = new Int32Array(texts.length);
-  const y = new Float64Array(texts.length);
+  // Each category's code is the order it is first seen in among the rows with a target.
+  const codeOfId = new Int32Array(texts.length).fill(-1);
+  let categories = 0;
+  const groups = new Int32Array(ids.length);
+  const y = new Float64Array(ids.length);
   let n = 0;
-  for (let i = 0; i < texts.length; i++) {
-    const text = texts[i];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? -1;
     const v = at(yAll, i);
-    if (text === null || text === undefined || !Number.isFinite(v)) continue;
-    let code = codes.get(text);
-    if (code === undefined) {
-      code = codes.size;
-      codes.set(text, code);
+    if (id < 0 || !Number.isFinite(v)) continue;
+    let code = codeOfId[id] ?? -1;
+    if (code < 0) {
+      code = categories++;
+      codeOfId[id] = code;
     }
     groups[n] = code;
     y[n] = v;
@@ -150,9 +152,9 @@ function categoryEvidence(
   }
   if (n < s.minRows) return undefined;
   const ys = y.subarray(0, n);
-  const eta = codedCorrelationRatio(groups.subarray(0, n), codes.size, yRanks !== null && n === yAll.length ? yRanks : ranks(ys));
+  const eta = codedCorrelationRatio(groups.subarray(0, n), categories, yRanks !== null && n === yAll.length ? yRanks : ranks(ys));
   if (!(eta >= s.determinism)) return undefined;
-  return `its ${codes.size} categories map almost one-to-one onto ${target}: the correlation ratio of the ranks of ${target} over them is ${eta.toFixed(5)} on ${count(n)} sampled rows (threshold ${s.determinism})`;
+  return `its ${categories} categories map almost one-to-one onto ${target}: the correlation ratio of the ranks of ${target} over them is ${eta.toFixed(5)} on ${count(n)} sampled rows (threshold ${s.determinism})`;
 }
 
 /**

@@ -38,13 +38,85 @@ export function rowPriority(ref: number, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** A text column's rows as ids (-1: no text) into its distinct texts. */
+export interface TextIds {
+  ids: Int32Array;
+  texts: string[];
+}
+
 /** What a sample hands to another thread: its rows in file order. */
 export interface SampleState {
   offered: number;
   refs: Float64Array;
   priorities: Uint32Array;
   numeric: (Float64Array | undefined)[];
-  text: ((string | null)[] | undefined)[];
+  text: (TextIds | undefined)[];
+}
+
+/**
+ * A sampled text column: an id per row into a table of distinct texts, so rows move, trim and
+ * cross threads as numbers. The table is rebuilt from the rows held when it outgrows them.
+ */
+class TextColumn {
+  ids: Int32Array;
+  texts: string[] = [];
+  /** Counts table rebuilds: ids taken before one are stale. */
+  generation = 0;
+  private idOf = new Map<string, number>();
+
+  constructor(room: number) {
+    this.ids = new Int32Array(room).fill(-1);
+  }
+
+  set(slot: number, text: string | null): void {
+    this.ids[slot] = text === null ? -1 : this.id(text);
+  }
+
+  id(text: string): number {
+    let id = this.idOf.get(text);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.texts.push(text);
+      this.idOf.set(text, id);
+    }
+    return id;
+  }
+
+  text(slot: number): string | null {
+    const id = this.ids[slot] ?? -1;
+    return id < 0 ? null : (this.texts[id] ?? null);
+  }
+
+  widen(room: number): void {
+    const ids = new Int32Array(room).fill(-1);
+    ids.set(this.ids);
+    this.ids = ids;
+  }
+
+  /** Moves the rows at the positions `keep` (ascending) to the front, in order. */
+  keepOnly(keep: Int32Array): void {
+    const ids = this.ids;
+    for (let to = 0; to < keep.length; to++) ids[to] = ids[keep[to] ?? 0] ?? -1;
+    if (this.texts.length > ids.length) this.rebuild(keep.length);
+  }
+
+  state(size: number): TextIds {
+    return { ids: this.ids.slice(0, size), texts: [...this.texts] };
+  }
+
+  private rebuild(size: number): void {
+    const old = this.texts;
+    this.texts = [];
+    this.idOf = new Map();
+    this.generation += 1;
+    const moved = new Int32Array(old.length).fill(-1);
+    for (let i = 0; i < size; i++) {
+      const id = this.ids[i] ?? -1;
+      if (id < 0) continue;
+      if ((moved[id] ?? -1) < 0) moved[id] = this.id(old[id] ?? '');
+      this.ids[i] = moved[id] ?? -1;
+    }
+  }
 }
 
 /** Columnar storage (a typed array per numeric column), so sampling allocates no per-row objects. */
@@ -53,7 +125,7 @@ export class RowReservoir {
   private seen = 0;
   private room = 0;
   private readonly numeric: Float64Array[] = [];
-  private readonly text: (string | null)[][] = [];
+  private readonly text: TextColumn[] = [];
   /** Per row: its ref and priority. */
   private refs = new Float64Array(0);
   private priorities = new Uint32Array(0);
@@ -107,15 +179,13 @@ export class RowReservoir {
   /** set() for a number, without boxing it into a SampleValue. */
   setNumber(slot: number, column: number, value: number): void {
     (this.numeric[column] ?? this.numbersColumn(column))[slot] = value;
-    const texts = this.text[column];
-    if (texts !== undefined) texts[slot] = null;
+    this.text[column]?.set(slot, null);
   }
 
   set(slot: number, column: number, value: SampleValue): void {
     (this.numeric[column] ?? this.numbersColumn(column))[slot] = typeof value === 'number' ? value : Number.NaN;
-    const texts = this.text[column];
-    if (typeof value === 'string') this.textColumn(column)[slot] = value;
-    else if (texts !== undefined) texts[slot] = null;
+    if (typeof value === 'string') this.textColumn(column).set(slot, value);
+    else this.text[column]?.set(slot, null);
   }
 
   /** The sampled values of a column in file order; NaN where a row had no number. */
@@ -127,10 +197,19 @@ export class RowReservoir {
   /** The sampled texts of a column in file order; null where a row had none. */
   texts(column: number): (string | null)[] {
     this.trim();
-    const texts = this.text[column] ?? [];
+    const texts = this.text[column];
     const out = new Array<string | null>(this.size);
-    for (let i = 0; i < this.size; i++) out[i] = texts[i] ?? null;
+    for (let i = 0; i < this.size; i++) out[i] = texts?.text(i) ?? null;
     return out;
+  }
+
+  /** The sampled texts of a column in file order as ids into its distinct texts (-1: none). */
+  textIds(column: number): TextIds {
+    this.trim();
+    const texts = this.text[column];
+    return texts === undefined
+      ? { ids: new Int32Array(this.size).fill(-1), texts: [] }
+      : { ids: texts.ids.subarray(0, this.size), texts: texts.texts };
   }
 
   /** The rows, in file order, for absorb() on another thread. */
@@ -142,7 +221,7 @@ export class RowReservoir {
       refs: this.refs.slice(0, this.size),
       priorities: this.priorities.slice(0, this.size),
       numeric: Array.from({ length: columns }, (_, c) => this.numeric[c]?.slice(0, this.size)),
-      text: Array.from({ length: columns }, (_, c) => this.text[c]?.slice(0, this.size)),
+      text: Array.from({ length: columns }, (_, c) => this.text[c]?.state(this.size)),
     };
   }
 
@@ -153,6 +232,11 @@ export class RowReservoir {
   absorb(other: SampleState): void {
     this.seen += other.offered;
     const columns = Math.max(this.numeric.length, this.text.length, other.numeric.length, other.text.length);
+    // Per column, the other's text ids as this column's (-1: not yet looked up), for one generation.
+    const remaps = Array.from({ length: columns }, (_, c) => ({
+      ids: new Int32Array(other.text[c]?.texts.length ?? 0).fill(-1),
+      generation: 0,
+    }));
     for (let i = 0; i < other.refs.length; i++) {
       const priority = other.priorities[i] ?? 0;
       if (priority >= this.bound) continue;
@@ -163,7 +247,19 @@ export class RowReservoir {
         if (numbers !== undefined || this.numeric[c] !== undefined)
           (this.numeric[c] ?? this.numbersColumn(c))[slot] = numbers?.[i] ?? Number.NaN;
         const texts = other.text[c];
-        if (texts !== undefined || this.text[c] !== undefined) this.textColumn(c)[slot] = texts?.[i] ?? null;
+        const remap = remaps[c];
+        if (texts === undefined || remap === undefined) {
+          this.text[c]?.set(slot, null);
+          continue;
+        }
+        const column = this.textColumn(c);
+        if (remap.generation !== column.generation) {
+          remap.ids.fill(-1);
+          remap.generation = column.generation;
+        }
+        const id = texts.ids[i] ?? -1;
+        if (id >= 0 && (remap.ids[id] ?? -1) < 0) remap.ids[id] = column.id(texts.texts[id] ?? '');
+        column.ids[slot] = id < 0 ? -1 : (remap.ids[id] ?? -1);
       }
     }
   }
@@ -208,7 +304,7 @@ export class RowReservoir {
     compact(this.priorities);
     // forEach: columns without texts are holes.
     this.text.forEach((texts) => {
-      for (let to = 0; to < keep.length; to++) texts[to] = texts[keep[to] ?? 0] ?? null;
+      texts.keepOnly(keep);
     });
     this.size = keep.length;
   }
@@ -217,6 +313,9 @@ export class RowReservoir {
     const room = Math.min(2 * this.capacity, Math.max(1024, this.room * 2));
     this.numeric.forEach((old, i) => {
       this.numeric[i] = widened(old, new Float64Array(room).fill(Number.NaN));
+    });
+    this.text.forEach((texts) => {
+      texts.widen(room);
     });
     this.refs = widened(this.refs, new Float64Array(room));
     this.priorities = widened(this.priorities, new Uint32Array(room));
@@ -229,10 +328,10 @@ export class RowReservoir {
     return created;
   }
 
-  private textColumn(column: number): (string | null)[] {
+  private textColumn(column: number): TextColumn {
     const existing = this.text[column];
     if (existing !== undefined) return existing;
-    const created: (string | null)[] = [];
+    const created = new TextColumn(this.room);
     this.text[column] = created;
     return created;
   }

@@ -244,7 +244,9 @@ function partBuffers(state: PartState): ArrayBufferLike[] {
     ...logBuffers(state.duplicates.rows),
     ...logBuffers(state.duplicates.keys),
     state.sample.refs.buffer,
+    state.sample.priorities.buffer,
     ...state.sample.numeric.flatMap((column) => (column === undefined ? [] : [column.buffer])),
+    ...state.sample.text.flatMap((column) => (column === undefined ? [] : [column.ids.buffer])),
   ];
 }
 
@@ -300,7 +302,9 @@ export async function streamCsvInParts(
   const summary = await readCsv(file, delimiter, onRecord, onPlainRecord, { stopAt });
   if (part === undefined || summary.handedOff !== true) {
     part?.cancel();
-    if (splitAt !== undefined) options.log?.(`${file}: byte ${splitAt} is inside a quoted field, so one thread read the whole file`);
+    if (splitAt !== undefined && summary.notText === undefined) {
+      options.log?.(`${file}: byte ${splitAt} is inside a quoted field, so one thread read the whole file`);
+    }
     return { sha256: fileSha256(file), ...summary };
   }
   try {

@@ -79,6 +79,31 @@ describe('the row sample', () => {
     expect(() => reservoir.offer(11)).toThrow('sample: row ref 11 is not after the last one; rows must be offered in file order');
   });
 
+  it('texts as ids: a table outgrowing the rows is rebuilt, and two parts still merge into the whole', () => {
+    const whole = new RowReservoir(50, 3);
+    const first = new RowReservoir(50, 3);
+    const second = new RowReservoir(50, 3);
+    const refs = Array.from({ length: 20_000 }, (_, i) => i * 13 + 1);
+    refs.forEach((ref, i) => {
+      // Every text distinct (the table would grow with every row let in), some rows without one.
+      const text = i % 7 === 0 ? null : `note ${i}`;
+      for (const reservoir of [whole, i < 12_000 ? first : second]) {
+        const slot = reservoir.offer(ref);
+        if (slot >= 0) reservoir.set(slot, 0, text);
+      }
+    });
+    const expected = refs
+      .map((ref, i) => ({ ref, i, priority: rowPriority(ref, 3) }))
+      .sort((a, b) => a.priority - b.priority || a.ref - b.ref)
+      .slice(0, 50)
+      .sort((a, b) => a.ref - b.ref)
+      .map(({ i }) => (i % 7 === 0 ? null : `note ${i}`));
+    expect(whole.texts(0)).toEqual(expected);
+    expect(whole.textIds(0).texts.length).toBeLessThanOrEqual(100);
+    first.absorb(second.state());
+    expect(first.texts(0)).toEqual(expected);
+  });
+
   it('a trim keeps the first rows among those tied with the k-th priority', () => {
     const priorities = Uint32Array.from([9, 4, 7, 4, 2 ** 32 - 1, 7, 0, 7, 7]);
     expect(lowest(priorities, priorities.length, 5)).toEqual({ keep: Int32Array.from([1, 2, 3, 5, 6]), kth: 7 });
