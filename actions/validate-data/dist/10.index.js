@@ -1795,15 +1795,17 @@ class FileValidator {
         const bound = this.bound ?? [];
         // Each column's sampled numbers sorted once (with rank codes when none is missing), for both
         // the leakage check and the profile.
-        const coded = bound.map((b, i) => {
+        const columns = bound.map((b, i) => {
             const values = this.sample.numbers(i);
-            return b.column.type !== 'category' && values.length > 0 && (0,stats/* allFinite */.vQ)(values) ? (0,stats/* sortedRankCodes */.C6)(values) : undefined;
+            if (b.column.type === 'category' || values.length === 0 || !(0,stats/* allFinite */.vQ)(values))
+                return { sorted: (0,profile/* finiteSorted */.$q)(values) };
+            const coded = (0,stats/* sortedRankCodes */.C6)(values);
+            return { coded, sorted: coded.sorted };
         });
-        const sorted = bound.map((_, i) => coded[i]?.sorted ?? (0,profile/* finiteSorted */.$q)(this.sample.numbers(i)));
         const leakage = this.settings.enabled('leakage') && this.bound !== null
-            ? findLeakage(this.sample, this.bound.map((b) => b.column), this.contract.target, this.settings.leakage, (i) => coded[i])
+            ? findLeakage(this.sample, this.bound.map((b) => b.column), this.contract.target, this.settings.leakage, (i) => columns[i]?.coded)
             : [];
-        this.analysis = { leakage, profile: bound.map((b, i) => b.acc.profile(sorted[i])) };
+        this.analysis = { leakage, profile: bound.map((b, i) => b.acc.profile(columns[i]?.sorted)) };
         return this.analysis;
     }
     error(id, column, message) {
@@ -2358,7 +2360,7 @@ function finish(h1, h2, out) {
 /* harmony export */   QH: () => (/* binding */ RowReservoir),
 /* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS)
 /* harmony export */ });
-/* unused harmony exports SAMPLE_SEED, rowPriority, lowest, kthSmallest */
+/* unused harmony exports SAMPLE_SEED, rowPriority, lowest */
 // A fixed-size uniform sample of rows taken during the streaming pass, so the leakage and drift
 // statistics need bounded memory whatever the file size. It is a bottom-k sample: each row gets
 // a pseudo-random priority from where it starts in the file (its ref), and the k rows with the

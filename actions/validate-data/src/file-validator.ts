@@ -428,11 +428,12 @@ export class FileValidator {
     const bound = this.bound ?? [];
     // Each column's sampled numbers sorted once (with rank codes when none is missing), for both
     // the leakage check and the profile.
-    const coded = bound.map((b, i): SortedCodes | undefined => {
+    const columns = bound.map((b, i): { coded?: SortedCodes; sorted: Float64Array } => {
       const values = this.sample.numbers(i);
-      return b.column.type !== 'category' && values.length > 0 && allFinite(values) ? sortedRankCodes(values) : undefined;
+      if (b.column.type === 'category' || values.length === 0 || !allFinite(values)) return { sorted: finiteSorted(values) };
+      const coded = sortedRankCodes(values);
+      return { coded, sorted: coded.sorted };
     });
-    const sorted = bound.map((_, i) => coded[i]?.sorted ?? finiteSorted(this.sample.numbers(i)));
     const leakage =
       this.settings.enabled('leakage') && this.bound !== null
         ? findLeakage(
@@ -440,10 +441,10 @@ export class FileValidator {
             this.bound.map((b) => b.column),
             this.contract.target,
             this.settings.leakage,
-            (i) => coded[i],
+            (i) => columns[i]?.coded,
           )
         : [];
-    this.analysis = { leakage, profile: bound.map((b, i) => b.acc.profile(sorted[i])) };
+    this.analysis = { leakage, profile: bound.map((b, i) => b.acc.profile(columns[i]?.sorted)) };
     return this.analysis;
   }
 

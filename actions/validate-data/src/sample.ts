@@ -368,7 +368,7 @@ function kthBucket(values: Uint32Array, n: number, k: number, counts = new Int32
 }
 
 /** The k-th smallest (1-based) of values[0, n), by two 16-bit counting passes. */
-export function kthSmallest(values: Uint32Array, n: number, k: number): number {
+function kthSmallest(values: Uint32Array, n: number, k: number): number {
   const counts = new Int32Array(1 << 16);
   const { high, rank: rankInBucket } = kthBucket(values, n, k, counts);
   let rank = rankInBucket;
