@@ -453,25 +453,22 @@ function csvRecordFetcher(file, delimiter) {
 
 /***/ }),
 
-/***/ 2155:
+/***/ 7052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Gv: () => (/* binding */ DuplicateFinder),
-  eE: () => (/* binding */ findCandidates)
-});
-
-// UNUSED EXPORTS: DEFAULT_BUDGET_BYTES
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(4379);
-;// CONCATENATED MODULE: ./src/dup-log.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ EntryLog),
+/* harmony export */   Gh: () => (/* binding */ entryBuffers),
+/* harmony export */   kZ: () => (/* binding */ PartitionFiles),
+/* harmony export */   nC: () => (/* binding */ ENTRY_BYTES),
+/* harmony export */   nv: () => (/* binding */ readEntryChunks),
+/* harmony export */   sD: () => (/* binding */ MAX_LEVEL)
+/* harmony export */ });
+/* unused harmony exports PARTITION_BITS, partitionOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4379);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // The duplicate finder's storage: an append-only log of (hash, line, ref) per row in typed
 // arrays, and hash partitions on disk for when the log outgrows its memory budget. A partition
 // file keeps its entries in line order, so it can be processed on its own later.
@@ -514,20 +511,14 @@ class EntryLog {
     }
     /** A copy holding exactly the entries (to hand to another thread). */
     trimmed() {
-        const copy = new EntryLog(1);
         const n = this.length;
-        Object.assign(copy, {
+        return EntryLog.revive({
             hi: this.hi.slice(0, n),
             lo: this.lo.slice(0, n),
             line: this.line.slice(0, n),
             ref: this.ref.slice(0, n),
             length: n,
         });
-        return copy;
-    }
-    /** Its typed arrays' buffers, to move them to another thread (the log is unusable here after). */
-    buffers() {
-        return [this.hi.buffer, this.lo.buffer, this.line.buffer, this.ref.buffer];
     }
     /** An EntryLog again from a structured clone of one (its typed arrays survive, its prototype not). */
     static revive(clone) {
@@ -551,6 +542,10 @@ class EntryLog {
         this.ref = grown(this.ref, (n) => new Float64Array(n));
     }
 }
+/** A log's typed arrays' buffers, to move them to another thread (the log is unusable here after). */
+function entryBuffers(log) {
+    return [log.hi.buffer, log.lo.buffer, log.line.buffer, log.ref.buffer];
+}
 /**
  * An entry's 24 bytes as typed-array words (no per-field Buffer calls): hi and lo as uint32 words
  * 0 and 1, line and ref as float64 words 1 and 2. The files are written and read by this process
@@ -569,14 +564,14 @@ class EntryBytes {
 }
 /** A partition file's entries, in order, a bounded chunk at a time. */
 function* readEntryChunks(file, entriesPerChunk = 65_536) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
     const chunk = new EntryBytes(entriesPerChunk);
     const { words, doubles } = chunk;
     // One log reused for every chunk: callers copy what they keep before asking for the next.
     const log = new EntryLog(entriesPerChunk);
     try {
         for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, chunk.bytes, 0, chunk.bytes.length, null);
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk.bytes, 0, chunk.bytes.length, null);
             if (read === 0)
                 return;
             const entries = Math.floor(read / ENTRY_BYTES);
@@ -591,7 +586,7 @@ function* readEntryChunks(file, entriesPerChunk = 65_536) {
         }
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** Which of the 16 partitions an entry goes to at a level: 4 more hash bits per level. */
@@ -612,8 +607,8 @@ class PartitionFiles {
     counts = new Array(PARTITIONS).fill(0);
     constructor(dir, name, level) {
         this.level = level;
-        this.files = Array.from({ length: PARTITIONS }, (_, p) => (0,external_node_path_.join)(dir, `${name}-${p}.bin`));
-        this.fds = this.files.map((file) => (0,external_node_fs_.openSync)(file, 'w'));
+        this.files = Array.from({ length: PARTITIONS }, (_, p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${name}-${p}.bin`));
+        this.fds = this.files.map((file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w'));
     }
     /** Writes log's entries, their lines moved by lineOffset. */
     append(log, lineOffset = 0) {
@@ -638,24 +633,39 @@ class PartitionFiles {
     close() {
         for (let p = 0; p < PARTITIONS; p++) {
             this.flush(p);
-            (0,external_node_fs_.closeSync)(this.fds[p] ?? -1);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fds[p] ?? -1);
         }
     }
     flush(p) {
         const used = this.used[p] ?? 0;
         const buffer = this.buffers[p];
         if (used > 0 && buffer !== undefined)
-            (0,external_node_fs_.writeSync)(this.fds[p] ?? -1, buffer.bytes, 0, used * ENTRY_BYTES);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fds[p] ?? -1, buffer.bytes, 0, used * ENTRY_BYTES);
         this.used[p] = 0;
         return 0;
     }
 }
 
-// EXTERNAL MODULE: ./src/findings.ts
-var findings = __webpack_require__(2382);
-// EXTERNAL MODULE: ./src/row-hash.ts
-var row_hash = __webpack_require__(4631);
-;// CONCATENATED MODULE: ./src/duplicates.ts
+
+/***/ }),
+
+/***/ 3934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ DuplicateFinder),
+/* harmony export */   eE: () => (/* binding */ findCandidates)
+/* harmony export */ });
+/* unused harmony export DEFAULT_BUDGET_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4379);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _dup_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7052);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2382);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4631);
 // Exact duplicate rows and duplicate keys in bounded memory. Each row adds a 64-bit hash of its
 // fields, its line and a ref (where to read it again) to a typed-array log: no per-row strings.
 // Past the memory budget the log goes to hash partitions on disk, each processed alone at the
@@ -669,7 +679,7 @@ var row_hash = __webpack_require__(4631);
 
 const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
 /** A log entry plus its two slots of the hash table built at the end. */
-const BYTES_PER_ROW = ENTRY_BYTES + 8;
+const BYTES_PER_ROW = _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .ENTRY_BYTES */ .nC + 8;
 const CONFIRM_BATCH = 4096;
 class DuplicateFinder {
     project;
@@ -690,12 +700,12 @@ class DuplicateFinder {
     project, options = {}) {
         this.project = project;
         this.options = options;
-        this.mask = options.hashBits === undefined ? row_hash/* FULL */.eW : (0,row_hash/* hashMask */.V0)(options.hashBits);
+        this.mask = options.hashBits === undefined ? _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .FULL */ .eW : (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashMask */ .V0)(options.hashBits);
         this.budgetRows = Math.max(16, Math.floor((options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / BYTES_PER_ROW));
-        this.log = new EntryLog(1024, this.budgetRows);
+        this.log = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .EntryLog */ .Bn(1024, this.budgetRows);
     }
     add(fields, line, ref) {
-        (0,row_hash/* hashFields */.MR)(this.project(fields), this.hash, this.mask);
+        (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFields */ .MR)(this.project(fields), this.hash, this.mask);
         this.addHash(this.hash, line, ref);
     }
     /** A row hashed by the reader (all rows given to one finder must be hashed the same way). */
@@ -731,7 +741,7 @@ class DuplicateFinder {
      */
     absorb(state, lineOffset, search) {
         if ('log' in state) {
-            const log = EntryLog.revive(state.log);
+            const log = _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .EntryLog */ .Bn.revive(state.log);
             if (search !== undefined && this.spill === null) {
                 this.found = search([
                     { log: this.log, lineOffset: 0 },
@@ -777,13 +787,13 @@ class DuplicateFinder {
         finally {
             for (const dir of [this.dir, ...this.extraDirs])
                 if (dir !== null)
-                    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
         }
     }
     spillLog() {
         if (this.spill === null) {
-            this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.options.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'slipway-duplicates-'));
-            this.spill = new PartitionFiles(this.dir, 'level0', 0);
+            this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.options.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'slipway-duplicates-'));
+            this.spill = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .PartitionFiles */ .kZ(this.dir, 'level0', 0);
         }
         this.spill.append(this.log);
         this.log.clear();
@@ -795,23 +805,23 @@ class DuplicateFinder {
     async processFile(sources, count, level, fetch, report) {
         if (count === 0)
             return;
-        if (count <= this.budgetRows || level > MAX_LEVEL) {
+        if (count <= this.budgetRows || level > _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LEVEL */ .sD) {
             // Sized to the partition up front: no doubling, no second copy.
-            const log = new EntryLog(Math.max(1, count));
+            const log = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .EntryLog */ .Bn(Math.max(1, count));
             for (const { file, lineOffset } of sources) {
-                for (const chunk of readEntryChunks(file))
+                for (const chunk of (0,_dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readEntryChunks */ .nv)(file))
                     log.appendAll(chunk, lineOffset);
-                (0,external_node_fs_.rmSync)(file);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file);
             }
             await this.confirm(findCandidates([{ log, lineOffset: 0 }]), fetch, report);
             return;
         }
         const first = sources[0]?.file ?? 'part';
-        const split = new PartitionFiles(this.dir ?? (0,external_node_os_.tmpdir)(), `${first.replace(/.*\//, '').replace('.bin', '')}-l${level}`, level);
+        const split = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .PartitionFiles */ .kZ(this.dir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `${first.replace(/.*\//, '').replace('.bin', '')}-l${level}`, level);
         for (const { file, lineOffset } of sources) {
-            for (const chunk of readEntryChunks(file))
+            for (const chunk of (0,_dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readEntryChunks */ .nv)(file))
                 split.append(chunk, lineOffset);
-            (0,external_node_fs_.rmSync)(file);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file);
         }
         split.close();
         for (const [p, part] of split.files.entries()) {
@@ -933,12 +943,12 @@ class ReportBuilder {
     examples = [];
     add(example) {
         this.count += 1;
-        const last = this.examples[findings/* MAX_EXAMPLES */.Nq - 1];
+        const last = this.examples[_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_EXAMPLES */ .Nq - 1];
         if (last !== undefined && last.line < example.line)
             return;
         this.examples.push(example);
         this.examples.sort((a, b) => a.line - b.line);
-        this.examples.length = Math.min(this.examples.length, findings/* MAX_EXAMPLES */.Nq);
+        this.examples.length = Math.min(this.examples.length, _findings_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_EXAMPLES */ .Nq);
     }
     result() {
         return { count: this.count, examples: this.examples };
@@ -1037,8 +1047,8 @@ function rangeText(column) {
 var checks_config = __webpack_require__(7728);
 // EXTERNAL MODULE: ./src/csv-reader.ts + 1 modules
 var csv_reader = __webpack_require__(8359);
-// EXTERNAL MODULE: ./src/duplicates.ts + 1 modules
-var duplicates = __webpack_require__(2155);
+// EXTERNAL MODULE: ./src/duplicates.ts
+var duplicates = __webpack_require__(3934);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __webpack_require__(2382);
 ;// CONCATENATED MODULE: ./src/duplicate-checks.ts
@@ -1194,7 +1204,7 @@ function findLeakage(sample, columns, target, settings, sortedSample = () => und
     const y = sample.numbers(targetIndex);
     // The target's ranks serve every column with no missing values (the common case).
     const yCoded = sortedSample(targetIndex);
-    const targetRanks = yCoded !== undefined ? (0,stats/* ranksOf */.Ll)(yCoded) : y.every(Number.isFinite) ? (0,stats/* ranks */.CS)(y) : null;
+    const targetRanks = yCoded !== undefined ? (0,stats/* ranksOf */.Ll)(yCoded) : (0,stats/* allFinite */.vQ)(y) ? (0,stats/* ranks */.CS)(y) : null;
     const logY = logAbs(y);
     // log|value| of the numeric columns seen so far: the partners of the ratio/product test.
     const logs = new Map();
@@ -2753,9 +2763,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8359);
-/* harmony import */ var _duplicates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2155);
-/* harmony import */ var _file_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5583);
-/* harmony import */ var _file_validator_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2220);
+/* harmony import */ var _duplicates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3934);
+/* harmony import */ var _dup_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7052);
+/* harmony import */ var _file_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5583);
+/* harmony import */ var _file_validator_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2220);
 // A big local CSV file is read in two parts on two threads: this thread reads from the start, and
 // a worker thread (the same bundle, started with a PartJob) takes the rest from a record boundary
 // halfway through what this thread has not yet claimed when the worker is ready (SplitClaim), so
@@ -2764,6 +2775,7 @@ __webpack_require__.r(__webpack_exports__);
 // The result equals one pass: counts, first examples, first-seen orders, the row sample
 // (bottom-k, sample.ts) and the duplicates are exact; mean and standard deviation agree to
 // rounding. If the part starts inside a quoted field, this thread reads on alone.
+
 
 
 
@@ -2848,7 +2860,7 @@ async function readPart(job) {
     const start = new SplitClaim(job.claim).claimPart((claimed) => partStart(job.file, claimed, job.minPartBytes));
     if (start === undefined)
         return null;
-    const validator = new _file_validator_js__WEBPACK_IMPORTED_MODULE_8__/* .FileValidator */ .R(job.file, job.contract, job.duplicates);
+    const validator = new _file_validator_js__WEBPACK_IMPORTED_MODULE_9__/* .FileValidator */ .R(job.file, job.contract, job.duplicates);
     // The header binds the same columns as in the first part; what it reports, that part reports.
     validator.onRecord(job.header, -1);
     const delimiter = job.contract.format?.delimiter ?? ',';
@@ -2864,7 +2876,7 @@ const inThreadPartRunner = (job) => {
     const result = readPart(job);
     return {
         result,
-        sha256: result.then(() => (0,_file_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSha256 */ .s)(job.file)),
+        sha256: result.then(() => (0,_file_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSha256 */ .s)(job.file)),
         search: (segments) => Promise.resolve((0,_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .findCandidates */ .eE)(segments)),
         release: () => undefined,
         cancel: () => undefined,
@@ -2904,7 +2916,7 @@ const workerPartRunner = (job) => {
             const id = asked++;
             const search = deferred();
             searches.set(id, search);
-            const buffers = segments.flatMap((s) => [s.log.hi.buffer, s.log.lo.buffer, s.log.line.buffer, s.log.ref.buffer]);
+            const buffers = segments.flatMap((s) => (0,_dup_log_js__WEBPACK_IMPORTED_MODULE_7__/* .entryBuffers */ .Gh)(s.log));
             worker.postMessage({ kind: 'search', id, segments }, movable(buffers));
             return search.promise;
         },
@@ -2932,7 +2944,7 @@ async function runPartWorker() {
         return;
     }
     // The other thread merges the part and reads it up meanwhile; requests wait in the port's queue.
-    post({ kind: 'sha256', sha256: (0,_file_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSha256 */ .s)(job.file) });
+    post({ kind: 'sha256', sha256: (0,_file_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSha256 */ .s)(job.file) });
     port.on('message', (request) => {
         if (request.kind === 'done') {
             port.close();
@@ -2943,7 +2955,7 @@ async function runPartWorker() {
     });
 }
 function partBuffers(state) {
-    const logBuffers = (finder) => (finder !== null && 'log' in finder ? finder.log.buffers() : []);
+    const logBuffers = (finder) => finder !== null && 'log' in finder ? (0,_dup_log_js__WEBPACK_IMPORTED_MODULE_7__/* .entryBuffers */ .Gh)(finder.log) : [];
     return [
         ...logBuffers(state.duplicates.rows),
         ...logBuffers(state.duplicates.keys),
@@ -2995,7 +3007,7 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
         if (splitAt !== undefined && summary.notText === undefined) {
             options.log?.(`${file}: byte ${splitAt} is inside a quoted field, so one thread read the whole file`);
         }
-        return { sha256: (0,_file_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSha256 */ .s)(file), ...summary };
+        return { sha256: (0,_file_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSha256 */ .s)(file), ...summary };
     }
     try {
         validator.sample.trim();

@@ -46,21 +46,14 @@ export class EntryLog {
 
   /** A copy holding exactly the entries (to hand to another thread). */
   trimmed(): EntryLog {
-    const copy = new EntryLog(1);
     const n = this.length;
-    Object.assign(copy, {
+    return EntryLog.revive({
       hi: this.hi.slice(0, n),
       lo: this.lo.slice(0, n),
       line: this.line.slice(0, n),
       ref: this.ref.slice(0, n),
       length: n,
     });
-    return copy;
-  }
-
-  /** Its typed arrays' buffers, to move them to another thread (the log is unusable here after). */
-  buffers(): ArrayBufferLike[] {
-    return [this.hi.buffer, this.lo.buffer, this.line.buffer, this.ref.buffer];
   }
 
   /** An EntryLog again from a structured clone of one (its typed arrays survive, its prototype not). */
@@ -86,6 +79,11 @@ export class EntryLog {
     this.line = grown(this.line, (n) => new Float64Array(n));
     this.ref = grown(this.ref, (n) => new Float64Array(n));
   }
+}
+
+/** A log's typed arrays' buffers, to move them to another thread (the log is unusable here after). */
+export function entryBuffers(log: Pick<EntryLog, 'hi' | 'lo' | 'line' | 'ref'>): ArrayBufferLike[] {
+  return [log.hi.buffer, log.lo.buffer, log.line.buffer, log.ref.buffer];
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ContractColumn } from '@slipway/shared';
 import type { LeakageSettings } from './checks-config.js';
 import { describeLogFit, fitLogProduct, logAbs } from './log-regression.js';
 import type { RowReservoir, TextIds } from './sample.js';
-import { at, codedCorrelationRatio, pearson, rankCodes, ranks, ranksOf, type RankCodes, type SortedCodes } from './stats.js';
+import { allFinite, at, codedCorrelationRatio, pearson, rankCodes, ranks, ranksOf, type RankCodes, type SortedCodes } from './stats.js';
 
 export interface LeakageFinding {
   column: string;
@@ -34,7 +34,7 @@ export function findLeakage(
   const y = sample.numbers(targetIndex);
   // The target's ranks serve every column with no missing values (the common case).
   const yCoded = sortedSample(targetIndex);
-  const targetRanks = yCoded !== undefined ? ranksOf(yCoded) : y.every(Number.isFinite) ? ranks(y) : null;
+  const targetRanks = yCoded !== undefined ? ranksOf(yCoded) : allFinite(y) ? ranks(y) : null;
   const logY = logAbs(y);
   // log|value| of the numeric columns seen so far: the partners of the ratio/product test.
   const logs = new Map<string, Float64Array>();

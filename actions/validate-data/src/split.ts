@@ -21,6 +21,7 @@ import {
   type FinderState,
   type LogSegment,
 } from './duplicates.js';
+import { entryBuffers } from './dup-log.js';
 import { fileSha256 } from './file-hash.js';
 import { FileValidator, type PartState } from './file-validator.js';
 
@@ -199,7 +200,7 @@ export const workerPartRunner: PartRunner = (job) => {
       const id = asked++;
       const search = deferred<CandidateSet>();
       searches.set(id, search);
-      const buffers = segments.flatMap((s) => [s.log.hi.buffer, s.log.lo.buffer, s.log.line.buffer, s.log.ref.buffer]);
+      const buffers = segments.flatMap((s) => entryBuffers(s.log));
       worker.postMessage({ kind: 'search', id, segments } satisfies WorkerRequest, movable(buffers));
       return search.promise;
     },
@@ -239,7 +240,8 @@ export async function runPartWorker(): Promise<void> {
 }
 
 function partBuffers(state: PartState): ArrayBufferLike[] {
-  const logBuffers = (finder: FinderState | null): ArrayBufferLike[] => (finder !== null && 'log' in finder ? finder.log.buffers() : []);
+  const logBuffers = (finder: FinderState | null): ArrayBufferLike[] =>
+    finder !== null && 'log' in finder ? entryBuffers(finder.log) : [];
   return [
     ...logBuffers(state.duplicates.rows),
     ...logBuffers(state.duplicates.keys),
