@@ -1,4 +1,4 @@
-// /api/* passed to the inference API unchanged. When the API does not answer, the UI gets a JSON
+// /api/* passed to an inference API (the caller gives the path it asks for). When the API does not answer, the UI gets a JSON
 // error in the API's own error shape (502 unreachable, 504 too slow), which it shows as
 // "API unreachable".
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -19,13 +19,13 @@ function endToEnd(headers: IncomingHttpHeaders): IncomingHttpHeaders {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !hopByHop.has(name.toLowerCase())));
 }
 
-export function proxyToApi(apiUrl: URL, timeoutMs: number, request: IncomingMessage, response: ServerResponse): void {
+export function proxyToApi(apiUrl: URL, path: string, timeoutMs: number, request: IncomingMessage, response: ServerResponse): void {
   const upstream = httpRequest(
     {
       hostname: apiUrl.hostname,
       port: apiUrl.port || 80,
       method: request.method,
-      path: request.url,
+      path,
       headers: { ...endToEnd(request.headers), host: apiUrl.host, 'x-forwarded-for': forwardedFor(request) },
       timeout: timeoutMs,
     },

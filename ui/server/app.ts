@@ -1,19 +1,30 @@
-// The UI's production web server: the built app, /api/* proxied to the inference API, and a
-// liveness probe for the container's HEALTHCHECK.
-import { createServer, type Server } from 'node:http';
+// The UI's production web server: the built app, /api/* proxied to the default project's
+// inference API, /projects/<name>/api/* to that project's, the list of projects for the app, and
+// a liveness probe for the container's HEALTHCHECK.
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { proxyToApi } from './api-proxy.js';
 import type { ServerSettings } from './settings.js';
 import { StaticFiles } from './static-files.js';
 
 export function createUiServer(settings: ServerSettings): Server {
   const files = new StaticFiles(settings.distDir);
+  const projectsBody = JSON.stringify(projectsConfig(settings));
   return createServer((request, response) => {
-    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const url = request.url ?? '/';
+    const path = url.split('?')[0] ?? '/';
+    const project = /^\/projects\/([^/]*)(\/api(?:\/.*)?)$/.exec(path);
     if (path === '/healthz') {
-      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-      response.end('{"status":"ok"}');
+      sendJson(response, 200, '{"status":"ok"}');
+    } else if (path === '/ui-config/projects') {
+      sendJson(response, 200, projectsBody);
     } else if (path === '/api' || path.startsWith('/api/')) {
-      proxyToApi(settings.apiUrl, settings.apiTimeoutMs, request, response);
+      proxyToApi(settings.apiUrl, url, settings.apiTimeoutMs, request, response);
+    } else if (project) {
+      const name = project[1] ?? '';
+      const target = settings.projects.find((candidate) => candidate.name === name);
+      // The API gets its own /api/... path (with the query), the project's prefix taken off.
+      if (target) proxyToApi(target.apiUrl, url.slice(`/projects/${name}`.length), settings.apiTimeoutMs, request, response);
+      else sendJson(response, 404, JSON.stringify({ detail: unknownProject(name, settings), errors: [] }));
     } else if (request.method === 'GET' || request.method === 'HEAD') {
       files.serve(request, response).catch((error: unknown) => {
         response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -24,4 +35,28 @@ export function createUiServer(settings: ServerSettings): Server {
       response.end(`${request.method ?? ''} is not allowed here; the app's files are read with GET\n`);
     }
   });
+}
+
+/** GET /ui-config/projects: names and paths only; with one API (SLIPWAY_API_URL) no project is named. */
+export function projectsConfig(settings: ServerSettings): { default: string | null; projects: { name: string; path: string }[] } {
+  return {
+    default: settings.projects[0]?.name ?? null,
+    projects: settings.projects.map(({ name }) => ({ name, path: `/projects/${name}` })),
+  };
+}
+
+function unknownProject(name: string, settings: ServerSettings): string {
+  const served = settings.projects.map((project) => project.name);
+  return served.length === 0
+    ? `No project named "${name}": this UI serves one API, at /api/.`
+    : `No project named "${name}": this UI serves ${served.join(', ')}.`;
+}
+
+function sendJson(response: ServerResponse, status: number, body: string): void {
+  response.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  response.end(body);
 }

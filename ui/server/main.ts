@@ -1,4 +1,4 @@
-// Entry point: `node server-dist/main.js` (PORT, HOST, SLIPWAY_API_URL, SLIPWAY_UI_DIST).
+// Entry point: `node server-dist/main.js` (PORT, HOST, SLIPWAY_API_URL or SLIPWAY_PROJECT_APIS, SLIPWAY_UI_DIST).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createUiServer } from './app.js';
@@ -17,7 +17,13 @@ function start(): void {
   server.listen(settings.port, settings.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : settings.port;
-    log({ event: 'listening', url: `http://${settings.host}:${port}/`, api: settings.apiUrl.origin, dist: settings.distDir });
+    log({
+      event: 'listening',
+      url: `http://${settings.host}:${port}/`,
+      api: settings.apiUrl.origin,
+      projects: settings.projects.map(({ name, apiUrl }) => `${name}=${apiUrl.origin}`),
+      dist: settings.distDir,
+    });
   });
   // Finish the requests in flight, then exit (ECS sends SIGTERM before it stops a task).
   const stop = (signal: string) => {
