@@ -61,18 +61,32 @@ def _add_serve(commands: Any) -> None:
     serve.add_argument("--port", type=int, help="listen port (SLIPWAY_PORT, default 8000)")
     serve.add_argument("--batch-limit", type=int, help="rows per batch (SLIPWAY_BATCH_LIMIT)")
     serve.add_argument(
+        "--path-prefix", help="also answer every route under it (SLIPWAY_PATH_PREFIX)"
+    )
+    serve.add_argument(
         "--exit-on-bad-bundle", action="store_true", default=None,
         help="exit 1 instead of staying not-ready (SLIPWAY_EXIT_ON_BAD_BUNDLE)",
     )  # fmt: skip
 
 
 def _serve(args: argparse.Namespace) -> None:
+    from pydantic import ValidationError
+
     from slipway_ml.serve.run import serve  # imported here: training does not need FastAPI
     from slipway_ml.serve.settings import ServeSettings
 
-    names = ("bundle", "host", "port", "batch_limit", "exit_on_bad_bundle")
+    names = ("bundle", "host", "port", "batch_limit", "path_prefix", "exit_on_bad_bundle")
     flags = {n: getattr(args, n) for n in names if getattr(args, n) is not None}
-    code = serve(ServeSettings(**flags))
+    try:
+        settings = ServeSettings(**flags)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        name = "_".join(str(part) for part in error["loc"]).upper()
+        message = str(error["msg"]).removeprefix("Value error, ")
+        if f'"{error["input"]}"' not in message:
+            message += f'; got "{error["input"]}"'
+        raise InputError(f"SLIPWAY_{name} (--{name.lower().replace('_', '-')})", message) from exc
+    code = serve(settings)
     if code:
         raise SystemExit(code)
 

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from slipway_ml.serve.bundle_load import RETRAIN, load_bundle
-from slipway_ml.serve.dispatch import PredictionDispatch
+from slipway_ml.serve.dispatch import Answer, PredictionDispatch
 from slipway_ml.serve.errors import BundleError, RequestError
 from slipway_ml.serve.http_io import JsonResponse
 from slipway_ml.serve.metrics import ServerMetrics
@@ -91,6 +91,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 class SlipwayApp(FastAPI):
     """FastAPI with the request log and the prediction lane in front of its own stack.
 
+    With a path prefix (SLIPWAY_PATH_PREFIX), a request under it reaches FastAPI with the
+    prefix as its root_path (ASGI: the path keeps it), so the router matches the unprefixed
+    routes and /docs under the prefix loads the prefixed /openapi.json; the lane and the
+    request log know the prefixed paths themselves, so a prediction pays nothing for it.
+
     Every request passes the request log (id, metrics, access line, 500s in the API's shape);
     the two prediction POSTs then go straight to their endpoints, everything else to FastAPI.
     In front rather than as FastAPI middleware, a prediction skips FastAPI's and Starlette's
@@ -99,6 +104,7 @@ class SlipwayApp(FastAPI):
     serves ~25,000."""
 
     front: ASGIApp | None = None
+    path_prefix = ""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.front is None or scope["type"] != "http":
@@ -109,6 +115,11 @@ class SlipwayApp(FastAPI):
 
     async def stack(self, scope: Scope, receive: Receive, send: Send) -> None:
         """FastAPI's own entry, behind the front."""
+        prefix = self.path_prefix
+        if prefix:
+            path = scope["path"]
+            if path.startswith(prefix) and path[len(prefix) : len(prefix) + 1] in ("/", ""):
+                scope["root_path"] = prefix
         await super().__call__(scope, receive, send)
 
 
@@ -127,11 +138,16 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.metrics = ServerMetrics()
     app.state.stop_server = lambda: None  # replaced by the process that runs the app
     app.include_router(router)
-    dispatch = PredictionDispatch(
-        app.stack, app.state, routes={PREDICT_PATH: predict_answer, BATCH_PATH: batch_answer}
-    )
+    app.path_prefix = settings.path_prefix
+    answers: dict[str, Answer] = {PREDICT_PATH: predict_answer, BATCH_PATH: batch_answer}
+    if settings.path_prefix:
+        answers |= {settings.path_prefix + path: answer for path, answer in answers.items()}
+    dispatch = PredictionDispatch(app.stack, app.state, routes=answers)
     app.front = RequestLogMiddleware(
-        dispatch, metrics=app.state.metrics, access_log=settings.access_log
+        dispatch,
+        metrics=app.state.metrics,
+        access_log=settings.access_log,
+        path_prefix=settings.path_prefix,
     )
     _add_error_handlers(app)
     _add_openapi(app)

@@ -66,9 +66,21 @@ def _line_writer() -> Callable[[bytes], Any]:
     return lambda line: os.write(fd, line)
 
 
+def route_labels(path_prefix: str) -> dict[str, str]:
+    """Each known path, and the same under the path prefix, to its route label (the unprefixed
+    path: one series per route, whichever way it was reached)."""
+    labels = {path: path for path in KNOWN_ROUTES}
+    if path_prefix:
+        labels.update({path_prefix + path: path for path in KNOWN_ROUTES})
+    return labels
+
+
 class RequestLogMiddleware:
-    def __init__(self, app: ASGIApp, metrics: ServerMetrics, access_log: bool) -> None:
+    def __init__(
+        self, app: ASGIApp, metrics: ServerMetrics, access_log: bool, path_prefix: str = ""
+    ) -> None:
         self.app, self.metrics, self.access_log = app, metrics, access_log
+        self.route_labels = route_labels(path_prefix)
         self.write_line = _line_writer()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -102,8 +114,7 @@ class RequestLogMiddleware:
             self._done(scope, request_id, status, time.perf_counter() - started)
 
     def _done(self, scope: Scope, request_id: bytes, status: int, seconds: float) -> None:
-        path = scope["path"]
-        route = path if path in KNOWN_ROUTES else "unmatched"
+        route = self.route_labels.get(scope["path"], "unmatched")
         self.metrics.request_done(route, scope["method"], status, seconds)
         if self.access_log:
             entry: dict[str, Any] = {

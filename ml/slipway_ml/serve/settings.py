@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Path segments of letters, digits and - . _ ~ (what an ALB path rule and a URL carry as is).
+_PREFIX = re.compile(r"(/[A-Za-z0-9._~-]+)+")
 
 
 class ServeSettings(BaseSettings):
@@ -21,3 +25,16 @@ class ServeSettings(BaseSettings):
     exit_on_bad_bundle: bool = False
     graceful_timeout_s: int = Field(10, ge=0)
     work_dir: str | None = Field(None, description="where .tar.gz/s3 bundles are unpacked")
+    path_prefix: str = Field(
+        "", description="every route is also answered under it, e.g. /projects/abalone"
+    )
+
+    @field_validator("path_prefix")
+    @classmethod
+    def _check_prefix(cls, value: str) -> str:
+        if value == "" or _PREFIX.fullmatch(value):
+            return value
+        raise ValueError(
+            f'must start with "/" and have no trailing "/" (segments of'
+            f' letters, digits and - . _ ~), e.g. /projects/abalone; got "{value}"'
+        )
