@@ -78,3 +78,8 @@ export function sentRows(request: SentRequest | undefined): unknown[] {
 export function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
+
+/** GET /ui-config/projects from a UI server with one API (SLIPWAY_API_URL). */
+export function oneApi(): Response {
+  return json(200, { default: null, projects: [] });
+}

@@ -39,20 +39,24 @@ export class ApiClient {
     return this.request<BatchPredictions>('POST', '/api/v1/predict/batch', { rows });
   }
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
-    const url = this.baseUrl + path;
-    let response: Response;
-    try {
-      response = await this.fetcher(url, {
-        method,
-        headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-        body: body === undefined ? null : JSON.stringify(body),
-      });
-    } catch (error) {
-      return { kind: 'unreachable', detail: `No answer from ${url}: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    return interpret<T>(response, url);
+  private request<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+    return requestJson<T>(this.fetcher, method, this.baseUrl + path, body);
   }
+}
+
+/** One JSON request, ended in one explicit state (also for the UI server's own /ui-config/*). */
+export async function requestJson<T>(fetcher: typeof fetch, method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetcher(url, {
+      method,
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch (error) {
+    return { kind: 'unreachable', detail: `No answer from ${url}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  return interpret<T>(response, url);
 }
 
 async function interpret<T>(response: Response, url: string): Promise<ApiResult<T>> {
