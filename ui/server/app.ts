@@ -3,12 +3,12 @@
 // a liveness probe for the container's HEALTHCHECK.
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { proxyToApi } from './api-proxy.js';
-import type { ServerSettings } from './settings.js';
+import { projectsConfig, type ServerSettings } from './settings.js';
 import { StaticFiles } from './static-files.js';
 
 export function createUiServer(settings: ServerSettings): Server {
   const files = new StaticFiles(settings.distDir);
-  const projectsBody = JSON.stringify(projectsConfig(settings));
+  const projectsBody = JSON.stringify(projectsConfig(settings.projects));
   return createServer((request, response) => {
     const url = request.url ?? '/';
     const path = url.split('?')[0] ?? '/';
@@ -35,14 +35,6 @@ export function createUiServer(settings: ServerSettings): Server {
       response.end(`${request.method ?? ''} is not allowed here; the app's files are read with GET\n`);
     }
   });
-}
-
-/** GET /ui-config/projects: names and paths only; with one API (SLIPWAY_API_URL) no project is named. */
-export function projectsConfig(settings: ServerSettings): { default: string | null; projects: { name: string; path: string }[] } {
-  return {
-    default: settings.projects[0]?.name ?? null,
-    projects: settings.projects.map(({ name }) => ({ name, path: `/projects/${name}` })),
-  };
 }
 
 function unknownProject(name: string, settings: ServerSettings): string {

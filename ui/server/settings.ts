@@ -82,3 +82,11 @@ export function readProjectApis(raw: string): ProjectApi[] {
   }
   return projects;
 }
+
+/** GET /ui-config/projects: names and paths only; with one API (SLIPWAY_API_URL) no project is named. */
+export function projectsConfig(projects: ProjectApi[]): { default: string | null; projects: { name: string; path: string }[] } {
+  return {
+    default: projects[0]?.name ?? null,
+    projects: projects.map(({ name }) => ({ name, path: `/projects/${name}` })),
+  };
+}
