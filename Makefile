@@ -3,6 +3,8 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 PROJECT ?= house-prices
+# Several projects served together: PROJECTS="house-prices abalone" make start (the first is the UI's default).
+PROJECTS ?= $(PROJECT)
 VENV := ml/.venv
 ACTIONLINT_VERSION := v1.7.12
 
@@ -17,6 +19,7 @@ endif
 
 help:
 	@echo "make start    install, then run the local pipeline for PROJECT=$(PROJECT) (runs/<UTC timestamp>-<project>/)"
+	@echo "              PROJECTS=\"house-prices abalone\" make start: each project's pipeline, then one UI serving them all"
 	@echo "make test     install, then every check; results in .test-results/, last line 'N passed, N failed'"
 	@echo "make lint     lint-type checks only;  make build  bundle the actions;  make bench  benchmarks"
 
@@ -45,11 +48,12 @@ debian-packages:
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi
 
-# The pipeline, then the API (127.0.0.1:8000) and the UI (127.0.0.1:8080) for the model it
-# just trained, until Ctrl-C. A failed pipeline stops here (nothing is served).
+# The pipeline for each project, then an API per project (127.0.0.1:8000 and up) and the UI
+# (127.0.0.1:8080) for the models just trained, until Ctrl-C. A failed pipeline stops here
+# (nothing is served).
 start: install
-	npm run --silent pipeline -- --project $(PROJECT)
-	bash scripts/serve-local.sh --project $(PROJECT)
+	@for project in $(PROJECTS); do npm run --silent pipeline -- --project "$$project" || exit 1; done
+	bash scripts/serve-local.sh $(addprefix --project ,$(PROJECTS))
 
 test-checks: install
 	bash scripts/checks.sh all

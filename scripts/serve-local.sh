@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# Serves a model bundle locally: the inference API on 127.0.0.1:8000 and the UI on 127.0.0.1:8080
-# (the UI's web server proxies /api to the API), until Ctrl-C. The end of `make start`.
-#   bash scripts/serve-local.sh [--project <name>] [<bundle dir>]
-# Without a bundle dir, serves the newest successful run's bundle (runs/<UTC timestamp>-<project>/
-# bundles/<version>/), of <project> when given. Ports: SLIPWAY_API_PORT, SLIPWAY_UI_PORT.
+# Serves model bundles locally: one inference API per project and the UI on 127.0.0.1:8080 (the
+# UI's web server proxies /api to the API), until Ctrl-C. The end of `make start`.
+#   bash scripts/serve-local.sh [--project <name>]... [<bundle dir>]...
+# Each --project serves that project's newest successful run's bundle (runs/<UTC timestamp>-<project>/
+# bundles/<version>/); each bundle dir serves that bundle; with neither, the newest run of any project.
+# One project: its API on SLIPWAY_API_PORT (8000). Several: the APIs on consecutive ports from
+# SLIPWAY_API_PORT, each under /projects/<name> too, the first one the UI's default. UI: SLIPWAY_UI_PORT.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 api_port="${SLIPWAY_API_PORT:-8000}"
 ui_port="${SLIPWAY_UI_PORT:-8080}"
 python=ml/.venv/bin/python
-project=""
-bundle=""
+projects=()
+bundles=()
 
 fail() {
   printf 'error: %s\n' "$1" >&2
@@ -20,30 +22,55 @@ fail() {
 
 while [ $# -gt 0 ]; do
   case "$1" in
-    --project) [ $# -ge 2 ] || fail "--project needs a project name, e.g. --project house-prices"; project="$2"; shift 2 ;;
-    -h | --help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    -*) fail "unknown option $1; use --project <name> and/or a bundle folder" ;;
-    *) bundle="$1"; shift ;;
+    --project) [ $# -ge 2 ] || fail "--project needs a project name, e.g. --project house-prices"; projects+=("$2"); shift 2 ;;
+    -h | --help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) fail "unknown option $1; use --project <name> and/or bundle folders" ;;
+    *) bundles+=("$1"); shift ;;
   esac
 done
 
+for project in ${projects[@]+"${projects[@]}"}; do
+  [[ "$project" =~ ^[a-z][a-z0-9-]{0,30}$ ]] || fail "--project $project: a project name is lower-case letters, digits and '-', starting with a letter (ml/projects/<name>.yaml)"
+done
+[[ "$api_port" =~ ^[0-9]+$ ]] || fail "SLIPWAY_API_PORT must be a port number; got \"$api_port\""
+[[ "$ui_port" =~ ^[0-9]+$ ]] || fail "SLIPWAY_UI_PORT must be a port number; got \"$ui_port\""
+
 newest_bundle() {
-  local run
+  local project="$1" run bundle
   # Timestamped names sort in time order; failed runs end in .failed and are skipped.
   run=$(find runs -mindepth 1 -maxdepth 1 -type d -name "*-${project:-*}" ! -name '*.failed' 2>/dev/null | sort | tail -n 1)
   [ -n "$run" ] || fail "no successful run${project:+ of $project} under runs/; run the pipeline first (make start, or npm run pipeline -- --project <name>)"
-  find "$run/bundles" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort | tail -n 1
+  bundle=$(find "$run/bundles" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort | tail -n 1)
+  [ -n "$bundle" ] || fail "$run has no bundles/<version>/ folder; run the pipeline again"
+  printf '%s\n' "$bundle"
 }
 
-[ -n "$bundle" ] || bundle=$(newest_bundle)
-[ -n "$bundle" ] || fail "the newest run has no bundles/<version>/ folder; run the pipeline again"
-[ -f "$bundle/model.joblib" ] || fail "$bundle: no model.joblib there; give a bundle folder (runs/<run>/bundles/<version>/)"
+for project in ${projects[@]+"${projects[@]}"}; do
+  bundles+=("$(newest_bundle "$project")")
+done
+[ ${#bundles[@]} -gt 0 ] || bundles=("$(newest_bundle "")")
 [ -x "$python" ] || fail "$python is missing; run make install"
+
+# Each bundle's project, from its manifest; a project is served once.
+names=()
+for bundle in "${bundles[@]}"; do
+  [ -f "$bundle/model.joblib" ] || fail "$bundle: no model.joblib there; give a bundle folder (runs/<run>/bundles/<version>/)"
+  name=$("$python" -c 'import json, sys; print(json.load(open(sys.argv[1]))["project"])' "$bundle/manifest.json" 2>/dev/null) ||
+    fail "$bundle: manifest.json is missing or names no project; give a bundle folder the trainer wrote"
+  for seen in ${names[@]+"${names[@]}"}; do
+    [ "$seen" != "$name" ] || fail "project $name is given twice ($bundle); serve one bundle per project"
+  done
+  names+=("$name")
+done
+several=$([ ${#names[@]} -gt 1 ] && echo yes || echo no)
 
 port_in_use() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
-port_in_use "$api_port" && fail "port $api_port is in use; stop what listens there or set SLIPWAY_API_PORT"
+for i in "${!names[@]}"; do
+  port=$((api_port + i))
+  port_in_use "$port" && fail "port $port is in use; stop what listens there or set SLIPWAY_API_PORT (the first API's port)"
+done
 port_in_use "$ui_port" && fail "port $ui_port is in use; stop what listens there or set SLIPWAY_UI_PORT"
 
 # Rebuild the UI when a source file is newer than the build (or there is none).
@@ -58,7 +85,7 @@ pids=()
 stop_all() {
   trap - EXIT INT TERM
   if [ ${#pids[@]} -gt 0 ]; then
-    echo "Stopping the API and the UI..."
+    if [ "$several" = yes ]; then echo "Stopping the APIs and the UI..."; else echo "Stopping the API and the UI..."; fi
     kill "${pids[@]}" 2>/dev/null || true
     wait "${pids[@]}" 2>/dev/null || true
   fi
@@ -69,9 +96,26 @@ trap 'exit 143' TERM
 
 logs="${TMPDIR:-/tmp}/slipway-serve-local"
 mkdir -p "$logs"
-"$python" -m slipway_ml serve --bundle "$bundle" --host 127.0.0.1 --port "$api_port" >"$logs/api.log" 2>&1 &
-pids+=($!)
-PORT="$ui_port" HOST=127.0.0.1 SLIPWAY_API_URL="http://127.0.0.1:$api_port" node ui/server-dist/main.js >"$logs/ui.log" 2>&1 &
+project_apis=()
+api_logs=()
+for i in "${!names[@]}"; do
+  name="${names[$i]}" port=$((api_port + i))
+  if [ "$several" = yes ]; then
+    prefix="/projects/$name" log="$logs/api-$name.log"
+  else
+    prefix="" log="$logs/api.log"
+  fi
+  SLIPWAY_PATH_PREFIX="$prefix" "$python" -m slipway_ml serve --bundle "${bundles[$i]}" --host 127.0.0.1 --port "$port" >"$log" 2>&1 &
+  pids+=($!)
+  project_apis+=("$name=http://127.0.0.1:$port")
+  api_logs+=("$log")
+done
+if [ "$several" = yes ]; then
+  ui_api=(SLIPWAY_PROJECT_APIS="$(IFS=,; echo "${project_apis[*]}")")
+else
+  ui_api=(SLIPWAY_API_URL="http://127.0.0.1:$api_port")
+fi
+env PORT="$ui_port" HOST=127.0.0.1 "${ui_api[@]}" node ui/server-dist/main.js >"$logs/ui.log" 2>&1 &
 pids+=($!)
 
 answers_ok() {
@@ -92,17 +136,31 @@ wait_ready() {
   done
   fail "$url was not ready within 60 s; it answers: $(last_answer "$url") (log: $log)"
 }
-wait_ready "http://127.0.0.1:$api_port/readyz" "$logs/api.log" "${pids[0]}"
-wait_ready "http://127.0.0.1:$ui_port/healthz" "$logs/ui.log" "${pids[1]}"
+for i in "${!names[@]}"; do
+  base="http://127.0.0.1:$((api_port + i))"
+  [ "$several" = no ] || base="$base/projects/${names[$i]}"
+  wait_ready "$base/readyz" "${api_logs[$i]}" "${pids[$i]}"
+done
+wait_ready "http://127.0.0.1:$ui_port/healthz" "$logs/ui.log" "${pids[${#names[@]}]}"
 
-echo "Serving $bundle"
-echo "  UI:  http://127.0.0.1:$ui_port/"
-echo "  API: http://127.0.0.1:$api_port/  (docs: http://127.0.0.1:$api_port/docs)"
+if [ "$several" = no ]; then
+  echo "Serving ${bundles[0]}"
+  echo "  UI:  http://127.0.0.1:$ui_port/"
+  echo "  API: http://127.0.0.1:$api_port/  (docs: http://127.0.0.1:$api_port/docs)"
+else
+  echo "Serving ${#names[@]} projects (the first is the UI's default)"
+  echo "  UI:  http://127.0.0.1:$ui_port/  (pick a project there, or http://127.0.0.1:$ui_port/?project=<name>)"
+  for i in "${!names[@]}"; do
+    base="http://127.0.0.1:$((api_port + i))/projects/${names[$i]}"
+    echo "  ${names[$i]}: ${bundles[$i]}"
+    echo "    API: $base/  (docs: $base/docs)"
+  done
+fi
 echo "Logs in $logs. Press Ctrl-C to stop."
-# Returns when either process ends; the EXIT trap stops the other.
+# Returns when any process ends; the EXIT trap stops the others.
 set +e
 wait -n "${pids[@]}"
 status=$?
 set -e
-echo "A server stopped (exit code $status); see $logs/api.log and $logs/ui.log" >&2
+echo "A server stopped (exit code $status); see the logs in $logs" >&2
 exit 1
