@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { projectsConfig, readProjectApis } from './server/settings';
+import { projectsConfig, readProjectApis } from './server/settings.js';
 
 // The dev server stands in for the production web server: the same projects from
 // SLIPWAY_PROJECT_APIS (or the one API of SLIPWAY_API_URL), proxied the same way.

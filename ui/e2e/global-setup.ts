@@ -1,4 +1,5 @@
-// Trains one house-prices bundle with the real trainer for all end-to-end test files.
+// Trains one house-prices bundle and one abalone bundle (on the real data) with the real trainer
+// for all end-to-end test files.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,12 +9,15 @@ import { trainBundle } from './support/stack';
 declare module 'vitest' {
   export interface ProvidedContext {
     bundleDir: string;
+    abaloneBundleDir: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const workDir = mkdtempSync(join(tmpdir(), 'slipway-ui-bundle-'));
-  project.provide('bundleDir', await trainBundle(workDir));
+  const [houses, abalone] = await Promise.all([trainBundle(workDir), trainBundle(workDir, 'abalone')]);
+  project.provide('bundleDir', houses);
+  project.provide('abaloneBundleDir', abalone);
   return () => {
     rmSync(workDir, { recursive: true, force: true });
   };

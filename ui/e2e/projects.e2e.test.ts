@@ -1,19 +1,16 @@
-// One UI serving two projects in real Chromium: two real APIs (house-prices, trained for every
-// e2e file, and abalone, trained here on the real data), each behind its own path as deployed
+// One UI serving two projects in real Chromium: two real APIs (the house-prices and abalone
+// bundles trained for every e2e file), each behind its own path as deployed
 // (SLIPWAY_PATH_PREFIX), one UI server with SLIPWAY_PROJECT_APIS. The user picks a project and
 // gets that project's real prediction. Screenshots go to .test-results/ui-screenshots/.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshot } from './support/browser';
-import { startProjectsStack, trainBundle, type ProjectsStack } from './support/stack';
+import { startProjectsStack, type ProjectsStack } from './support/stack';
 
 let stack: ProjectsStack | undefined;
 let browser: Browser | undefined;
-let abaloneVersion = '';
-const workDir = mkdtempSync(join(tmpdir(), 'slipway-ui-abalone-'));
+const abaloneVersion = basename(inject('abaloneBundleDir'));
 const houseVersion = basename(inject('bundleDir'));
 
 const house = { sqft: '1800', bedrooms: '3', bathrooms: '2', location: 'Suburb', condition: 'Good', year_built: '1995' };
@@ -30,12 +27,10 @@ const shell = {
 };
 
 beforeAll(async () => {
-  const abaloneBundle = await trainBundle(workDir, 'abalone');
-  abaloneVersion = basename(abaloneBundle);
   [stack, browser] = await Promise.all([
     startProjectsStack([
       ['house-prices', inject('bundleDir')],
-      ['abalone', abaloneBundle],
+      ['abalone', inject('abaloneBundleDir')],
     ]),
     launchChromium(),
   ]);
@@ -44,7 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
-  rmSync(workDir, { recursive: true, force: true });
 });
 
 async function fill(page: Page, values: Record<string, string>): Promise<void> {

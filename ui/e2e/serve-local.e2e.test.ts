@@ -1,5 +1,7 @@
 // scripts/serve-local.sh (the end of `make start`) as a user runs it: it serves a real bundle
-// through the API and the UI server, prints both URLs, and stops both on Ctrl-C.
+// through the API and the UI server, prints both URLs, and stops both on Ctrl-C; with two
+// projects' bundles, an API each and one UI serving both.
+import { basename } from 'node:path';
 import { inject, describe, expect, it } from 'vitest';
 import { freePort, run, start } from './support/processes';
 
@@ -45,9 +47,59 @@ describe('scripts/serve-local.sh', () => {
     expect(await refused(`http://127.0.0.1:${uiPort}/healthz`)).toBe(true);
   });
 
+  it('serves two projects: an API each under /projects/<name>, one UI listing both, all stopped on Ctrl-C', async () => {
+    const [apiPort, uiPort] = [await freePort(), await freePort()];
+    // The second API takes the next port; a free port's neighbour is free in practice, and the
+    // script refuses with a clear error (failing this test) if it is not.
+    const script = start('bash', ['scripts/serve-local.sh', inject('bundleDir'), inject('abaloneBundleDir')], {
+      SLIPWAY_API_PORT: String(apiPort),
+      SLIPWAY_UI_PORT: String(uiPort),
+    });
+    const abaloneApi = `http://127.0.0.1:${apiPort + 1}/projects/abalone`;
+    try {
+      await waitForLine(script.output, 'Press Ctrl-C to stop.', 120_000);
+      expect(script.output()).toContain("Serving 2 projects (the first is the UI's default)");
+      expect(script.output()).toContain(`API: ${abaloneApi}/  (docs: ${abaloneApi}/docs)`);
+      const ui = `http://127.0.0.1:${uiPort}`;
+      expect(await (await fetch(`${ui}/ui-config/projects`)).json()).toEqual({
+        default: 'house-prices',
+        projects: [
+          { name: 'house-prices', path: '/projects/house-prices' },
+          { name: 'abalone', path: '/projects/abalone' },
+        ],
+      });
+      const model = async (url: string) => ((await (await fetch(url)).json()) as { version: string }).version;
+      expect(await model(`${ui}/projects/abalone/api/v1/model`)).toBe(basename(inject('abaloneBundleDir')));
+      expect(await model(`${ui}/api/v1/model`)).toBe(basename(inject('bundleDir')));
+      expect(await model(`${abaloneApi}/api/v1/model`)).toBe(basename(inject('abaloneBundleDir')));
+    } finally {
+      script.child.kill('SIGINT');
+      await new Promise((resolve) => script.child.once('exit', resolve));
+    }
+    expect(script.child.exitCode).toBe(130);
+    expect(script.output()).toContain('Stopping the APIs and the UI...');
+    for (const port of [apiPort, apiPort + 1, uiPort]) expect(await refused(`http://127.0.0.1:${port}/healthz`)).toBe(true);
+  });
+
   it('refuses a folder that is not a bundle, naming it and the fix', async () => {
     await expect(run('bash', ['scripts/serve-local.sh', 'ui'])).rejects.toThrow(
       'exited 2:\nerror: ui: no model.joblib there; give a bundle folder (runs/<run>/bundles/<version>/)',
+    );
+  });
+
+  it('refuses a bad project name, a project given twice and a bad port, naming each', async () => {
+    await expect(run('bash', ['scripts/serve-local.sh', '--project', 'House_Prices'])).rejects.toThrow(
+      "exited 2:\nerror: --project House_Prices: a project name is lower-case letters, digits and '-', starting with a letter (ml/projects/<name>.yaml)",
+    );
+    await expect(run('bash', ['scripts/serve-local.sh', '--project'])).rejects.toThrow(
+      'exited 2:\nerror: --project needs a project name, e.g. --project house-prices',
+    );
+    const bundle = inject('abaloneBundleDir');
+    await expect(run('bash', ['scripts/serve-local.sh', bundle, bundle])).rejects.toThrow(
+      `exited 2:\nerror: project abalone is given twice (${bundle}); serve one bundle per project`,
+    );
+    await expect(run('bash', ['scripts/serve-local.sh', bundle], { SLIPWAY_API_PORT: '80a' })).rejects.toThrow(
+      'exited 2:\nerror: SLIPWAY_API_PORT must be a port number; got "80a"',
     );
   });
 });
