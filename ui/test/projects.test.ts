@@ -34,6 +34,11 @@ describe('fetchProjects', () => {
     });
   });
 
+  it('takes a 404 (static files, no UI web server) as one API at /api', async () => {
+    const { fetcher } = scriptedFetch([new Response('Not found: /ui-config/projects\n', { status: 404 })]);
+    expect(await fetchProjects(fetcher)).toEqual({ kind: 'ok', data: { default: null, projects: [] } });
+  });
+
   it('passes a failure through as its state', async () => {
     const { fetcher } = scriptedFetch([new TypeError('Failed to fetch')]);
     expect(await fetchProjects(fetcher)).toEqual({ kind: 'unreachable', detail: 'No answer from /ui-config/projects: Failed to fetch' });

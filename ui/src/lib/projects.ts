@@ -18,6 +18,8 @@ export const projectsUrl = '/ui-config/projects';
 
 export async function fetchProjects(fetcher: typeof fetch): Promise<ApiResult<ProjectsConfig>> {
   const result = await requestJson<unknown>(fetcher, 'GET', projectsUrl);
+  // A host without the UI web server (static files in front of one API) has no list: one API at /api.
+  if (result.kind === 'error' && result.status === 404) return { kind: 'ok', data: { default: null, projects: [] } };
   if (result.kind !== 'ok') return result;
   return isProjectsConfig(result.data)
     ? { kind: 'ok', data: result.data }
