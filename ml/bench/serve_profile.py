@@ -2,7 +2,7 @@
 microseconds per call of each stage and of whole ASGI requests through the app, for one
 bundle. Complements serve_bench.py, whose wall-clock figures depend on the machine's load.
 
-    ml/.venv/bin/python ml/bench/serve_profile.py --bundle <dir> [--calls 3000]
+    ml/.venv/bin/python ml/bench/serve_profile.py --bundle <dir> [--calls 3000] [--path-prefix /p]
 
 The access log is on, as in production, and written to /dev/null; results go to stderr."""
 
@@ -58,8 +58,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--bundle", type=Path, required=True)
     parser.add_argument("--calls", type=int, default=3000)
+    parser.add_argument("--path-prefix", default="", help="also profile requests under it")
     args = parser.parse_args()
-    app = create_app(ServeSettings(bundle=str(args.bundle)))
+    app = create_app(ServeSettings(bundle=str(args.bundle), path_prefix=args.path_prefix))
     load_into(app.state.model_state, app.state.metrics, app.state.settings)
     model = app.state.model_state.model
     if model is None:
@@ -78,6 +79,10 @@ def main() -> None:
         "ASGI GET /healthz": asgi_call(app, "GET", "/healthz", b""),
         "ASGI POST /api/v1/predict": asgi_call(app, "POST", "/api/v1/predict", single),
     }
+    if args.path_prefix:
+        for method, path, body in (("GET", "/healthz", b""), ("POST", "/api/v1/predict", single)):
+            name = f"ASGI {method} {args.path_prefix}{path}"
+            stages[name] = asgi_call(app, method, args.path_prefix + path, body)
     for name, call in stages.items():
         print(f"{name:32s} {cpu_us(call, args.calls):8.1f} us CPU", file=sys.stderr)
     rows = orjson.dumps({"rows": [ROW] * 1000})
