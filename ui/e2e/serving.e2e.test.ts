@@ -21,12 +21,15 @@ afterAll(async () => {
 });
 
 const modelRequests = new WeakMap<Page, number>();
+const projectsRequests = new WeakMap<Page, number>();
 
 async function openPage(hash = '#/predict', width = 1024): Promise<Page> {
   const page = await browser!.newPage({ viewport: { width, height: 800 } });
   modelRequests.set(page, 0);
+  projectsRequests.set(page, 0);
   page.on('request', (request) => {
     if (request.url().endsWith('/api/v1/model')) modelRequests.set(page, (modelRequests.get(page) ?? 0) + 1);
+    if (request.url().endsWith('/ui-config/projects')) projectsRequests.set(page, (projectsRequests.get(page) ?? 0) + 1);
   });
   await page.goto(`${stack!.uiUrl}/${hash}`);
   return page;
@@ -61,8 +64,12 @@ describe('the UI against the real API', () => {
       new RegExp(`90 % prediction interval:\\s+\\${usd(direct.interval.lower)} to \\${usd(direct.interval.upper)}`),
     );
     expect(await result.getByText(direct.model_version).count()).toBe(1);
-    // index.html preloads the metadata; the app's fetch must reuse that answer, not ask again.
+    // index.html preloads the metadata and the projects list; the app's fetches must reuse those
+    // answers, not ask again.
     expect(modelRequests.get(page)).toBe(1);
+    expect(projectsRequests.get(page)).toBe(1);
+    // One project (SLIPWAY_API_URL): no picker.
+    expect(await page.getByRole('navigation', { name: 'Projects' }).count()).toBe(0);
     await screenshot(page, 'predict-result');
     await page.close();
   });
