@@ -128,3 +128,12 @@ def test_the_real_server_answers_under_the_prefix(xgb_bundle: TrainedBundle) -> 
         docs = httpx.get(f"{base}{PREFIX}/docs").text
         assert f"url: '{PREFIX}/openapi.json'" in docs
         assert httpx.get(f"{base}{PREFIX}/openapi.json").json()["servers"] == [{"url": PREFIX}]
+
+
+def test_the_cli_names_any_bad_setting_with_its_value() -> None:
+    command = [sys.executable, "-m", "slipway_ml", "serve", "--port", "70000"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        'error: SLIPWAY_PORT (--port): Input should be less than or equal to 65535; got "70000"'
+    )
