@@ -103,6 +103,31 @@ describe('ProjectChoice', () => {
     expect(projects.choice).toEqual({ kind: 'project', name: null, base: '' });
   });
 
+  it("without ?project=, has the default project's client before the list arrives, and keeps it", async () => {
+    const { fetcher, requests } = scriptedFetch([
+      json(200, two),
+      json(200, modelInfo()),
+      json(200, abaloneModel()),
+      json(200, modelInfo()),
+    ]);
+    const projects = new ProjectChoice(fetcher);
+    const early = projects.client;
+    expect(early).toBeDefined();
+    await projects.load();
+    expect(projects.client).toBe(early);
+    await early?.model();
+    expect(requests.at(-1)?.url).toBe('/api/v1/model');
+  });
+
+  it('has no client for a named project until the list says where it is', async () => {
+    history.replaceState(null, '', '/?project=abalone');
+    const { fetcher } = scriptedFetch([json(200, two), json(200, modelInfo()), json(200, abaloneModel())]);
+    const projects = new ProjectChoice(fetcher);
+    expect(projects.client).toBeUndefined();
+    await projects.load();
+    expect(projects.base).toBe('/projects/abalone');
+  });
+
   it('starts on the project the URL names, and its client asks that project', async () => {
     history.replaceState(null, '', '/?project=abalone#/batch');
     const { fetcher, requests } = scriptedFetch([

@@ -13,8 +13,15 @@ export class ProjectChoice {
   readonly choice: Choice | undefined = $derived(this.config.kind === 'ok' ? choose(this.config.data, this.requested) : undefined);
   /** The picker is shown only when there is more than one project. */
   readonly pickable: boolean = $derived(this.config.kind === 'ok' && this.config.data.projects.length > 1);
-  /** The chosen project's API client; undefined until the list is there, or for an unknown project. */
-  readonly client: ApiClient | undefined = $derived.by(() => this.clientFor(this.choice));
+  /**
+   * Where the chosen project's /api/* is. Without ?project= it is '' (the default project, or the
+   * one API) before the list arrives, so the page asks for the model while the list loads.
+   */
+  readonly base: string | undefined = $derived(
+    this.requested === null ? '' : this.choice?.kind === 'project' ? this.choice.base : undefined,
+  );
+  /** The chosen project's API client; undefined for an unknown project (or until the list names it). */
+  readonly client: ApiClient | undefined = $derived.by(() => this.clientFor(this.base));
 
   constructor(fetcher: typeof fetch, page: { location: Location; history: History } = window) {
     this.fetcher = fetcher;
@@ -22,8 +29,8 @@ export class ProjectChoice {
     this.requested = requestedProject(page.location.search);
   }
 
-  private clientFor(choice: Choice | undefined): ApiClient | undefined {
-    return choice?.kind === 'project' ? new ApiClient(choice.base, this.fetcher) : undefined;
+  private clientFor(base: string | undefined): ApiClient | undefined {
+    return base === undefined ? undefined : new ApiClient(base, this.fetcher);
   }
 
   async load(): Promise<void> {
