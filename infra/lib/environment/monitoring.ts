@@ -58,7 +58,7 @@ export class Monitoring extends Construct {
 
   /** The five alarms of one service, listed under `key` in alarmNames with the ALB's alarm. */
   watchService(key: string, service: SlipwayService): void {
-    const name = service.service.serviceName;
+    const { name } = service;
     const { alarms } = this.props;
     const tg = service.targetGroup.metrics;
     const created = [

@@ -32,6 +32,8 @@ export class SlipwayService extends Construct {
   readonly taskDefinition: ecs.FargateTaskDefinition;
   readonly targetGroup: elbv2.ApplicationTargetGroup;
   readonly logGroup: logs.LogGroup;
+  /** The ECS service name, as a plain string (serviceName is a token). */
+  readonly name: string;
 
   constructor(
     scope: Construct,
@@ -40,6 +42,7 @@ export class SlipwayService extends Construct {
   ) {
     super(scope, id);
     const { env, size } = props;
+    this.name = props.serviceName;
     this.logGroup = new logs.LogGroup(this, 'Logs', {
       logGroupName: `/slipway/${env.name}/${props.serviceName}`,
       retention: env.logRetentionDays,
