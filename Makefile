@@ -69,5 +69,6 @@ build: node_modules/.package-lock.json
 bench: install
 	node runner/bench/pipeline-bench.mjs
 	npx tsx ui/bench/bench.ts --runs 20
+	npx tsx infra/bench/synth-bench.ts
 	@for script in actions/bench/*.mjs actions/*/bench/*.mjs; do [ ! -e "$$script" ] || node "$$script"; done
 	@for script in ml/bench/*.py; do [ ! -e "$$script" ] || $(VENV)/bin/python "$$script"; done
