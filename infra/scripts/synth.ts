@@ -8,13 +8,14 @@ import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:f
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSlipwayApp, IMAGE_TAG_CONTEXT } from '../lib/app.js';
-import { slipwayConfig } from '../lib/config.js';
+import { slipwayConfig, type SlipwayConfig } from '../lib/config.js';
 
-export function synthesizeTo(outDir: string, imageTag: string): string[] {
+/** `config` defaults to lib/config.ts; an offline deploy may pass a variant (e.g. a stand-in's certificate ARN). */
+export function synthesizeTo(outDir: string, imageTag: string, config: SlipwayConfig = slipwayConfig): string[] {
   const target = resolve(outDir);
   const staging = mkdtempSync(join(dirname(target), `.${basename(target)}-`));
   try {
-    buildSlipwayApp(slipwayConfig, { outdir: staging, context: { [IMAGE_TAG_CONTEXT]: imageTag } }).app.synth();
+    buildSlipwayApp(config, { outdir: staging, context: { [IMAGE_TAG_CONTEXT]: imageTag } }).app.synth();
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
