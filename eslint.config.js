@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       '**/dist/**',
       'ui/server-dist/**',
+      'infra/cdk.out/**',
       'actions/shared/src/generated/**',
       '**/node_modules/**',
       'ml/**',
@@ -18,7 +19,7 @@ export default tseslint.config(
   },
   js.configs.recommended,
   {
-    files: ['actions/**/*.ts', 'runner/**/*.ts', 'ui/**/*.ts'],
+    files: ['actions/**/*.ts', 'runner/**/*.ts', 'ui/**/*.ts', 'infra/**/*.ts'],
     extends: [...tseslint.configs.strictTypeChecked, ...tseslint.configs.stylisticTypeChecked],
     languageOptions: {
       parserOptions: {

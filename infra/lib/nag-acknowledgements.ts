@@ -1,0 +1,72 @@
+// Every cdk-nag (AwsSolutions) finding Slipway accepts, each with its reason. Anything else
+// fails `cdk synth` and the nag test (test/nag.test.ts).
+import { Validations, type CfnElement } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import type { EnvironmentStack } from './environment/environment-stack.js';
+import type { SharedStack } from './shared/shared-stack.js';
+
+export interface NagStacks {
+  shared: SharedStack;
+  staging: EnvironmentStack;
+  production: EnvironmentStack;
+}
+
+function acknowledge(construct: IConstruct, id: string, reason: string): void {
+  Validations.of(construct).acknowledge({ id, reason });
+}
+
+const NO_RESOURCE_LEVEL = 'AwsSolutions-IAM5[Resource::*]';
+
+export function acknowledgeNagFindings(stacks: NagStacks): void {
+  const { shared } = stacks;
+  acknowledge(
+    shared.buildRole,
+    NO_RESOURCE_LEVEL,
+    'ecr:GetAuthorizationToken has no resource-level permissions; pushes are limited to the Slipway repositories',
+  );
+  acknowledge(
+    shared.dataReadRole,
+    `AwsSolutions-IAM5[Resource::<${shared.getLogicalId(shared.buckets.data.node.defaultChild as CfnElement)}.Arn>/*]`,
+    'reads any object of the data bucket (datasets are addressed by key); no other bucket',
+  );
+  for (const stack of [stacks.staging, stacks.production]) {
+    acknowledge(
+      stack.network.albSecurityGroup,
+      'AwsSolutions-EC23',
+      'the public ALB takes HTTP (redirected) and HTTPS from anywhere; nothing else is open',
+    );
+    acknowledge(
+      stack.node.findChild('Logs'),
+      'AwsSolutions-S1',
+      'this bucket receives the access logs of the ALB, the UI bucket and CloudFront; logging it would loop',
+    );
+    acknowledge(
+      stack.deployRole.role,
+      NO_RESOURCE_LEVEL,
+      'ECS task-definition actions have no resource-level permissions; ListTasks/DescribeTasks are conditioned on the cluster',
+    );
+    const services = [...Object.values(stack.apiServices), ...(stack.uiService ? [stack.uiService] : [])];
+    for (const service of services) {
+      acknowledge(service.taskDefinition, 'AwsSolutions-ECS2', 'plain configuration (path prefix, project API URLs), no secrets');
+      acknowledge(service.taskDefinition, NO_RESOURCE_LEVEL, 'ecr:GetAuthorizationToken (image pull) has no resource-level permissions');
+    }
+    if (stack.staticUi) {
+      acknowledge(
+        stack.deployRole.role,
+        `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(stack.staticUi.bucket.node.defaultChild as CfnElement)}.Arn>/*]`,
+        'the deploy job replaces the UI files: any object of the UI bucket, no other bucket',
+      );
+      acknowledge(stack.staticUi.distribution, 'AwsSolutions-CFR1', 'a public model demo: no geographic restriction');
+      acknowledge(
+        stack.staticUi.distribution,
+        'AwsSolutions-CFR2',
+        'WAF is a per-team choice (cost); the ALB behind it drops invalid headers',
+      );
+      acknowledge(
+        stack.staticUi.distribution,
+        'AwsSolutions-CFR4',
+        'the default CloudFront certificate allows TLSv1; give the distribution a custom certificate for TLS 1.2+',
+      );
+    }
+  }
+}
