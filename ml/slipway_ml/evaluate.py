@@ -25,23 +25,33 @@ _SCORERS = {
 }
 
 
-def regression_metrics(actual: Any, predicted: Any) -> dict[str, float]:
-    """mape is a fraction (0.05 = 5 %)."""
+def regression_metrics(actual: Any, predicted: Any) -> dict[str, float | None]:
+    """mape is a fraction (0.05 = 5 %), and None when an actual value is 0: MAPE divides by
+    the actual value (scikit-learn's epsilon would report ~1e15 instead of refusing)."""
     mse = float(mean_squared_error(actual, predicted))
+    zeros = int(np.count_nonzero(np.asarray(actual, dtype=np.float64) == 0))
     return {
         "mse": mse,
         "rmse": float(np.sqrt(mse)),
         "mae": float(mean_absolute_error(actual, predicted)),
         "r2": float(r2_score(actual, predicted)),
-        "mape": float(mean_absolute_percentage_error(actual, predicted)),
+        "mape": None if zeros else float(mean_absolute_percentage_error(actual, predicted)),
     }
+
+
+def mape_undefined_reason(target: str, actual: Any) -> str | None:
+    """Why MAPE is missing from metrics.json (None when it is defined)."""
+    zeros = int(np.count_nonzero(np.asarray(actual, dtype=np.float64) == 0))
+    if zeros == 0:
+        return None
+    return f"{zeros} row(s) have {target} = 0 and MAPE divides by the actual value"
 
 
 def is_better(metric: str, value: float, than: float) -> bool:
     return value > than if metric in HIGHER_IS_BETTER else value < than
 
 
-def baseline_mean(y_train: pd.Series, y_test: pd.Series) -> dict[str, float]:
+def baseline_mean(y_train: pd.Series, y_test: pd.Series) -> dict[str, float | None]:
     """The trivial model: predict the training-set mean for every test row."""
     return regression_metrics(y_test, np.full(len(y_test), float(y_train.mean())))
 

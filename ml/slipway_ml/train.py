@@ -14,7 +14,7 @@ from sklearn.base import clone
 from sklearn.model_selection import KFold, train_test_split
 
 from slipway_ml.errors import InputError
-from slipway_ml.evaluate import METRICS, is_better, regression_metrics
+from slipway_ml.evaluate import METRICS, is_better, mape_undefined_reason, regression_metrics
 from slipway_ml.features import build_pipeline, input_columns
 from slipway_ml.models import build_estimator
 from slipway_ml.progress import report
@@ -35,7 +35,7 @@ class CandidateResult:
     name: str
     model: str
     cv: dict[str, dict[str, float]]
-    test: dict[str, float]
+    test: dict[str, float | None]
     fit_seconds: float
     cv_seconds: float
     pipeline: Any = field(repr=False)
@@ -58,15 +58,39 @@ def cross_validate(
     pipeline: Any, split: Split, name: str, metric: str, folds: int, seed: int
 ) -> dict[str, dict[str, float]]:
     kfold = KFold(n_splits=folds, shuffle=True, random_state=seed)
-    scores: dict[str, list[float]] = {m: [] for m in METRICS}
+    scores: dict[str, list[float | None]] = {m: [] for m in METRICS}
     for i, (fit_rows, score_rows) in enumerate(kfold.split(split.x_train), start=1):
         fold = clone(pipeline).fit(split.x_train.iloc[fit_rows], split.y_train.iloc[fit_rows])
-        predicted = fold.predict(split.x_train.iloc[score_rows])
+        predicted = predict_in_order(fold, split.x_train.iloc[score_rows])
         values = regression_metrics(split.y_train.iloc[score_rows], predicted)
         for m in METRICS:
             scores[m].append(values[m])
         report("cv", f"{name} fold {i}/{folds} {metric}={values[metric]:.6g}")
-    return {m: {"mean": float(np.mean(v)), "std": float(np.std(v))} for m, v in scores.items()}
+    return {m: fold_summary(v) for m, v in scores.items() if None not in v}
+
+
+def fold_summary(values: list[float | None]) -> dict[str, float]:
+    """Mean over folds; `std` is the sample standard deviation across folds (ddof 1) and
+    `se` = std / √folds, the usual standard error of the mean (optimistic: CV folds share
+    training rows, so they are not independent)."""
+    folds = np.asarray(values, dtype=np.float64)
+    std = float(np.std(folds, ddof=1))
+    return {"mean": float(np.mean(folds)), "std": std, "se": std / float(np.sqrt(len(folds)))}
+
+
+def check_metrics_defined(project: Spec, target: str, actual: Any, project_file: Any) -> None:
+    """MAPE is undefined when an actual value is 0: choosing or gating by it is an error."""
+    reason = mape_undefined_reason(target, actual)
+    if reason is None:
+        return
+    fix = "use mse, rmse or mae instead"
+    if project["selection"]["metric"] == "mape":
+        raise InputError(f"{project_file}: selection.metric", f"mape is undefined: {reason}", fix)
+    for i, gate in enumerate(project["gates"]):
+        if gate["metric"] == "mape":
+            raise InputError(
+                f"{project_file}: gates[{i}].metric", f"mape is undefined: {reason}", fix
+            )
 
 
 def run_candidate(
@@ -90,7 +114,7 @@ def run_candidate(
         # scikit-learn and XGBoost validate hyperparameter values when fitting.
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{where}.params", message, "fix the hyperparameter value") from exc
-    predicted = np.asarray(pipeline.predict(split.x_test), dtype=np.float64)
+    predicted = predict_in_order(pipeline, split.x_test)
     test = regression_metrics(split.y_test, predicted)
     report("fit", f"{candidate['name']} test {metric}={test[metric]:.6g} ({fit_seconds:.2f}s)")
     return CandidateResult(
@@ -103,6 +127,21 @@ def run_candidate(
         pipeline,
         predicted,
     )
+
+
+def predict_in_order(pipeline: Any, frame: pd.DataFrame) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """Predictions summed in one fixed order: a random forest on several threads adds its
+    trees in whatever order the threads finish, which changes the last digits from run to
+    run. Evaluation predicts on one thread; the fitted model is left as it was."""
+    estimator = pipeline.named_steps["model"]
+    threads = estimator.get_params().get("n_jobs")
+    if threads in (None, 1):
+        return np.asarray(pipeline.predict(frame), dtype=np.float64)
+    estimator.set_params(n_jobs=1)
+    try:
+        return np.asarray(pipeline.predict(frame), dtype=np.float64)
+    finally:
+        estimator.set_params(n_jobs=threads)
 
 
 def choose(results: list[CandidateResult], metric: str) -> int:
