@@ -18,8 +18,9 @@ FILE_NAME = "paired-comparison.json"
 METHOD = "paired percentile bootstrap over the candidate's test rows"
 
 
-def production_predictions(reference: str, run: TrainedRun) -> tuple[Any, str]:
-    """The production model's predictions for the candidate's test rows, and its version."""
+def production_predictions(reference: str, run: TrainedRun) -> tuple[Any, dict[str, Any]]:
+    """The production model's predictions for the candidate's test rows, and what is known
+    about whether it trained on any of them."""
     from slipway_ml.serve.bundle_load import load_bundle  # the server's own loader and checks
     from slipway_ml.serve.errors import BundleError
 
@@ -36,19 +37,32 @@ def production_predictions(reference: str, run: TrainedRun) -> tuple[Any, str]:
             "compare against production with metrics only (leave out --production-bundle)",
         )
     rows = run.inputs.frame.loc[run.split.x_test.index, needed]
-    version = str(bundle.doc("manifest.json").get("version", ""))
-    return predict_in_order(bundle.pipeline, rows), version
+    spec = run.inputs.spec
+    # Same data, seed and test fraction: the same split, so production never saw these rows.
+    same_split = (
+        bundle.doc("fingerprint.json").get("sha256") == run.inputs.data_sha256
+        and bundle.spec.get("split", {}).get("seed") == spec["split"]["seed"]
+        and bundle.spec.get("split", {}).get("test_fraction") == spec["split"]["test_fraction"]
+    )
+    facts = {
+        "production_version": str(bundle.doc("manifest.json").get("version", "")),
+        "same_split": bool(same_split),
+    }
+    return predict_in_order(bundle.pipeline, rows), facts
 
 
 def comparison_document(reference: str, run: TrainedRun, version: str) -> dict[str, Any]:
-    predicted, production_version = production_predictions(reference, run)
+    predicted, facts = production_predictions(reference, run)
     seed = run.inputs.seed
     return {
         "format": FORMAT,
         "project": run.inputs.spec["project"],
         "candidate_version": version,
-        "production_version": production_version,
+        "production_version": facts["production_version"],
         "production_bundle": reference,
+        # False: production may have trained on some of these rows (other data or split),
+        # which favours it; a candidate that passes anyway passed a conservative check.
+        "same_split": facts["same_split"],
         "method": METHOD,
         "rows": len(run.split.y_test),
         "resamples": RESAMPLES,

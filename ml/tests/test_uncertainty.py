@@ -174,6 +174,7 @@ def test_production_bundle_is_scored_on_the_same_rows(
     assert comparison["production_version"] == production["version"]
     assert comparison["candidate_version"] == paths["version"]
     assert comparison["rows"] == 60 and comparison["confidence"] == 0.95
+    assert comparison["same_split"] is True
     metrics = load(Path(paths["metrics_file"]))
     for metric, row in comparison["metrics"].items():
         # Same data, spec and seed: the same model, so no worsening and no noise.
