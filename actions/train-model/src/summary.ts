@@ -2,6 +2,8 @@
 // fingerprint, feature importance and predicted vs actual, as Markdown GitHub renders.
 import {
   METRIC_NAMES,
+  bootstrapCaption,
+  formatInterval,
   featureImportanceChart,
   formatNumber,
   inlineCode,
@@ -37,15 +39,19 @@ export function cvTable(metrics: MetricsFile): string {
 }
 
 export function testTable(metrics: MetricsFile): string {
-  const row = (label: string, values: Partial<Record<MetricName, number>>): string[] => [
+  // Each test metric with its bootstrap interval underneath (the noise of the test rows).
+  const row = (label: string, values: Partial<Record<MetricName, number>>, intervals?: CandidateMetrics['test_intervals']): string[] => [
     label,
-    ...METRIC_NAMES.map((m) => formatNumber(values[m])),
+    ...METRIC_NAMES.map((m) => {
+      const interval = intervals?.[m];
+      return interval === undefined ? formatNumber(values[m]) : `${formatNumber(values[m])} ${formatInterval(interval)}`;
+    }),
   ];
   return markdownTable({
     headers: ['Model', ...METRIC_NAMES],
     align: ['left', ...METRIC_NAMES.map(() => 'right' as const)],
     rows: [
-      ...metrics.candidates.map((c) => row(candidateLabel(c, metrics.chosen), c.test)),
+      ...metrics.candidates.map((c) => row(candidateLabel(c, metrics.chosen), c.test, c.test_intervals)),
       row('training-mean baseline', metrics.baseline_mean),
     ],
   });
@@ -96,11 +102,13 @@ export function renderTrainingSummary(bundle: BundleContents): string {
       `trained in ${formatNumber(manifest.training_seconds)} s${manifest.git_sha ? ` at ${inlineCode(manifest.git_sha.slice(0, 12))}` : ''}.`,
     fingerprintLine(bundle.fingerprint),
     '',
-    `### Cross-validation (mean ± std over ${metrics.cv_folds} folds)`,
+    `### Cross-validation (mean ± sample sd across ${metrics.cv_folds} folds)`,
     '',
     cvTable(metrics),
     '',
     '### Test set',
+    '',
+    `Each value with its ${bootstrapCaption(metrics.bootstrap)}.`,
     '',
     testTable(metrics),
     '',
