@@ -40,6 +40,8 @@ class CandidateResult:
     cv_seconds: float
     pipeline: Any = field(repr=False)
     test_predictions: np.ndarray[Any, np.dtype[np.float64]] = field(repr=False)
+    # Each training row predicted by the fold model that did not see it.
+    out_of_fold: np.ndarray[Any, np.dtype[np.float64]] = field(repr=False)
 
 
 def split_data(frame: pd.DataFrame, project: Spec, contract: Spec, seed: int) -> Split:
@@ -56,17 +58,21 @@ def split_data(frame: pd.DataFrame, project: Spec, contract: Spec, seed: int) ->
 
 def cross_validate(
     pipeline: Any, split: Split, name: str, metric: str, folds: int, seed: int
-) -> dict[str, dict[str, float]]:
+) -> tuple[dict[str, dict[str, float]], np.ndarray[Any, np.dtype[np.float64]]]:
+    """Per-metric fold summaries and the out-of-fold prediction of every training row."""
     kfold = KFold(n_splits=folds, shuffle=True, random_state=seed)
     scores: dict[str, list[float | None]] = {m: [] for m in METRICS}
+    out_of_fold = np.empty(len(split.x_train), dtype=np.float64)
     for i, (fit_rows, score_rows) in enumerate(kfold.split(split.x_train), start=1):
         fold = clone(pipeline).fit(split.x_train.iloc[fit_rows], split.y_train.iloc[fit_rows])
         predicted = predict_in_order(fold, split.x_train.iloc[score_rows])
+        out_of_fold[score_rows] = predicted
         values = regression_metrics(split.y_train.iloc[score_rows], predicted)
         for m in METRICS:
             scores[m].append(values[m])
         report("cv", f"{name} fold {i}/{folds} {metric}={values[metric]:.6g}")
-    return {m: fold_summary(v) for m, v in scores.items() if None not in v}
+    summaries = {m: fold_summary(v) for m, v in scores.items() if None not in v}
+    return summaries, out_of_fold
 
 
 def fold_summary(values: list[float | None]) -> dict[str, float]:
@@ -105,7 +111,9 @@ def run_candidate(
     folds = context["project"]["split"]["cv_folds"]
     try:
         cv_started = time.perf_counter()
-        cv = cross_validate(pipeline, split, candidate["name"], metric, folds, context["seed"])
+        cv, out_of_fold = cross_validate(
+            pipeline, split, candidate["name"], metric, folds, context["seed"]
+        )
         started = time.perf_counter()
         cv_seconds = started - cv_started
         pipeline.fit(split.x_train, split.y_train)
@@ -126,6 +134,7 @@ def run_candidate(
         cv_seconds,
         pipeline,
         predicted,
+        out_of_fold,
     )
 
 

@@ -91,7 +91,7 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     )
     documents = bundle_documents(run, version, resolve_git_sha(request.git_sha), clock.started)
     documents["calibration.json"] = calibration_document(
-        run.split.y_test, run.chosen.test_predictions, run.split.y_train
+        run.chosen.pipeline, run.split, run.chosen.test_predictions, run.chosen.out_of_fold
     )
     bundle_dir, tarball = write_bundle(request.output_dir, version, model, documents)
     report("bundle", f"{bundle_dir}")
