@@ -42,7 +42,8 @@ export interface ModelInfo {
     n_test: number;
   };
   gates: Gate[];
-  interval: { method: string; coverage: number; calibration_rows: number; half_width: number };
+  /** half_width is null when the width varies per row (normalised intervals); older servers omit varies_per_row. */
+  interval: { method: string; coverage: number; calibration_rows: number; half_width: number | null; varies_per_row?: boolean };
   fingerprint: { sha256: string; rows: number; columns: string[]; source: string };
   feature_importance: { feature: string; importance: number }[];
   predictions_sample: { actual: number[]; predicted: number[] };
@@ -61,6 +62,8 @@ export interface Interval {
 export interface Prediction {
   prediction: number;
   interval: Interval;
+  /** Inputs outside the training rows' range or categories: the interval's coverage does not apply. */
+  out_of_profile?: string[];
   model_version: string;
   unit?: string | null;
 }
