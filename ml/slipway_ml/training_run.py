@@ -168,7 +168,10 @@ def train_and_evaluate(
     chosen = results[choose(results, metric)]
     report("select", f"{chosen.name} (mean cv {metric}={chosen.cv[metric]['mean']:.6g})")
     metrics = metrics_document(spec, chosen, results, split, target)
-    importance = feature_importance(chosen.pipeline, split.x_test, split.y_test, metric, seed)
+    derived = spec.get("features", {}).get("derived", [])
+    importance = feature_importance(
+        chosen.pipeline, split.x_test, split.y_test, metric, seed, derived
+    )
     report(
         "evaluate",
         f"test {metric}={chosen.test[metric]:.6g}, "

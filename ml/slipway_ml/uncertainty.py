@@ -34,7 +34,7 @@ def _blocks(rows: int, resamples: int, seed: int) -> Iterator[np.ndarray[Any, An
         done += size
 
 
-def _metrics_of(
+def metrics_by_resample(
     actual: FloatArray, errors: FloatArray, metrics: tuple[str, ...]
 ) -> dict[str, FloatArray]:
     """Each metric per resample (rows of `actual` and `errors` are resamples)."""
@@ -65,7 +65,7 @@ def resampled_metrics(
     parts: list[list[dict[str, FloatArray]]] = [[] for _ in predictions]
     for index in _blocks(len(y), resamples, seed):
         for i, e in enumerate(errors):
-            parts[i].append(_metrics_of(y[index], e[index], metrics))
+            parts[i].append(metrics_by_resample(y[index], e[index], metrics))
     return [{m: np.concatenate([p[m] for p in part]) for m in metrics} for part in parts]
 
 

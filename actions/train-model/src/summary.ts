@@ -69,12 +69,19 @@ function importanceSection(bundle: BundleContents): string[] {
   return [
     '### Feature importance',
     '',
-    `Permutation importance on the test set: how much ${metric} worsens when the feature is shuffled.`,
+    `Permutation importance on the test set: how much ${metric} worsens when the raw input is shuffled ` +
+      '(derived features recomputed from it; a "+" row shuffles the inputs of a derived feature together), ' +
+      'with the sd over the repeats.',
     '',
     markdownTable({
-      headers: ['Feature', `Importance (${metric})`],
-      align: ['left', 'right'],
-      rows: bundle.importance.map((f) => [f.feature, formatNumber(f.importance)]),
+      headers: ['Feature', `Importance (${metric})`, 'sd', 'Recomputes'],
+      align: ['left', 'right', 'right', 'left'],
+      rows: bundle.importance.map((f) => [
+        f.feature,
+        formatNumber(f.importance),
+        formatNumber(f.sd),
+        f.includes && f.includes.length > 0 ? f.includes.join(', ') : '—',
+      ]),
     }),
     '',
     featureImportanceChart({ importance: bundle.importance, metric }),
