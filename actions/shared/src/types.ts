@@ -33,7 +33,14 @@ export interface ProjectSpec {
   task: 'regression';
   features?: { derived?: DerivedFeature[]; exclude?: string[] };
   preprocessing?: { numeric?: 'standard' | 'none'; categorical?: 'one_hot' };
-  split: { test_fraction: number; seed: number; cv_folds: number };
+  split: {
+    test_fraction: number;
+    seed: number;
+    cv_folds: number;
+    /** Rows with the same value stay on one side of the split and of every CV fold. */
+    group_by?: string;
+    stratify?: { target_quantiles: number } | { column: string };
+  };
   candidates: Candidate[];
   selection: { metric: MetricName };
   gates: Gate[];
