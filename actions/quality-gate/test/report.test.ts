@@ -54,8 +54,10 @@ describe('renderReport', () => {
     expect(report).toContain('| mae | 24,000 | — | — |');
   });
   it('says a metrics file without intervals has none instead of inventing them', () => {
-    const { test_intervals: _, bootstrap: __, ...old } = metrics;
-    const report = renderReport({ verdicts: [pass], metrics: old as MetricsFile, metricsFile: 'm.json', tolerance: 0.05 });
+    const old: MetricsFile = { ...metrics };
+    delete old.test_intervals;
+    delete old.bootstrap;
+    const report = renderReport({ verdicts: [pass], metrics: old, metricsFile: 'm.json', tolerance: 0.05 });
     expect(report).toContain('this metrics file has no bootstrap intervals');
   });
   it('names the paired comparison, its rows and the rule when the gate decided on paired rows', () => {
