@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,7 +25,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[2]
 MIRROR = Path(os.environ.get("SLIPWAY_DATA_MIRROR") or REPO.parent / "shared" / "data")
 SAGEMAKER_ABALONE_MSE = 4.91  # published runs of the AWS SageMaker Pipelines example
-ABALONE_TARGET_MSE = 4.8
+ABALONE_TARGET_MSE = 4.7  # mean test MSE over five seeded splits (docs/DESIGN.md)
+# Fixed before measuring: the five splits are seeds 1-5 (the shipped spec's own seed 42 is
+# reported beside them as the single split).
+ABALONE_SPLIT_SEEDS = (1, 2, 3, 4, 5)
 STAGES = ("load", "cv", "fit", "evaluate", "bundle", "mlflow", "total")
 
 
@@ -67,6 +71,31 @@ def run_once(project: str, extra: list[str], scratch: Path) -> dict[str, Any]:
     return {"wall": wall, "stages": stages, "metrics": metrics}
 
 
+def abalone_splits() -> int:
+    """The shipped abalone spec (hyperparameters chosen by CV on training rows only) trained
+    on five seeded 80/20 splits: the single split's MSE is one draw of a noisy number."""
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        os.environ["SLIPWAY_CACHE_DIR"] = str(scratch / "cache")
+        runs = {
+            s: run_once("abalone", ["--seed", str(s)], scratch)["metrics"]
+            for s in (42, *ABALONE_SPLIT_SEEDS)
+        }
+    print("| split seed | test MSE | 95 % bootstrap interval | mean CV MSE (training rows) |")
+    print("| --- | --- | --- | --- |")
+    for seed, m in runs.items():
+        i = m["test_intervals"]["mse"]
+        cv = m["candidates"][0]["cv"]["mse"]["mean"]
+        print(f"| {seed} | {m['test']['mse']:.3f} | [{i['low']:.2f}, {i['high']:.2f}] | {cv:.3f} |")
+    values = [runs[s]["test"]["mse"] for s in ABALONE_SPLIT_SEEDS]
+    mean, sd = statistics.mean(values), statistics.stdev(values)
+    verdict = "met" if mean <= ABALONE_TARGET_MSE else "NOT met"
+    single = runs[42]["test"]["mse"]
+    print(f"\nseeds {ABALONE_SPLIT_SEEDS}: mean test MSE {mean:.3f} ± {sd:.3f} (sd); target "
+          f"≤ {ABALONE_TARGET_MSE}: {verdict}; single split (seed 42) {single:.3f}")  # fmt: skip
+    return 0
+
+
 def import_seconds(statement: str) -> float:
     started = time.perf_counter()
     subprocess.run([sys.executable, "-c", statement], check=True)
@@ -76,7 +105,13 @@ def import_seconds(statement: str) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per scenario (best kept)")
+    parser.add_argument(
+        "--abalone-splits", action="store_true",
+        help="only the abalone test MSE over five seeded splits (mean ± sd) beside seed 42",
+    )  # fmt: skip
     args = parser.parse_args()
+    if args.abalone_splits:
+        return abalone_splits()
     print(f"Python {platform.python_version()}, {os.cpu_count()} cores, "
           f"best of {args.repeat} runs per scenario\n")  # fmt: skip
     print("| import | seconds (best of 3, fresh interpreter) |\n| --- | --- |")
@@ -111,8 +146,8 @@ def main() -> int:
               f"{m['baseline_mean']['rmse']:.4g} |")  # fmt: skip
     abalone = rows[0][1]["metrics"]["test"]["mse"]
     print(
-        f"\nabalone test MSE {abalone:.3f}: {abalone / ABALONE_TARGET_MSE:.3f} × the 4.8 "
-        f"target, {abalone / SAGEMAKER_ABALONE_MSE:.3f} × the published SageMaker 4.91"
+        f"\nabalone test MSE {abalone:.3f} (one split; --abalone-splits for five): "
+        f"{abalone / SAGEMAKER_ABALONE_MSE:.3f} × the published SageMaker 4.91"
     )
     return 0
 

@@ -4,6 +4,7 @@ under temporary names and renamed only when complete."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -22,24 +23,38 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def model_bytes(model: Any) -> bytes:
+    """The exact bytes `model.joblib` will hold (the version hashes them)."""
+    buffer = io.BytesIO()
+    joblib.dump(model, buffer)
+    return buffer.getvalue()
+
+
 def compute_version(
-    project: str, data_sha256: str, spec: dict[str, Any], seed: int, test: dict[str, float]
+    project: str, data_sha256: str, spec: dict[str, Any], seed: int, model: bytes
 ) -> str:
-    """Content-derived: the same data, spec and seed give the same version."""
-    identity = {"data_sha256": data_sha256, "spec": spec, "seed": seed, "test_metrics": test}
+    """Content-derived from the inputs and the fitted model's bytes, never from evaluated
+    floats: a model whose prediction sums in thread order (a random forest on two threads)
+    still gets one version per (data, spec, seed)."""
+    identity = {
+        "data_sha256": data_sha256,
+        "spec": spec,
+        "seed": seed,
+        "model_sha256": hashlib.sha256(model).hexdigest(),
+    }
     return f"{project}-{hashlib.sha256(canonical_json(identity).encode()).hexdigest()[:12]}"
 
 
 def write_bundle(
-    output_dir: Path, version: str, model: Any, documents: dict[str, Any]
+    output_dir: Path, version: str, model: bytes, documents: dict[str, Any]
 ) -> tuple[Path, Path]:
-    """`documents` maps file names to content: .json files are written as JSON, .yaml files
-    as YAML. Returns (bundle folder, tarball)."""
+    """`model` is `model_bytes(pipeline)`; `documents` maps file names to content: .json
+    files are written as JSON, .yaml files as YAML. Returns (bundle folder, tarball)."""
     bundles = output_dir / "bundles"
     bundles.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(dir=bundles, prefix=f".{version}.building-"))
     try:
-        joblib.dump(model, building / MODEL_FILE)
+        (building / MODEL_FILE).write_bytes(model)
         for name, content in documents.items():
             _write_document(building / name, content)
         building.chmod(0o755)  # mkdtemp makes it private; a bundle is meant to be shared

@@ -37,6 +37,11 @@ def parser() -> argparse.ArgumentParser:
     train.add_argument("--tracking-uri", help="MLflow tracking URI")
     train.add_argument("--git-sha")
     train.add_argument(
+        "--production-bundle",
+        help="production's bundle (folder, .tar.gz, s3://): scored on the same test rows, "
+        "written as paired-comparison.json for quality-gate",
+    )
+    train.add_argument(
         "--overrides", help='hyperparameters per candidate, JSON: {"xgboost": {"max_depth": 4}}'
     )
     resolve = commands.add_parser(
@@ -102,6 +107,7 @@ def _train(args: argparse.Namespace) -> None:
         tracking_uri=args.tracking_uri,
         git_sha=args.git_sha,
         overrides=None if args.overrides is None else parse_overrides(args.overrides),
+        production_bundle=args.production_bundle,
     )
     run_training(request, Settings.from_env())
 

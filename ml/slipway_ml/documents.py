@@ -15,17 +15,28 @@ from typing import Any
 
 import pandas as pd
 
-from slipway_ml.evaluate import baseline_mean
+from slipway_ml.evaluate import baseline_mean, mape_undefined_reason
 from slipway_ml.features import input_columns
 from slipway_ml.train import CandidateResult, Split
+from slipway_ml.uncertainty import bootstrap_description, metric_intervals
 
 _SAMPLE_ROWS = 200
 _LIBRARIES = ("numpy", "pandas", "scipy", "scikit-learn", "xgboost-cpu", "joblib", "mlflow-skinny")
 
 
 def metrics_document(
-    spec: dict[str, Any], chosen: CandidateResult, results: list[CandidateResult], split: Split
+    spec: dict[str, Any],
+    chosen: CandidateResult,
+    results: list[CandidateResult],
+    split: Split,
+    target: str,
 ) -> dict[str, Any]:
+    seed = spec["split"]["seed"]
+
+    def intervals(result: CandidateResult) -> dict[str, dict[str, float]]:
+        return metric_intervals(split.y_test, result.test_predictions, result.test, seed)
+
+    undefined = mape_undefined_reason(target, split.y_test)
     return {
         "project": spec["project"],
         "primary_metric": spec["selection"]["metric"],
@@ -34,13 +45,17 @@ def metrics_document(
         "n_test": len(split.x_test),
         "cv_folds": spec["split"]["cv_folds"],
         "test": chosen.test,
+        "test_intervals": intervals(chosen),
+        "bootstrap": bootstrap_description(seed, len(split.x_test)),
         "baseline_mean": baseline_mean(split.y_train, split.y_test),
+        **({"undefined_metrics": {"mape": undefined}} if undefined else {}),
         "candidates": [
             {
                 "name": r.name,
                 "model": r.model,
                 "cv": r.cv,
                 "test": r.test,
+                "test_intervals": intervals(r),
                 "fit_seconds": round(r.fit_seconds, 3),
             }
             for r in results

@@ -153,10 +153,31 @@ def _unique(file: Path, where: str, values: list[str], what: str) -> None:
         seen.add(value)
 
 
+def _check_split_columns(
+    project_file: Path, split: Spec, columns: dict[str, Spec], contract: Spec
+) -> None:
+    dataset = contract["dataset"]
+    group_by = split.get("group_by")
+    if group_by is not None and (group_by not in columns or group_by == contract["target"]):
+        raise InputError(
+            f"{project_file}: split.group_by",
+            f"'{group_by}' is not a column of dataset '{dataset}' other than the target",
+            "name the column whose rows belong together",
+        )
+    column = split.get("stratify", {}).get("column")
+    if column is not None and columns.get(column, {}).get("type") != "category":
+        raise InputError(
+            f"{project_file}: split.stratify.column",
+            f"'{column}' is not a category column of dataset '{dataset}'",
+            "name a category column, or use target_quantiles",
+        )
+
+
 def check_project_against_contract(project_file: Path, project: Spec, contract: Spec) -> None:
     """Checks the schema cannot express: names in the project must exist in the contract."""
     columns = {c["name"]: c for c in contract["columns"]}
     target = contract["target"]
+    _check_split_columns(project_file, project["split"], columns, contract)
     features = project.get("features", {})
     for i, name in enumerate(features.get("exclude", [])):
         if name not in columns or name == target:

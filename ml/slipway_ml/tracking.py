@@ -50,9 +50,13 @@ def log_run(
 def _flat_metrics(metrics: dict[str, Any]) -> dict[str, float]:
     flat = {f"test_{k}": v for k, v in metrics["test"].items()}
     flat |= {f"baseline_mean_{k}": v for k, v in metrics["baseline_mean"].items()}
+    for metric, interval in metrics["test_intervals"].items():
+        flat[f"test_{metric}_low"] = interval["low"]
+        flat[f"test_{metric}_high"] = interval["high"]
     for candidate in metrics["candidates"]:
         for metric, stats in candidate["cv"].items():
             flat[f"{candidate['name']}.cv_{metric}_mean"] = stats["mean"]
         for metric, value in candidate["test"].items():
             flat[f"{candidate['name']}.test_{metric}"] = value
-    return flat
+    # An undefined metric (mape with a zero target) is absent, not logged as a number.
+    return {k: v for k, v in flat.items() if v is not None}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from slipway_ml.bundle import compute_version, write_bundle
+from slipway_ml.bundle import compute_version, model_bytes, write_bundle
 from slipway_ml.calibration import calibration_document
 from slipway_ml.csvread import read_csv
 from slipway_ml.data_resolve import locate_contract
@@ -28,12 +28,13 @@ from slipway_ml.documents import (
 )
 from slipway_ml.evaluate import feature_importance
 from slipway_ml.overrides import apply_overrides
+from slipway_ml.production_compare import comparison_document, comparison_file
 from slipway_ml.progress import report
 from slipway_ml.settings import Settings
 from slipway_ml.sources import resolve_source, sha256_of
 from slipway_ml.specs import check_project_against_contract, load_contract, load_project
 from slipway_ml.tracking import log_run, resolve_tracking_uri
-from slipway_ml.train import choose, run_candidate, split_data
+from slipway_ml.train import check_metrics_defined, choose, run_candidate, split_data
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class RunRequest:
     tracking_uri: str | None = None
     git_sha: str | None = None
     overrides: dict[str, dict[str, Any]] | None = None
+    production_bundle: str | None = None
 
 
 class Stopwatch:
@@ -77,14 +79,21 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     inputs = load_inputs(request, settings)
     clock.lap("load")
     run = train_and_evaluate(inputs, request.project_file, settings, clock)
+    model = model_bytes(run.chosen.pipeline)
     version = compute_version(
-        inputs.spec["project"], inputs.data_sha256, inputs.spec, inputs.seed, run.chosen.test
+        inputs.spec["project"], inputs.data_sha256, inputs.spec, inputs.seed, model
+    )
+    # Before anything is written: a bad production bundle leaves nothing behind.
+    comparison = (
+        None
+        if request.production_bundle is None
+        else comparison_document(request.production_bundle, run, version)
     )
     documents = bundle_documents(run, version, resolve_git_sha(request.git_sha), clock.started)
     documents["calibration.json"] = calibration_document(
-        run.split.y_test, run.chosen.test_predictions, run.split.y_train
+        run.chosen.pipeline, run.split, run.chosen.test_predictions, run.chosen.out_of_fold
     )
-    bundle_dir, tarball = write_bundle(request.output_dir, version, run.chosen.pipeline, documents)
+    bundle_dir, tarball = write_bundle(request.output_dir, version, model, documents)
     report("bundle", f"{bundle_dir}")
     clock.lap("bundle")
     tracking_uri = resolve_tracking_uri(
@@ -99,7 +108,6 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     )
     report("mlflow", f"run {run_id} at {tracking_uri}")
     clock.lap("mlflow")
-    clock.report()
     result = {
         "version": version,
         "bundle_dir": str(bundle_dir.resolve()),
@@ -108,6 +116,12 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
         "mlflow_run_id": run_id,
         "tracking_uri": tracking_uri,
     }
+    if comparison is not None:
+        file = comparison_file(request.output_dir)
+        write_json_atomically(file, comparison)
+        result["paired_comparison_file"] = str(file.resolve())
+        report("compare", f"paired with production {comparison['production_version']}: {file}")
+    clock.report()
     write_json_atomically(request.result_file, result)
     return result
 
@@ -137,6 +151,8 @@ def train_and_evaluate(
     inputs: LoadedInputs, project_file: Path, settings: Settings, clock: Stopwatch
 ) -> TrainedRun:
     spec, seed = inputs.spec, inputs.seed
+    target = inputs.contract["target"]
+    check_metrics_defined(spec, target, inputs.frame[target], project_file)
     split = split_data(inputs.frame, spec, inputs.contract, seed)
     context = {
         "project": spec,
@@ -151,8 +167,11 @@ def train_and_evaluate(
     metric = spec["selection"]["metric"]
     chosen = results[choose(results, metric)]
     report("select", f"{chosen.name} (mean cv {metric}={chosen.cv[metric]['mean']:.6g})")
-    metrics = metrics_document(spec, chosen, results, split)
-    importance = feature_importance(chosen.pipeline, split.x_test, split.y_test, metric, seed)
+    metrics = metrics_document(spec, chosen, results, split, target)
+    derived = spec.get("features", {}).get("derived", [])
+    importance = feature_importance(
+        chosen.pipeline, split.x_test, split.y_test, metric, seed, derived
+    )
     report(
         "evaluate",
         f"test {metric}={chosen.test[metric]:.6g}, "

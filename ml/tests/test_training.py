@@ -82,7 +82,14 @@ def test_metrics_document(trained: tuple[CliResult, Path]) -> None:
     importance = load(out / "bundles" / metrics_version(out) / "feature_importance.json")
     values = [item["importance"] for item in importance]
     assert values == sorted(values, reverse=True)
-    assert {i["feature"] for i in importance} >= {"sqft", "location", "house_age"}
+    assert {i["feature"] for i in importance} == {
+        "sqft", "bedrooms", "bathrooms", "location", "condition", "year_built",
+        "bedrooms + bathrooms",
+    }  # fmt: skip
+    by_name = {i["feature"]: i for i in importance}
+    assert by_name["year_built"]["includes"] == ["house_age"]
+    assert by_name["bedrooms + bathrooms"]["kind"] == "group"
+    assert all(i["sd"] >= 0 for i in importance)
     # The generator prices by location and size above all (data/house-prices/CARD.md).
     assert {importance[0]["feature"], importance[1]["feature"]} == {"sqft", "location"}
 

@@ -124,6 +124,28 @@ describe('renderHtml', () => {
     expect(html).toContain('<td>data sha256</td><td>abc&lt;def&gt;</td>');
   });
 
+  it('shows each test metric’s bootstrap interval and the gate’s reason when the files have them', () => {
+    const withIntervals: Metrics = {
+      ...metrics,
+      test: { rmse: 10, r2: 0.8, mape: null },
+      test_intervals: { rmse: { low: 8.5, high: 11.75, sd: 0.8 }, r2: { low: 0.71, high: 0.86, sd: 0.04 } },
+      bootstrap: { confidence: 0.95, resamples: 1000, rows: 20 },
+    };
+    const note = 'worse than tolerated (+7.0 %) but within noise (95 % lower bound -2.0 % ≤ 0): passes';
+    const verdicts = [
+      { gate: 'rmse within 5 %', metric: 'rmse', value: 10, op: '<=', threshold: 9.9, baseline: 9.4, delta: 0.07, passed: true, note },
+    ];
+    const data = reportData({ metrics: withIntervals, verdicts });
+    const html = renderHtml(data);
+    expect(html).toContain('<td>95 % bootstrap interval (20 rows)</td><td>[8.5, 11.75]</td><td>[0.71, 0.86]</td><td>—</td>');
+    expect(html).toContain('<td>gbr (test)</td><td>10</td><td>0.8</td><td>—</td>');
+    expect(html).toContain(`<td class="pass">pass</td><td>${note}</td>`);
+    const md = renderMarkdown(data);
+    expect(md).toContain('| 95 % bootstrap interval (20 rows) | [8.5, 11.75] | [0.71, 0.86] | — |');
+    expect(md).toContain(`| pass | ${note} |`);
+    expect(renderMarkdown(reportData())).not.toContain('bootstrap interval');
+  });
+
   it('shows the candidate CV table with the chosen model marked and the baseline row', () => {
     const html = renderHtml(reportData());
     expect(html).toContain('<td>gbr (chosen)</td><td>11 ± 1</td>');

@@ -13,8 +13,8 @@ function cut<T>(rows: T[]): { shown: T[]; note: string } {
 
 export function gateTable(verdicts: GateVerdict[]): string {
   return markdownTable({
-    headers: ['Gate', 'Value', 'Threshold', 'Production', 'Δ vs production', 'Verdict'],
-    align: ['left', 'right', 'right', 'right', 'right', 'left'],
+    headers: ['Gate', 'Value', 'Threshold', 'Production', 'Δ vs production', 'Verdict', 'Why'],
+    align: ['left', 'right', 'right', 'right', 'right', 'left', 'left'],
     rows: verdicts.map((v) => [
       v.gate,
       formatNumber(v.value),
@@ -22,6 +22,7 @@ export function gateTable(verdicts: GateVerdict[]): string {
       formatNumber(v.baseline),
       formatPercent(v.delta, { signed: true }),
       v.passed ? '✅ pass' : '❌ fail',
+      v.note === '' ? '—' : v.note,
     ]),
   });
 }

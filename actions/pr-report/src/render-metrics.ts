@@ -2,6 +2,8 @@
 // bar chart of the primary metric that GitHub renders (Mermaid xychart).
 import {
   barChart,
+  bootstrapCaption,
+  formatInterval,
   formatNumber,
   formatPercent,
   markdownTable,
@@ -33,17 +35,34 @@ export function metricsTable(input: MetricsComparison): string {
     { label: 'Production', file: input.production },
     { label: 'Target branch', file: input.target },
   ].filter((o): o is { label: string; file: MetricsFile } => o.file !== undefined);
-  const headers = ['Metric', 'Candidate', ...others.flatMap((o) => [o.label, `Δ vs ${o.label.toLowerCase()}`])];
+  // The interval column appears when the metrics file has intervals (trainers since issue 19).
+  const intervals = input.candidate.test_intervals;
+  const headers = [
+    'Metric',
+    'Candidate',
+    ...(intervals ? ['Candidate interval'] : []),
+    ...others.flatMap((o) => [o.label, `Δ vs ${o.label.toLowerCase()}`]),
+  ];
   const rows = metrics.map((metric) => {
     const value = input.candidate.test[metric];
     const name = metric === input.candidate.primary_metric ? `**${metric}** (primary)` : metric;
     return [
       name,
       formatNumber(value),
+      ...(intervals ? [formatInterval(intervals[metric])] : []),
       ...others.flatMap((o) => [formatNumber(o.file.test[metric]), deltaCell(metric, value, o.file.test[metric])]),
     ];
   });
   return markdownTable({ headers, rows, align: ['left', ...headers.slice(1).map(() => 'right' as const)] });
+}
+
+/** What the interval column means, or why a delta in the table may be noise. */
+export function metricsNote(input: MetricsComparison): string {
+  const noise = bootstrapCaption(input.candidate.bootstrap);
+  const deltas = input.production
+    ? ' The Δ columns compare metrics measured on different test rows; the quality gate’s paired check (when run) is what decides a regression.'
+    : '';
+  return `Candidate interval: ${noise}.${deltas}`;
 }
 
 /** The chart, or undefined when no model has a finite value of the primary metric (e.g. NaN). */

@@ -4,7 +4,7 @@ import { inlineCode } from '@slipway/shared';
 import type { MetricsFile } from '@slipway/shared';
 import type { Fingerprint } from './model-facts.js';
 import { dataChecksSection, gateTable } from './render-checks.js';
-import { metricsTable, primaryMetricChart } from './render-metrics.js';
+import { metricsNote, metricsTable, primaryMetricChart } from './render-metrics.js';
 import type { StepOutcome } from './step-outcomes.js';
 import type { ValidationSummary } from './validation-report.js';
 import { decideVerdict, type Verdict } from './verdict.js';
@@ -54,7 +54,8 @@ function metricsSection(data: ReportData, candidate: MetricsFile): string {
   };
   const production = data.production ? '' : '\n\nNo production model yet: the candidate is compared with fixed thresholds only.';
   const chart = primaryMetricChart(comparison);
-  return `### Metrics (test set, ${candidate.n_test} rows)\n\n${metricsTable(comparison)}${production}${chart === undefined ? '' : `\n\n${chart}`}`;
+  const note = `\n\n${metricsNote(comparison)}`;
+  return `### Metrics (test set, ${candidate.n_test} rows)\n\n${metricsTable(comparison)}${note}${production}${chart === undefined ? '' : `\n\n${chart}`}`;
 }
 
 function fitToLimit(body: string): string {

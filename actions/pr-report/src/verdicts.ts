@@ -10,6 +10,8 @@ export interface GateVerdict {
   baseline: number | null;
   delta: number | null;
   passed: boolean;
+  /** quality-gate's explanation of a regression row ('' for others and for older gates). */
+  note: string;
 }
 
 const numberOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -37,6 +39,7 @@ export function parseVerdicts(raw: string): GateVerdict[] {
       baseline: numberOrNull(r.baseline),
       delta: numberOrNull(r.delta),
       passed: r.passed,
+      note: typeof r.note === 'string' ? r.note : '',
     };
   });
 }

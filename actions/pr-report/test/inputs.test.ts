@@ -42,8 +42,9 @@ describe('pr-report input values', () => {
   it('reads quality-gate verdicts and rejects anything else', () => {
     expect(parseVerdicts('')).toEqual([]);
     expect(parseVerdicts('[{"gate":"r2 >= 0.6","passed":true,"value":0.9}]')).toEqual([
-      { gate: 'r2 >= 0.6', metric: '', value: 0.9, op: '', threshold: null, baseline: null, delta: null, passed: true },
+      { gate: 'r2 >= 0.6', metric: '', value: 0.9, op: '', threshold: null, baseline: null, delta: null, passed: true, note: '' },
     ]);
+    expect(parseVerdicts('[{"gate":"g","passed":false,"note":"worse beyond noise"}]')[0]?.note).toBe('worse beyond noise');
     expect(() => parseVerdicts('{"gate":"x"}')).toThrow('input verdicts: expected a JSON array of verdict rows');
     expect(() => parseVerdicts('[{"gate":"x"}]')).toThrow('input verdicts: [0]: expected {gate, passed, ...}');
     expect(() => parseVerdicts('passed')).toThrow('input verdicts: not JSON');

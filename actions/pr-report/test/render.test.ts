@@ -50,6 +50,33 @@ describe('the report body', () => {
     expect(body).toContain('| mape | 0.03268 | 0.03248 | +0.62 % 🔴 | 0.03333 | -1.96 % 🟢 |');
   });
 
+  it('says a metrics file without intervals has none, and that the deltas are unpaired', () => {
+    expect(body).toContain('Candidate interval: this metrics file has no bootstrap intervals (trained before they were added).');
+    expect(body).toContain('The Δ columns compare metrics measured on different test rows');
+  });
+
+  it('shows the candidate interval column when the metrics file has intervals, and the gate’s reason', () => {
+    const candidate = JSON.parse(readFileSync(candidateMetrics, 'utf8')) as Record<string, unknown>;
+    candidate.test_intervals = { rmse: { low: 20100.5, high: 24890, sd: 1230 } };
+    candidate.bootstrap = { method: 'percentile bootstrap over the test rows', resamples: 1000, confidence: 0.95, seed: 42, rows: 400 };
+    const data = collectReportData(base);
+    const paired = parseVerdicts(
+      JSON.stringify([
+        {
+          gate: 'rmse within 5 % of production (paired, 95 %)',
+          passed: true,
+          note: 'worse than tolerated (+7.0 %) but within noise (95 % lower bound -2.0 % ≤ 0): passes',
+        },
+      ]),
+    );
+    const shown = renderReport({ ...data, candidate: candidate as unknown as ReportData['candidate'], verdicts: paired });
+    expect(shown).toContain('| Metric | Candidate | Candidate interval | Production | Δ vs production |');
+    expect(shown).toContain('| **rmse** (primary) | 22,414.7 | [20,100.5, 24,890] | 18,141.8 |');
+    expect(shown).toContain('| mae | 16,266.5 | — |');
+    expect(shown).toContain('Candidate interval: 95 % bootstrap interval over the 400 test rows (1000 seeded resamples).');
+    expect(shown).toContain('| ✅ pass | worse than tolerated (+7.0 %) but within noise (95 % lower bound -2.0 % ≤ 0): passes |');
+  });
+
   it('draws the primary metric as a Mermaid bar chart', () => {
     expect(body).toContain(
       [
@@ -65,8 +92,8 @@ describe('the report body', () => {
   });
 
   it("lists the gate rows from quality-gate's verdicts", () => {
-    expect(body).toContain('| mae within 5 % of production | 16,266.5 | <= 13,424.6 | 12,785.4 | +27.23 % | ❌ fail |');
-    expect(body).toContain('| r2 >= 0.6 | 0.9883 | >= 0.6 | 0.9868 | +0.15 % | ✅ pass |');
+    expect(body).toContain('| mae within 5 % of production | 16,266.5 | <= 13,424.6 | 12,785.4 | +27.23 % | ❌ fail | — |');
+    expect(body).toContain('| r2 >= 0.6 | 0.9883 | >= 0.6 | 0.9868 | +0.15 % | ✅ pass | — |');
   });
 
   it('summarises the data checks and says drift was not checked when the report has no drift table', () => {

@@ -10,6 +10,7 @@ import {
   type Gate,
   type MetricName,
   type MetricValues,
+  type PairedComparison,
 } from '@slipway/shared';
 
 /** One row of the report and of the `verdicts` output (docs/ARCHITECTURE.md). */
@@ -24,6 +25,12 @@ export interface Verdict {
   /** Relative change against `baseline`: (value - baseline) / |baseline|. */
   delta: number | null;
   passed: boolean;
+  /** Why a regression row passed or failed, in words (empty for the other rows). */
+  note: string;
+  /** Paired rows only: the one-sided lower confidence bound of the relative worsening. */
+  worsening_lower?: number;
+  /** Paired rows only: the confidence of that bound (0.95). */
+  confidence?: number;
 }
 
 export interface GateEvaluation {
@@ -32,6 +39,8 @@ export interface GateEvaluation {
   metrics: MetricValues;
   /** The production model's test metrics, if there is one. */
   baseline?: MetricValues;
+  /** Both models on the candidate's test rows: the regression check then allows for noise. */
+  paired?: PairedComparison;
   /** Largest tolerated relative worsening against the baseline (0.05 = 5 %). */
   tolerance: number;
   /** Test metrics of the predict-the-training-mean model on the same rows. */
@@ -61,11 +70,49 @@ function thresholdVerdicts(input: GateEvaluation): Verdict[] {
       baseline: baseline ?? null,
       delta: deltaAgainst(value, baseline),
       passed: compare(value, gate.op, gate.threshold),
+      note: '',
     };
   });
 }
 
+const percent = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+
+/** Fails only when the candidate is worse than tolerated AND worse beyond the noise of the
+ * rows: the paired bootstrap's one-sided lower bound of the worsening is above 0. */
+function pairedVerdicts(input: GateEvaluation, paired: PairedComparison): Verdict[] {
+  const metrics = [...new Set(input.gates.map((g) => g.metric))];
+  const level = `${+(paired.confidence * 100).toFixed(2)} %`;
+  return metrics.flatMap((metric) => {
+    const row = paired.metrics[metric];
+    if (row === undefined) return [];
+    const beyondTolerance = !(row.relative_worsening <= input.tolerance + TOLERANCE_EPSILON);
+    const beyondNoise = row.worsening_lower > 0;
+    const bound = `${level} lower bound ${percent(row.worsening_lower)}`;
+    const note = !beyondTolerance
+      ? `within tolerance (${percent(row.relative_worsening)} on the same ${paired.rows} rows)`
+      : beyondNoise
+        ? `worse beyond tolerance and beyond noise (${percent(row.relative_worsening)}; ${bound} > 0)`
+        : `worse than tolerated (${percent(row.relative_worsening)}) but within noise (${bound} ≤ 0): passes`;
+    return [
+      {
+        gate: `${metric} within ${+(input.tolerance * 100).toFixed(4)} % of production (paired, ${level})`,
+        metric,
+        value: row.candidate,
+        op: notWorseOp(metric),
+        threshold: toleratedValue(metric, row.production, input.tolerance),
+        baseline: row.production,
+        delta: relativeDelta(row.candidate, row.production),
+        passed: !(beyondTolerance && beyondNoise),
+        note,
+        worsening_lower: row.worsening_lower,
+        confidence: paired.confidence,
+      },
+    ];
+  });
+}
+
 function regressionVerdicts(input: GateEvaluation): Verdict[] {
+  if (input.paired) return pairedVerdicts(input, input.paired);
   const baseline = input.baseline;
   if (!baseline) return [];
   const metrics = [...new Set(input.gates.map((g) => g.metric))];
@@ -82,6 +129,7 @@ function regressionVerdicts(input: GateEvaluation): Verdict[] {
       baseline: reference,
       delta: relativeDelta(value, reference),
       passed: !Number.isNaN(worsening) && worsening <= input.tolerance + TOLERANCE_EPSILON,
+      note: 'unpaired: production measured on its own test rows; the noise of the rows is not allowed for',
     };
   });
 }
@@ -100,6 +148,7 @@ function trivialBaselineVerdict(input: GateEvaluation): Verdict {
     baseline: input.baseline?.[metric] ?? null,
     delta: deltaAgainst(value, input.baseline?.[metric]),
     passed: compare(value, op, mean),
+    note: '',
   };
 }
 

@@ -17,6 +17,8 @@ export interface GateInputs {
   spec: ProjectSpec;
   metricsPath: string;
   baselinePath?: string;
+  /** train-model's paired-comparison.json: the regression check on the same rows. */
+  pairedPath?: string;
   /** The tolerated relative regression: the max-regression input, else the spec's. */
   tolerance: number;
   failOnBreach: boolean;
@@ -41,12 +43,14 @@ export function readInputs(context: RunnerContext = runnerContext()): GateInputs
   const spec = loadProjectSpec(specFile);
   const override = optional('max-regression');
   const baseline = optional('baseline-metrics-file');
+  const paired = optional('paired-comparison-file');
   const report = optional('report-file');
   return {
     specFile,
     spec,
     metricsPath: resolveInWorkspace(core.getInput('metrics-file', { required: true }), context.workspace),
     ...(baseline === undefined ? {} : { baselinePath: resolveInWorkspace(baseline, context.workspace) }),
+    ...(paired === undefined ? {} : { pairedPath: resolveInWorkspace(paired, context.workspace) }),
     tolerance: override === undefined ? (spec.regression?.tolerance ?? 0) : parseTolerance('max-regression', override),
     failOnBreach: parseBoolean('fail-on-breach', core.getInput('fail-on-breach') || 'true'),
     reportFile:

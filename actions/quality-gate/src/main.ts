@@ -14,6 +14,7 @@ export async function run(): Promise<void> {
       gates: inputs.spec.gates,
       metrics: collected.candidate,
       ...(collected.baseline ? { baseline: collected.baseline.values } : {}),
+      ...(collected.paired ? { paired: collected.paired.comparison } : {}),
       tolerance: inputs.tolerance,
       baselineMean: collected.baselineMean,
       primaryMetric: inputs.spec.selection.metric,
@@ -23,6 +24,7 @@ export async function run(): Promise<void> {
       metrics: collected.metrics,
       metricsFile: collected.file,
       ...(collected.baseline ? { baselineFile: collected.baseline.file } : {}),
+      ...(collected.paired ? { paired: collected.paired } : {}),
       tolerance: inputs.tolerance,
     });
     writeFileAtomic(inputs.reportFile, report);

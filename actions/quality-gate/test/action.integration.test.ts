@@ -28,6 +28,9 @@ interface VerdictRow {
   baseline: number | null;
   delta: number | null;
   passed: boolean;
+  note: string;
+  worsening_lower?: number;
+  confidence?: number;
 }
 const verdictsOf = (result: ActionRunResult): VerdictRow[] => JSON.parse(result.outputs.verdicts ?? '[]') as VerdictRow[];
 const readMetrics = (file: string): MetricsFile => JSON.parse(readFileSync(file, 'utf8')) as MetricsFile;
@@ -47,11 +50,20 @@ const specWithGates = (gates: string): string =>
 (trainerReady() ? describe : describe.skip)('quality-gate on real trainer metrics', () => {
   let candidateFile: string;
   let productionFile: string;
+  let pairedFile: string;
   let candidate: MetricsFile;
   let production: MetricsFile;
   beforeAll(() => {
-    candidateFile = trainDirectly({ outputDir: join(tmp.dir, 'seed42'), data: originalHouseCsv, seed: 42 }).metrics_file;
-    productionFile = trainDirectly({ outputDir: join(tmp.dir, 'seed7'), data: originalHouseCsv, seed: 7 }).metrics_file;
+    const seven = trainDirectly({ outputDir: join(tmp.dir, 'seed7'), data: originalHouseCsv, seed: 7 });
+    productionFile = seven.metrics_file;
+    const paired = trainDirectly({
+      outputDir: join(tmp.dir, 'seed42'),
+      data: originalHouseCsv,
+      seed: 42,
+      productionBundle: seven.bundle_dir,
+    });
+    candidateFile = paired.metrics_file;
+    pairedFile = paired.paired_comparison_file ?? '';
     candidate = readMetrics(candidateFile);
     production = readMetrics(productionFile);
   }, 180_000);
@@ -116,6 +128,53 @@ const specWithGates = (gates: string): string =>
     expect(result.exitCode).toBe(1);
     expect(result.errorMessage).toBe(
       `quality gate failed: rmse within 50 % of production (value ${formatNumber(candidate.test.rmse)}, needs <= ${formatNumber(production.test.rmse * 1.5)})`,
+    );
+  });
+
+  it('decides the regression on paired rows when given the paired comparison, and says why', async () => {
+    const spec = tmp.write('paired.yaml', specWithGates('[{metric: rmse, op: "<=", threshold: 1000000}]'));
+    const result = await runGate({
+      project: spec,
+      'metrics-file': candidateFile,
+      'baseline-metrics-file': productionFile,
+      'paired-comparison-file': pairedFile,
+      'fail-on-breach': 'false',
+    });
+    expect(result.exitCode).toBe(0);
+    const paired = JSON.parse(readFileSync(pairedFile, 'utf8')) as {
+      metrics: { rmse: { production: number; relative_worsening: number; worsening_lower: number } };
+    };
+    const row = verdictsOf(result).find((v) => v.gate === 'rmse within 5 % of production (paired, 95 %)');
+    expect(row).toMatchObject({ value: candidate.test.rmse, baseline: paired.metrics.rmse.production, confidence: 0.95 });
+    expect(row?.passed).toBe(!(paired.metrics.rmse.relative_worsening > 0.05 && paired.metrics.rmse.worsening_lower > 0));
+    expect(row?.note).toMatch(/^(within tolerance|worse beyond tolerance and beyond noise|worse than tolerated .* but within noise)/);
+    expect(result.summary).toContain('scored on the same 17 test rows');
+    expect(result.summary).toContain('production may have trained on some of these rows');
+    expect(result.summary).toContain(
+      `| rmse | ${formatNumber(candidate.test.rmse)} | [${formatNumber(candidate.test_intervals?.rmse?.low)}, `,
+    );
+  });
+
+  it('refuses a gate on mape when metrics.json says it is undefined, with the reason', async () => {
+    const metrics = readMetrics(candidateFile) as unknown as Record<string, unknown> & { test: Record<string, number | null> };
+    metrics.test.mape = null;
+    metrics.undefined_metrics = { mape: '3 row(s) have price = 0 and MAPE divides by the actual value' };
+    const file = tmp.write('null-mape.json', JSON.stringify(metrics));
+    const spec = tmp.write('mape.yaml', specWithGates('[{metric: mape, op: "<=", threshold: 0.3}]'));
+    const result = await runGate({ project: spec, 'metrics-file': file });
+    expect(result.exitCode).toBe(1);
+    expect(result.errorMessage).toBe(
+      `${file}: test.mape: metric "mape" is undefined (3 row(s) have price = 0 and MAPE divides by the actual value) but gates[0] of ${spec} needs it — gate on mse, rmse or mae instead`,
+    );
+  });
+
+  it('rejects a paired comparison of another project', async () => {
+    const other = { ...(JSON.parse(readFileSync(pairedFile, 'utf8')) as object), project: 'abalone' };
+    const file = tmp.write('other-paired.json', JSON.stringify(other));
+    const result = await runGate({ project: 'house-prices', 'metrics-file': candidateFile, 'paired-comparison-file': file });
+    expect(result.exitCode).toBe(1);
+    expect(result.errorMessage).toBe(
+      `${file}: project: "abalone" is not the gated project "house-prices" — pass the paired-comparison-file of the same training run`,
     );
   });
 

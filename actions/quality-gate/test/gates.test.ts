@@ -101,3 +101,56 @@ describe('evaluateGates against production', () => {
     expect(verdicts.find((v) => v.gate.startsWith('rmse within'))!.passed).toBe(false);
   });
 });
+
+describe('evaluateGates on paired rows (paired-comparison.json)', () => {
+  const pairedOf = (rmse: { candidate: number; production: number; lower: number }) => ({
+    format: 1 as const,
+    project: 'house-prices',
+    candidate_version: 'c',
+    production_version: 'p',
+    method: 'paired percentile bootstrap over the candidate test rows',
+    rows: 400,
+    resamples: 1000,
+    confidence: 0.95,
+    seed: 42,
+    same_split: true,
+    metrics: {
+      rmse: {
+        candidate: rmse.candidate,
+        production: rmse.production,
+        relative_worsening: (rmse.candidate - rmse.production) / rmse.production,
+        worsening_lower: rmse.lower,
+        worsening_upper: 0.2,
+      },
+      r2: { candidate: 0.8, production: 0.8, relative_worsening: 0, worsening_lower: -0.01, worsening_upper: 0.01 },
+    },
+  });
+  const rmseRow = (input: GateEvaluation) => evaluateGates(input).find((v) => v.gate.startsWith('rmse within'))!;
+
+  it('passes a worsening beyond the tolerance that is within the noise, and says so', () => {
+    // The case: 7 % worse on 400 rows, where the noise of RMSE is ~7 %.
+    const row = rmseRow(evaluation({ paired: pairedOf({ candidate: 107, production: 100, lower: -0.02 }) }));
+    expect(row).toMatchObject({ passed: true, value: 107, baseline: 100, worsening_lower: -0.02, confidence: 0.95 });
+    expect(row.gate).toBe('rmse within 5 % of production (paired, 95 %)');
+    expect(row.note).toBe('worse than tolerated (+7.0 %) but within noise (95 % lower bound -2.0 % ≤ 0): passes');
+  });
+
+  it('fails a worsening beyond the tolerance and beyond the noise', () => {
+    const row = rmseRow(evaluation({ paired: pairedOf({ candidate: 107, production: 100, lower: 0.03 }) }));
+    expect(row.passed).toBe(false);
+    expect(row.note).toBe('worse beyond tolerance and beyond noise (+7.0 %; 95 % lower bound +3.0 % > 0)');
+  });
+
+  it('passes a worsening beyond the noise but within the tolerance', () => {
+    const row = rmseRow(evaluation({ paired: pairedOf({ candidate: 103, production: 100, lower: 0.01 }) }));
+    expect(row.passed).toBe(true);
+    expect(row.note).toBe('within tolerance (+3.0 % on the same 400 rows)');
+  });
+
+  it('decides on the paired rows, not on production metrics from other rows', () => {
+    // Unpaired, production's own test RMSE (90) would make 107 a 19 % regression.
+    const input = evaluation({ baseline: { ...metrics, rmse: 90 }, paired: pairedOf({ candidate: 107, production: 100, lower: -0.02 }) });
+    expect(rmseRow(input).passed).toBe(true);
+    expect(rmseRow(evaluation({ baseline: { ...metrics, rmse: 90 }, metrics: { ...metrics, rmse: 107 } })).passed).toBe(false);
+  });
+});

@@ -18,6 +18,7 @@ const schemas = {
   validateModelProject: join(repo, 'schemas', 'model-project.schema.json'),
   validateDatasetContract: join(repo, 'schemas', 'dataset-contract.schema.json'),
   validateMetricsFile: join(shared, 'src', 'metrics-file.schema.json'),
+  validatePairedComparison: join(shared, 'src', 'paired-comparison.schema.json'),
 };
 
 function declarations() {

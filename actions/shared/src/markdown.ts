@@ -50,6 +50,17 @@ export function formatPercent(fraction: number | null | undefined, options: { si
   return `${sign}${(fraction * 100).toFixed(2)} %`;
 }
 
+/** A bootstrap interval as "[low, high]" ("—" when the metrics file has none). */
+export function formatInterval(interval: { low: number; high: number } | undefined): string {
+  return interval === undefined ? '—' : `[${formatNumber(interval.low)}, ${formatNumber(interval.high)}]`;
+}
+
+/** "95 % interval over 400 rows, 1000 resamples" from metrics.json's bootstrap block. */
+export function bootstrapCaption(bootstrap: { confidence: number; rows: number; resamples: number } | undefined): string {
+  if (bootstrap === undefined) return 'this metrics file has no bootstrap intervals (trained before they were added)';
+  return `${+(bootstrap.confidence * 100).toFixed(2)} % bootstrap interval over the ${bootstrap.rows} test rows (${bootstrap.resamples} seeded resamples)`;
+}
+
 export function inlineCode(text: string): string {
   return `\`${text.replace(/`/g, 'ˋ')}\``;
 }

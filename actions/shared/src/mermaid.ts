@@ -78,6 +78,12 @@ export function predictedVsActualChart(options: { sample: PredictionSample; targ
 export interface FeatureImportance {
   feature: string;
   importance: number;
+  /** Spread over the shuffling repeats (absent in bundles from before issue 19). */
+  sd?: number;
+  /** Derived features recomputed from this input when it was shuffled. */
+  includes?: string[];
+  /** "input": one raw input shuffled; "group": the inputs of a derived feature shuffled together. */
+  kind?: 'input' | 'group';
 }
 
 export function featureImportanceChart(options: { importance: FeatureImportance[]; metric: string; limit?: number }): string {

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputFileError, readJsonFile } from './read-document.js';
 import { validateDocument } from './schemas.js';
-import type { MetricName, MetricsFile, MetricValues } from './types.js';
+import type { MetricName, MetricsFile, MetricValues, PairedComparison } from './types.js';
 
 /** A metrics.json path, given either the file or the bundle folder that holds it. */
 export function metricsFilePath(path: string): string {
@@ -21,6 +21,11 @@ export function readMetricsFile(path: string): { file: string; metrics: MetricsF
   return { file, metrics };
 }
 
+/** train-model's paired-comparison.json (the production model scored on the candidate's test rows). */
+export function readPairedComparison(file: string): PairedComparison {
+  return validateDocument<PairedComparison>('paired-comparison', readJsonFile(file, 'paired comparison file'), file);
+}
+
 /** The value of `metric` in a metrics block, or an error naming the file and the field. */
 export function requireMetric(options: {
   values: Partial<MetricValues>;
@@ -28,8 +33,16 @@ export function requireMetric(options: {
   file: string;
   block: string;
   neededBy: string;
+  /** metrics.json's undefined_metrics: why a metric is null (mape with a zero target). */
+  undefinedReasons?: Partial<Record<MetricName, string>>;
 }): number {
-  const value = options.values[options.metric];
+  const value = options.values[options.metric] as number | null | undefined;
+  const reason = options.undefinedReasons?.[options.metric];
+  if (value === null || (value === undefined && reason !== undefined)) {
+    throw new InputFileError(
+      `${options.file}: ${options.block}.${options.metric}: metric "${options.metric}" is undefined (${reason ?? 'null in the file'}) but ${options.neededBy} needs it — gate on mse, rmse or mae instead`,
+    );
+  }
   if (typeof value !== 'number') {
     throw new InputFileError(
       `${options.file}: ${options.block}.${options.metric}: metric "${options.metric}" is missing but ${options.neededBy} needs it — re-train with a trainer that reports it, or remove the gate`,

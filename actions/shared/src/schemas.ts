@@ -3,15 +3,16 @@
 // cost ~200 ms of every action start; the generated code is checked against the schemas by a
 // test, so it cannot drift.
 import type { ValidateFunction } from 'ajv';
-import { validateDatasetContract, validateMetricsFile, validateModelProject } from './generated/validators.js';
+import { validateDatasetContract, validateMetricsFile, validateModelProject, validatePairedComparison } from './generated/validators.js';
 import { problemsFromAjv, SpecValidationError } from './validation-errors.js';
 
-export type SchemaName = 'model-project' | 'dataset-contract' | 'metrics-file';
+export type SchemaName = 'model-project' | 'dataset-contract' | 'metrics-file' | 'paired-comparison';
 
 const validators: Record<SchemaName, ValidateFunction> = {
   'model-project': validateModelProject,
   'dataset-contract': validateDatasetContract,
   'metrics-file': validateMetricsFile,
+  'paired-comparison': validatePairedComparison,
 };
 
 /** Throws SpecValidationError naming `file` and each offending path; returns the document typed. */

@@ -70,6 +70,27 @@ export function projectContractProblems(spec: ProjectSpec, contract: DatasetCont
     if (!known.has(column))
       problems.push({ path: `features.exclude[${i}]`, message: `column "${column}" is not in dataset "${contract.dataset}"` });
   });
+  return [...problems, ...splitProblems(spec, contract)];
+}
+
+/** split.group_by must be a column other than the target; split.stratify.column a category column. */
+function splitProblems(spec: ProjectSpec, contract: DatasetContract): ValidationProblem[] {
+  const columns = new Map(contract.columns.map((c) => [c.name, c]));
+  const problems: ValidationProblem[] = [];
+  const groupBy = spec.split.group_by;
+  if (groupBy !== undefined && (!columns.has(groupBy) || groupBy === contract.target)) {
+    problems.push({
+      path: 'split.group_by',
+      message: `"${groupBy}" is not a column of dataset "${contract.dataset}" other than the target`,
+    });
+  }
+  const stratify = spec.split.stratify;
+  if (stratify !== undefined && 'column' in stratify && columns.get(stratify.column)?.type !== 'category') {
+    problems.push({
+      path: 'split.stratify.column',
+      message: `"${stratify.column}" is not a category column of dataset "${contract.dataset}"`,
+    });
+  }
   return problems;
 }
 

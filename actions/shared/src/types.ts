@@ -33,7 +33,14 @@ export interface ProjectSpec {
   task: 'regression';
   features?: { derived?: DerivedFeature[]; exclude?: string[] };
   preprocessing?: { numeric?: 'standard' | 'none'; categorical?: 'one_hot' };
-  split: { test_fraction: number; seed: number; cv_folds: number };
+  split: {
+    test_fraction: number;
+    seed: number;
+    cv_folds: number;
+    /** Rows with the same value stay on one side of the split and of every CV fold. */
+    group_by?: string;
+    stratify?: { target_quantiles: number } | { column: string };
+  };
   candidates: Candidate[];
   selection: { metric: MetricName };
   gates: Gate[];
@@ -99,11 +106,29 @@ export interface DatasetContract {
   checks?: ChecksConfig;
 }
 
+/** Bootstrap uncertainty of a test metric: the percentile interval and standard deviation. */
+export interface MetricInterval {
+  low: number;
+  high: number;
+  sd: number;
+}
+export type MetricIntervals = Partial<Record<MetricName, MetricInterval>>;
+
+export interface BootstrapDescription {
+  method: string;
+  resamples: number;
+  confidence: number;
+  seed: number;
+  rows: number;
+}
+
 export interface CandidateMetrics {
   name: string;
   model: string;
-  cv: Partial<Record<MetricName, { mean: number; std: number }>>;
+  /** std: sample standard deviation across folds; se: std / √folds (absent before issue 19). */
+  cv: Partial<Record<MetricName, { mean: number; std: number; se?: number }>>;
   test: MetricValues;
+  test_intervals?: MetricIntervals;
   fit_seconds: number;
 }
 
@@ -115,7 +140,41 @@ export interface MetricsFile {
   n_train: number;
   n_test: number;
   cv_folds: number;
+  /** mape may be null (see undefined_metrics); the other metrics are numbers. */
   test: MetricValues;
+  /** Absent in metrics files written before issue 19 (and in old production records). */
+  test_intervals?: MetricIntervals;
+  bootstrap?: BootstrapDescription;
   baseline_mean: MetricValues;
+  /** Metrics that are null in this file, with the reason. */
+  undefined_metrics?: Partial<Record<MetricName, string>>;
   candidates: CandidateMetrics[];
+}
+
+/** One metric of paired-comparison.json: both models on the candidate's test rows. */
+export interface PairedMetric {
+  candidate: number;
+  production: number;
+  /** Positive is worse: (candidate − production) / |production|, negated for r2. */
+  relative_worsening: number;
+  /** One-sided lower confidence bound of relative_worsening: above 0, worse beyond the noise. */
+  worsening_lower: number;
+  worsening_upper: number;
+}
+
+/** paired-comparison.json, written by the trainer's --production-bundle option. */
+export interface PairedComparison {
+  format: 1;
+  project: string;
+  candidate_version: string;
+  production_version: string;
+  production_bundle?: string;
+  /** false: production may have trained on some of these rows, which favours it. */
+  same_split: boolean;
+  method: string;
+  rows: number;
+  resamples: number;
+  confidence: number;
+  seed: number;
+  metrics: Partial<Record<MetricName, PairedMetric>>;
 }

@@ -102,4 +102,25 @@ describe('semantic checks', () => {
       `${spec}: features.derived[0].inputs[0]: column "z" is not in dataset "demo" (x, y)\n${spec}: features.derived[1].inputs[1]: "y" is the target; a feature computed from the target leaks it`,
     );
   });
+  it('rejects a split grouped by the target or an unknown column, and stratified by a numeric column', () => {
+    const specWithSplit = (name: string, split: string): string =>
+      write(
+        name,
+        [
+          'project: demo',
+          'dataset: demo',
+          'task: regression',
+          `split: {test_fraction: 0.2, seed: 1, cv_folds: 3, ${split}}`,
+          'candidates: [{name: lin, model: linear_regression}]',
+          'selection: {metric: rmse}',
+          'gates: [{metric: rmse, op: "<=", threshold: 1}]',
+        ].join('\n'),
+      );
+    const byTarget = specWithSplit('group-target.yaml', 'group_by: y, stratify: {column: x}');
+    expect(() => loadProjectWithContract({ specFile: byTarget, contractFile: contract })).toThrow(
+      `${byTarget}: split.group_by: "y" is not a column of dataset "demo" other than the target\n${byTarget}: split.stratify.column: "x" is not a category column of dataset "demo"`,
+    );
+    const fine = specWithSplit('group-x.yaml', 'group_by: x, stratify: {target_quantiles: 4}');
+    expect(loadProjectWithContract({ specFile: fine, contractFile: contract }).spec.split.group_by).toBe('x');
+  });
 });

@@ -26,6 +26,8 @@ export interface TrainInputs {
   seed?: number;
   overrides?: Overrides;
   trackingUri?: string;
+  /** Production's bundle (folder, .tar.gz, s3://): a local path is resolved in the workspace. */
+  productionBundle?: string;
 }
 
 function optional(name: string): string | undefined {
@@ -86,6 +88,14 @@ function parseDataFile(raw: string | undefined, workspace: string): string | und
   return file;
 }
 
+export function parseProductionBundle(raw: string, workspace: string): string {
+  if (raw.startsWith('s3://')) return raw;
+  const path = resolveInWorkspace(raw, workspace);
+  if (!existsSync(path))
+    throw new Error(`input production-bundle: "${raw}" does not exist (resolved to ${path}); pass a bundle folder, .tar.gz or s3:// URI`);
+  return path;
+}
+
 export function readInputs(context: RunnerContext = runnerContext()): TrainInputs {
   const specFile = resolveProjectSpecFile({ project: core.getInput('project', { required: true }), workspace: context.workspace });
   const backend = checkBackendName(core.getInput('backend') || 'local');
@@ -94,6 +104,7 @@ export function readInputs(context: RunnerContext = runnerContext()): TrainInput
   const seed = optional('seed');
   const overrides = optional('overrides');
   const trackingUri = optional('mlflow-tracking-uri');
+  const production = optional('production-bundle');
   return {
     specFile,
     spec,
@@ -104,5 +115,6 @@ export function readInputs(context: RunnerContext = runnerContext()): TrainInput
     ...(seed === undefined ? {} : { seed: parseSeed(seed) }),
     ...(overrides === undefined ? {} : { overrides: parseOverrides(overrides, spec) }),
     ...(trackingUri === undefined ? {} : { trackingUri }),
+    ...(production === undefined ? {} : { productionBundle: parseProductionBundle(production, context.workspace) }),
   };
 }

@@ -17,6 +17,7 @@ function setOutputs(result: TrainingResult, chosen: string): void {
   core.setOutput('metrics-file', result.metricsFile);
   core.setOutput('chosen-model', chosen);
   core.setOutput('mlflow-run-id', result.mlflowRunId);
+  core.setOutput('paired-comparison-file', result.pairedComparisonFile ?? '');
 }
 
 export async function run(): Promise<void> {
@@ -34,6 +35,7 @@ export async function run(): Promise<void> {
       ...(inputs.overrides === undefined ? {} : { overrides: inputs.overrides }),
       ...(inputs.trackingUri === undefined ? {} : { trackingUri: inputs.trackingUri }),
       ...(context.gitSha === undefined ? {} : { gitSha: context.gitSha }),
+      ...(inputs.productionBundle === undefined ? {} : { productionBundle: inputs.productionBundle }),
     });
     const bundle = readBundle(result.bundleDir);
     setOutputs(result, bundle.metrics.chosen);

@@ -2,6 +2,8 @@
 // fingerprint, feature importance and predicted vs actual, as Markdown GitHub renders.
 import {
   METRIC_NAMES,
+  bootstrapCaption,
+  formatInterval,
   featureImportanceChart,
   formatNumber,
   inlineCode,
@@ -37,15 +39,19 @@ export function cvTable(metrics: MetricsFile): string {
 }
 
 export function testTable(metrics: MetricsFile): string {
-  const row = (label: string, values: Partial<Record<MetricName, number>>): string[] => [
+  // Each test metric with its bootstrap interval underneath (the noise of the test rows).
+  const row = (label: string, values: Partial<Record<MetricName, number>>, intervals?: CandidateMetrics['test_intervals']): string[] => [
     label,
-    ...METRIC_NAMES.map((m) => formatNumber(values[m])),
+    ...METRIC_NAMES.map((m) => {
+      const interval = intervals?.[m];
+      return interval === undefined ? formatNumber(values[m]) : `${formatNumber(values[m])} ${formatInterval(interval)}`;
+    }),
   ];
   return markdownTable({
     headers: ['Model', ...METRIC_NAMES],
     align: ['left', ...METRIC_NAMES.map(() => 'right' as const)],
     rows: [
-      ...metrics.candidates.map((c) => row(candidateLabel(c, metrics.chosen), c.test)),
+      ...metrics.candidates.map((c) => row(candidateLabel(c, metrics.chosen), c.test, c.test_intervals)),
       row('training-mean baseline', metrics.baseline_mean),
     ],
   });
@@ -63,12 +69,19 @@ function importanceSection(bundle: BundleContents): string[] {
   return [
     '### Feature importance',
     '',
-    `Permutation importance on the test set: how much ${metric} worsens when the feature is shuffled.`,
+    `Permutation importance on the test set: how much ${metric} worsens when the raw input is shuffled ` +
+      '(derived features recomputed from it; a "+" row shuffles the inputs of a derived feature together), ' +
+      'with the sd over the repeats.',
     '',
     markdownTable({
-      headers: ['Feature', `Importance (${metric})`],
-      align: ['left', 'right'],
-      rows: bundle.importance.map((f) => [f.feature, formatNumber(f.importance)]),
+      headers: ['Feature', `Importance (${metric})`, 'sd', 'Recomputes'],
+      align: ['left', 'right', 'right', 'left'],
+      rows: bundle.importance.map((f) => [
+        f.feature,
+        formatNumber(f.importance),
+        formatNumber(f.sd),
+        f.includes && f.includes.length > 0 ? f.includes.join(', ') : '—',
+      ]),
     }),
     '',
     featureImportanceChart({ importance: bundle.importance, metric }),
@@ -96,11 +109,13 @@ export function renderTrainingSummary(bundle: BundleContents): string {
       `trained in ${formatNumber(manifest.training_seconds)} s${manifest.git_sha ? ` at ${inlineCode(manifest.git_sha.slice(0, 12))}` : ''}.`,
     fingerprintLine(bundle.fingerprint),
     '',
-    `### Cross-validation (mean ± std over ${metrics.cv_folds} folds)`,
+    `### Cross-validation (mean ± sample sd across ${metrics.cv_folds} folds)`,
     '',
     cvTable(metrics),
     '',
     '### Test set',
+    '',
+    `Each value with its ${bootstrapCaption(metrics.bootstrap)}.`,
     '',
     testTable(metrics),
     '',

@@ -57,6 +57,10 @@ withTrainer('train-model with the real trainer', () => {
     expect(first.summary).toMatch(/\| training-mean baseline \| [\d,.]+ \|/);
     expect(first.summary).toContain('Data: 84 rows × 7 columns');
     expect(first.summary).toContain('### Feature importance');
+    expect(first.summary).toContain('### Cross-validation (mean ± sample sd across 5 folds)');
+    expect(first.summary).toContain('Each value with its 95 % bootstrap interval over the 17 test rows (1000 seeded resamples).');
+    expect(first.summary).toMatch(/\| \*\*[a-z_]+\*\* ✅ chosen \| [\d,.]+ \[[\d,.]+, [\d,.]+\] \|/);
+    expect(first.outputs['paired-comparison-file']).toBe('');
     expect(first.summary).toMatch(/xychart-beta\n {4}title "Permutation importance[^\n]*\n {4}x-axis \["/);
     expect(first.summary).toMatch(/title "Predicted vs actual price \(17 test rows, sorted by actual\)"\n {4}x-axis "[^"]+" 1 --> 17/);
   });
@@ -67,6 +71,21 @@ withTrainer('train-model with the real trainer', () => {
     expect(second.outputs['model-version']).toBe(first.outputs['model-version']);
     const testMetrics = (json: string | undefined): unknown => (JSON.parse(json ?? '') as { test: unknown }).test;
     expect(testMetrics(second.outputs.metrics)).toEqual(testMetrics(first.outputs.metrics));
+  }, 180_000);
+
+  it('scores a production bundle on the same test rows when given one', async () => {
+    const paired = await runTrain({
+      project: 'house-prices',
+      data: originalCsv,
+      python: venvPython,
+      'output-dir': join(tmp.dir, 'run3'),
+      'production-bundle': first.outputs['bundle-tarball'] ?? '',
+    });
+    expect(paired.exitCode).toBe(0);
+    const file = paired.outputs['paired-comparison-file'] ?? '';
+    expect(file).toBe(join(tmp.dir, 'run3', 'paired-comparison.json'));
+    const comparison = JSON.parse(readFileSync(file, 'utf8')) as { production_version: string; same_split: boolean; rows: number };
+    expect(comparison).toMatchObject({ production_version: first.outputs['model-version'], same_split: true, rows: 17 });
   }, 180_000);
 
   it('feeds quality-gate, which reports the real metrics against the gates', async () => {

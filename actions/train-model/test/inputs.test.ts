@@ -8,7 +8,7 @@ import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 
 const context = { workspace: repoRoot, runnerTemp: '/tmp/rt' };
-const names = ['PROJECT', 'BACKEND', 'DATA', 'OUTPUT-DIR', 'PYTHON', 'SEED', 'OVERRIDES', 'MLFLOW-TRACKING-URI'];
+const names = ['PROJECT', 'BACKEND', 'DATA', 'OUTPUT-DIR', 'PYTHON', 'SEED', 'OVERRIDES', 'MLFLOW-TRACKING-URI', 'PRODUCTION-BUNDLE'];
 const tmp = scratch('train-inputs');
 
 function setInputs(inputs: Record<string, string>): void {
@@ -53,6 +53,16 @@ describe('readInputs', () => {
   it('quotes an unknown backend', () => {
     setInputs({ project: 'abalone', backend: 'Local' });
     expect(() => readInputs(context)).toThrow('input backend: "Local" is not a known backend; use one of "local"');
+  });
+  it('keeps an s3 production bundle and resolves a local one, quoting one that does not exist', () => {
+    setInputs({ project: 'abalone', 'production-bundle': 's3://models/prod.tar.gz' });
+    expect(readInputs(context).productionBundle).toBe('s3://models/prod.tar.gz');
+    setInputs({ project: 'abalone', 'production-bundle': 'ml' });
+    expect(readInputs(context).productionBundle).toBe(join(repoRoot, 'ml'));
+    setInputs({ project: 'abalone', 'production-bundle': 'no-bundle' });
+    expect(() => readInputs(context)).toThrow(
+      `input production-bundle: "no-bundle" does not exist (resolved to ${join(repoRoot, 'no-bundle')}); pass a bundle folder, .tar.gz or s3:// URI`,
+    );
   });
   it('quotes a data file that does not exist', () => {
     setInputs({ project: 'abalone', data: 'nope.csv' });

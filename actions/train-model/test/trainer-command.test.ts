@@ -26,6 +26,7 @@ describe('trainer command line', () => {
         overrides: { xgboost: { max_depth: 4 } },
         trackingUri: 'file:/m',
         gitSha: 'abc',
+        productionBundle: 's3://b/prod.tar.gz',
       },
       'r',
     );
@@ -40,6 +41,8 @@ describe('trainer command line', () => {
       'file:/m',
       '--git-sha',
       'abc',
+      '--production-bundle',
+      's3://b/prod.tar.gz',
     ]);
   });
 });

@@ -57,6 +57,7 @@ def load_bundle(reference: str, work_dir: Path | None = None) -> Bundle:
         raise BundleError(str(folder / MODEL_FILE), f"cannot be loaded ({exc})", RETRAIN) from exc
     if not callable(getattr(pipeline, "predict", None)):
         raise BundleError(str(folder / MODEL_FILE), "is not a fitted model", RETRAIN)
+    _check_difficulty(folder, documents["calibration.json"], pipeline)
     return Bundle(folder, pipeline, spec, contract, documents)
 
 
@@ -82,12 +83,28 @@ def _check_documents(folder: Path, documents: dict[str, Any]) -> None:
     if not isinstance(schema, dict) or not isinstance(schema.get("features"), list):
         raise BundleError(str(folder / "input_schema.json"), "has no features list", RETRAIN)
     calibration = documents["calibration.json"]
-    if not isinstance(calibration, dict) or calibration.get("method") != "split-conformal":
+    methods = ("split-conformal", "normalised-split-conformal")
+    if not isinstance(calibration, dict) or calibration.get("method") not in methods:
         raise BundleError(
             str(folder / "calibration.json"), "is not a split-conformal calibration", RETRAIN
         )
     if not isinstance(calibration.get("quantile"), int | float):
         raise BundleError(str(folder / "calibration.json"), "has no numeric quantile", RETRAIN)
+
+
+def _check_difficulty(folder: Path, calibration: dict[str, Any], pipeline: Any) -> None:
+    """A normalised interval's weights must match the estimator's inputs, one per column."""
+    rule = calibration.get("difficulty")
+    if rule is None:
+        return
+    weights = rule.get("weights") if isinstance(rule, dict) else None
+    inputs = getattr(getattr(pipeline, "steps", [[None, None]])[-1][1], "n_features_in_", None)
+    if not isinstance(weights, list) or (inputs is not None and len(weights) != inputs):
+        raise BundleError(
+            str(folder / "calibration.json"),
+            f"difficulty.weights do not match the model's {inputs} input columns",
+            RETRAIN,
+        )
 
 
 def _check_libraries(file: Path, manifest: dict[str, Any]) -> None:

@@ -3,13 +3,16 @@ the reason there is none (then readiness and predictions answer 503)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import orjson
 
+from slipway_ml.intervals import half_widths
 from slipway_ml.serve.bundle_load import Bundle
-from slipway_ml.serve.predictor import Predictor
+from slipway_ml.serve.predictor import Predictor, out_of_profile_fields
 from slipway_ml.serve.validation import RowValidator
 
 
@@ -23,13 +26,34 @@ class ServedModel:
     half_width: float
     coverage: float
     metadata_json: bytes
+    # calibration.json: with "difficulty" the width varies per row; without it (bundles
+    # from before normalised intervals) it is the constant `half_width`.
+    calibration: dict[str, Any] = field(default_factory=dict)
 
-    def interval(self, prediction: float) -> dict[str, float]:
-        return {
-            "lower": prediction - self.half_width,
-            "upper": prediction + self.half_width,
-            "coverage": self.coverage,
-        }
+    def interval(self, prediction: float, half_width: float | None = None) -> dict[str, float]:
+        width = self.half_width if half_width is None else half_width
+        return {"lower": prediction - width, "upper": prediction + width, "coverage": self.coverage}
+
+    def predict_rows(self, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+        """For each validated row: prediction, interval and the fields out of profile."""
+        if "difficulty" in self.calibration:
+            predictions, matrix = self.predictor.predict_with_inputs(rows)
+            widths = half_widths(predictions, matrix, self.calibration).tolist()
+        else:
+            predictions = self.predictor.predict(rows)
+            widths = [self.half_width] * len(rows)
+        profile = self.calibration.get("input_profile")
+        names = self.predictor.names
+        return [
+            {
+                "prediction": p,
+                "interval": self.interval(p, w),
+                "out_of_profile": []
+                if profile is None
+                else out_of_profile_fields(r, names, profile),
+            }
+            for p, w, r in zip(np.asarray(predictions).tolist(), widths, rows, strict=True)
+        ]
 
 
 @dataclass
@@ -53,6 +77,7 @@ def serve_model(bundle: Bundle, batch_limit: int) -> ServedModel:
         half_width=float(calibration["quantile"]),
         coverage=float(calibration["coverage"]),
         metadata_json=orjson.dumps(metadata),
+        calibration=calibration,
     )
 
 
@@ -83,7 +108,12 @@ def model_metadata(bundle: Bundle, target: dict[str, Any], batch_limit: int) -> 
             "method": calibration["method"],
             "coverage": calibration["coverage"],
             "calibration_rows": calibration.get("calibration_rows"),
-            "half_width": calibration["quantile"],
+            # Constant-width bundles: the half-width; normalised ones: the quantile of
+            # |residual| / difficulty (the width is that times each row's difficulty).
+            "half_width": calibration["quantile"] if "difficulty" not in calibration else None,
+            "quantile": calibration["quantile"],
+            "varies_per_row": "difficulty" in calibration,
+            "input_profile": calibration.get("input_profile"),
         },
         "fingerprint": bundle.doc("fingerprint.json"),
         "feature_importance": bundle.doc("feature_importance.json"),

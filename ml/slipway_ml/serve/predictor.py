@@ -42,12 +42,22 @@ class Predictor:
             estimator.n_jobs = 1  # thread start-up dominates a few rows; results unchanged
         self.estimator = estimator
         self.one_row_path = False
+        self.fast_inputs: Callable[[Rows], Matrix] | None = None
+        self.fast_estimate: Callable[[Matrix], Any] = estimator.predict
         self.fast = self._try_fast_path()
 
     def predict(self, rows: Rows) -> Matrix:
         if self.fast is not None:
             return self.fast(rows)
         return np.asarray(self.pipeline.predict(self.frame(rows)), dtype=np.float64)
+
+    def predict_with_inputs(self, rows: Rows) -> tuple[Matrix, Matrix]:
+        """Predictions and the matrix the estimator read (the interval's difficulty uses it)."""
+        if self.fast_inputs is not None:
+            matrix = self.fast_inputs(rows)
+            return np.asarray(self.fast_estimate(matrix), dtype=np.float64), matrix
+        matrix = np.asarray(self.pipeline[:-1].transform(self.frame(rows)), dtype=np.float64)
+        return np.asarray(self.estimator.predict(matrix), dtype=np.float64), matrix
 
     def frame(self, rows: Rows) -> pd.DataFrame:
         """The DataFrame the trainer's CSV reader would have built for these rows."""
@@ -82,6 +92,7 @@ class Predictor:
         def fast(rows: Rows) -> Matrix:
             return np.asarray(estimate(transform(rows)), dtype=np.float64)
 
+        self.fast_inputs, self.fast_estimate = transform, estimate
         return fast
 
     def _estimator_call(self, probe: Matrix) -> Callable[[Matrix], Any]:
@@ -173,3 +184,22 @@ class Predictor:
                     row.append(float(round(value)) if column["type"] == "integer" else value)
             rows.append(row)
         return rows
+
+
+def out_of_profile_fields(
+    row: Sequence[Any], names: Sequence[str], profile: dict[str, dict[str, Any]]
+) -> list[str]:
+    """Fields of a validated row outside the training rows' profile (calibration.json's
+    `input_profile`): a number beyond the trained min/max, or a category never trained on.
+    A missing value is not flagged (the imputer fills it as in training)."""
+    flagged: list[str] = []
+    for name, value in zip(names, row, strict=True):
+        bounds = profile.get(name)
+        if bounds is None or value is None:
+            continue
+        if "categories" in bounds:
+            if str(value) not in bounds["categories"]:
+                flagged.append(name)
+        elif not bounds["min"] <= float(value) <= bounds["max"]:
+            flagged.append(name)
+    return flagged

@@ -87,14 +87,9 @@ async def predict_answer(app_state: Any, read_body: ReadBody) -> dict[str, Any]:
     values = model.validator(features, None, errors)
     if errors:
         raise _invalid(errors)
-    value = float(model.predictor.predict([values])[0])
-    app_state.metrics.predicted((value,))
-    return {
-        "prediction": value,
-        "interval": model.interval(value),
-        "model_version": model.version,
-        "unit": model.unit,
-    }
+    (answer,) = model.predict_rows([values])
+    app_state.metrics.predicted((answer["prediction"],))
+    return {**answer, "model_version": model.version, "unit": model.unit}
 
 
 async def batch_answer(app_state: Any, read_body: ReadBody) -> dict[str, Any]:
@@ -108,15 +103,9 @@ async def batch_answer(app_state: Any, read_body: ReadBody) -> dict[str, Any]:
     values = [model.validator(row, i, errors) for i, row in enumerate(rows)]
     if errors:
         raise _invalid(errors)
-    predictions = model.predictor.predict(values)
-    app_state.metrics.predicted(predictions)
-    return {
-        "predictions": [
-            {"prediction": p, "interval": model.interval(p)} for p in predictions.tolist()
-        ],
-        "model_version": model.version,
-        "unit": model.unit,
-    }
+    answers = model.predict_rows(values)
+    app_state.metrics.predicted([a["prediction"] for a in answers])
+    return {"predictions": answers, "model_version": model.version, "unit": model.unit}
 
 
 def _check_rows(rows: Any, limit: int) -> None:

@@ -12,6 +12,8 @@ import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 
+from slipway_ml.intervals import half_widths
+
 from .conftest import ROW, TrainedBundle, make_client
 
 PREDICT = "/api/v1/predict"
@@ -23,6 +25,17 @@ def offline(bundle: TrainedBundle, rows: list[dict[str, Any]]) -> Any:
 
     pipeline = joblib.load(bundle.folder / "model.joblib")
     return pipeline.predict(pd.DataFrame(rows))
+
+
+def offline_half_widths(bundle: TrainedBundle, rows: list[dict[str, Any]]) -> Any:
+    """The trainer's own rule on the pipeline's own transform (what the server must match)."""
+    import pandas as pd
+
+    pipeline = joblib.load(bundle.folder / "model.joblib")
+    frame = pd.DataFrame(rows)
+    return half_widths(
+        pipeline.predict(frame), pipeline[:-1].transform(frame), bundle.doc("calibration.json")
+    )
 
 
 def test_probes(client: TestClient, xgb_bundle: TrainedBundle) -> None:
@@ -43,8 +56,9 @@ def test_model_metadata(client: TestClient, xgb_bundle: TrainedBundle) -> None:
     assert body["metrics"]["n_test"] == 160 and body["metrics"]["primary_metric"] == "rmse"
     assert body["gates"] == xgb_bundle.spec["gates"]
     assert body["interval"] == {
-        "method": "split-conformal", "coverage": 0.9, "calibration_rows": 160,
-        "half_width": calibration["quantile"],
+        "method": "normalised-split-conformal", "coverage": 0.9, "calibration_rows": 160,
+        "half_width": None, "quantile": calibration["quantile"], "varies_per_row": True,
+        "input_profile": calibration["input_profile"],
     }  # fmt: skip
     assert body["fingerprint"] == xgb_bundle.doc("fingerprint.json")
     assert body["feature_importance"] == xgb_bundle.doc("feature_importance.json")
@@ -73,11 +87,13 @@ def test_predict_matches_the_pipeline(client: TestClient, xgb_bundle: TrainedBun
     body = answer.json()
     expected = float(offline(xgb_bundle, [ROW])[0])
     assert body["prediction"] == pytest.approx(expected, rel=1e-9)
-    half = xgb_bundle.doc("calibration.json")["quantile"]
+    half = float(offline_half_widths(xgb_bundle, [ROW])[0])
     assert body["interval"] == {
-        "lower": pytest.approx(expected - half), "upper": pytest.approx(expected + half),
+        "lower": pytest.approx(expected - half, rel=1e-12),
+        "upper": pytest.approx(expected + half, rel=1e-12),
         "coverage": 0.9,
-    }  # fmt: skip
+    }
+    assert body["out_of_profile"] == []
     assert body["model_version"] == xgb_bundle.version and body["unit"] == "USD"
 
 
@@ -88,10 +104,22 @@ def test_batch_keeps_order(client: TestClient, xgb_bundle: TrainedBundle) -> Non
     got = [p["prediction"] for p in body["predictions"]]
     np.testing.assert_allclose(got, offline(xgb_bundle, rows), rtol=1e-9)
     assert len(set(got)) == 5 and body["model_version"] == xgb_bundle.version
-    for p in body["predictions"]:
-        assert p["interval"]["upper"] - p["interval"]["lower"] == pytest.approx(
-            2 * xgb_bundle.doc("calibration.json")["quantile"]
-        )
+    widths = [p["interval"]["upper"] - p["interval"]["lower"] for p in body["predictions"]]
+    np.testing.assert_allclose(widths, 2 * offline_half_widths(xgb_bundle, rows), rtol=1e-9)
+    assert len(set(widths)) == 5  # the width follows the row, not one constant
+
+
+def test_inputs_outside_the_training_profile_are_flagged(
+    client: TestClient, xgb_bundle: TrainedBundle
+) -> None:
+    profile = xgb_bundle.doc("calibration.json")["input_profile"]
+    bigger = dict(ROW, sqft=profile["sqft"]["max"] + 1, year_built=profile["year_built"]["min"] - 1)
+    body = client.post(PREDICT, json={"features": bigger}).json()
+    assert body["out_of_profile"] == ["sqft", "year_built"]
+    at_edge = dict(ROW, sqft=profile["sqft"]["max"])
+    assert client.post(PREDICT, json={"features": at_edge}).json()["out_of_profile"] == []
+    batch = client.post(BATCH, json={"rows": [ROW, bigger]}).json()["predictions"]
+    assert [p["out_of_profile"] for p in batch] == [[], ["sqft", "year_built"]]
 
 
 def test_batch_limit_is_413(xgb_bundle: TrainedBundle) -> None:
@@ -163,7 +191,7 @@ def test_a_bug_is_a_json_500_with_the_request_id(
         def fail(rows: object) -> None:
             raise RuntimeError("a bug")
 
-        monkeypatch.setattr(model.predictor, "predict", fail)
+        monkeypatch.setattr(model.predictor, "predict_with_inputs", fail)
         for request_id in ("first", "second"):
             answer = broken.post(
                 PREDICT, json={"features": ROW}, headers={"X-Request-ID": request_id}

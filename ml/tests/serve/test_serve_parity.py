@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from fastapi.testclient import TestClient
 
+from slipway_ml.intervals import half_widths
 from slipway_ml.serve.predictor import Predictor
 from slipway_ml.serve.trees import FlatTrees
 
@@ -61,8 +62,42 @@ def test_dataframe_path_equals_fast_path(xgb_bundle: TrainedBundle) -> None:
     rows = [[r[c["name"]] for c in features] for r in records(x_test)]
     assert predictor.fast is not None
     fast = predictor.predict(rows)
-    predictor.fast = None  # what an unknown pipeline shape gets
+    fast_with_inputs = predictor.predict_with_inputs(rows)
+    predictor.fast = predictor.fast_inputs = None  # what an unknown pipeline shape gets
     np.testing.assert_array_equal(predictor.predict(rows), fast)
+    slow_with_inputs = predictor.predict_with_inputs(rows)
+    np.testing.assert_array_equal(slow_with_inputs[0], fast)
+    np.testing.assert_array_equal(fast_with_inputs[0], fast)
+    np.testing.assert_allclose(slow_with_inputs[1], fast_with_inputs[1], rtol=1e-12, atol=1e-12)
+
+
+def served_widths(client: TestClient, rows: list[dict[str, Any]], size: int) -> list[float]:
+    out: list[float] = []
+    for start in range(0, len(rows), size):
+        answer = client.post("/api/v1/predict/batch", json={"rows": rows[start : start + size]})
+        out += [
+            p["interval"]["upper"] - p["interval"]["lower"] for p in answer.json()["predictions"]
+        ]
+    return out
+
+
+def test_served_intervals_equal_the_trainers_rule(
+    client: TestClient, xgb_bundle: TrainedBundle
+) -> None:
+    """Every path (one row, flat-tree batches, XGBoost batches) gives the widths the trainer's
+    rule gives on the pipeline's own transform of the test rows."""
+    x_test, _ = xgb_bundle.test_split()
+    pipeline = joblib.load(xgb_bundle.folder / "model.joblib")
+    calibration = xgb_bundle.doc("calibration.json")
+    expected = 2 * half_widths(
+        pipeline.predict(x_test), pipeline[:-1].transform(x_test), calibration
+    )
+    rows = records(x_test)
+    np.testing.assert_allclose(served_widths(client, rows, 160), expected, rtol=1e-9)
+    np.testing.assert_allclose(served_widths(client, rows, 3), expected, rtol=1e-9)
+    singles = [client.post("/api/v1/predict", json={"features": r}).json() for r in rows[:40]]
+    widths = [s["interval"]["upper"] - s["interval"]["lower"] for s in singles]
+    np.testing.assert_allclose(widths, expected[:40], rtol=1e-9)
 
 
 def test_flat_trees_are_exactly_xgboost(xgb_bundle: TrainedBundle) -> None:

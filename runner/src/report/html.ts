@@ -63,7 +63,7 @@ ${htmlTable(candidateTable(m))}
 <h2>Charts</h2>
 <div class="charts">
 <figure>${scatterSvg(data.predictions, data.target)}<figcaption>Predicted vs actual on test rows; dashed: y = x.</figcaption></figure>
-<figure>${importanceSvg(data.importance, m.primary_metric)}<figcaption>Permutation importance on the test set.</figcaption></figure>
+<figure>${importanceSvg(data.importance, m.primary_metric)}<figcaption>Permutation importance on the test set (raw inputs shuffled, derived features recomputed).</figcaption></figure>
 </div>
 <h2>Provenance</h2>
 ${htmlTable(provenanceTable(data.provenance))}

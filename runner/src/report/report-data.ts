@@ -4,12 +4,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type MetricSet = Record<string, number>;
+/** Metric values; mape may be null when undefined (a zero target). */
+export type MetricSet = Record<string, number | null>;
+
+/** A test metric's bootstrap interval (metrics.json test_intervals). */
+export interface MetricInterval {
+  low: number;
+  high: number;
+  sd: number;
+}
 
 export interface Candidate {
   name: string;
   model: string;
-  cv: Record<string, { mean: number; std: number }>;
+  /** std: sample sd across folds; se: std / √folds (absent in older bundles). */
+  cv: Record<string, { mean: number; std: number; se?: number }>;
   test: MetricSet;
   fit_seconds?: number;
 }
@@ -22,6 +31,9 @@ export interface Metrics {
   n_test: number;
   cv_folds: number;
   test: MetricSet;
+  /** Absent in bundles trained before the intervals were added. */
+  test_intervals?: Record<string, MetricInterval>;
+  bootstrap?: { confidence: number; resamples: number; rows: number };
   baseline_mean: MetricSet;
   candidates: Candidate[];
 }
@@ -45,6 +57,8 @@ export interface Verdict {
   baseline: number | null;
   delta: number | null;
   passed: boolean;
+  /** quality-gate's reason for a regression row (absent from older gates). */
+  note?: string;
 }
 
 /** Where the model came from: data fingerprint, seed, code version, MLflow run. */
@@ -154,6 +168,7 @@ export function parseVerdicts(json: string, source: string): Verdict[] {
       baseline: v.baseline ?? null,
       delta: v.delta ?? null,
       passed: v.passed,
+      ...(typeof v.note === 'string' && v.note !== '' ? { note: v.note } : {}),
     };
   });
 }

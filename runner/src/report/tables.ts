@@ -15,7 +15,7 @@ export function metricNames(metrics: Metrics): string[] {
 
 export function candidateTable(metrics: Metrics): Table {
   const names = metricNames(metrics);
-  const head = ['candidate', ...names.map((m) => `CV ${m} (mean ± std)`), `test ${metrics.primary_metric}`, 'fit s'];
+  const head = ['candidate', ...names.map((m) => `CV ${m} (mean ± sd across folds)`), `test ${metrics.primary_metric}`, 'fit s'];
   const rows = metrics.candidates.map((c) => [
     c.name === metrics.chosen ? `${c.name} (chosen)` : c.name,
     ...names.map((m) => {
@@ -31,10 +31,25 @@ export function candidateTable(metrics: Metrics): Table {
 
 export function testTable(metrics: Metrics): Table {
   const names = Object.keys(metrics.test);
+  const intervals = metrics.test_intervals;
+  const b = metrics.bootstrap;
+  const label = b ? `${+(b.confidence * 100).toFixed(2)} % bootstrap interval (${b.rows} rows)` : 'bootstrap interval';
+  const intervalRow = intervals
+    ? [
+        [
+          label,
+          ...names.map((m) => {
+            const i = intervals[m];
+            return i ? `[${formatNumber(i.low)}, ${formatNumber(i.high)}]` : '—';
+          }),
+        ],
+      ]
+    : [];
   return {
     head: ['', ...names],
     rows: [
       [`${metrics.chosen} (test)`, ...names.map((m) => formatNumber(metrics.test[m]))],
+      ...intervalRow,
       ['baseline (training mean)', ...names.map((m) => formatNumber(metrics.baseline_mean[m]))],
     ],
   };
@@ -42,7 +57,7 @@ export function testTable(metrics: Metrics): Table {
 
 export function verdictTable(verdicts: readonly Verdict[]): Table {
   return {
-    head: ['gate', 'value', 'threshold', 'baseline', 'delta', 'verdict'],
+    head: ['gate', 'value', 'threshold', 'baseline', 'delta', 'verdict', 'why'],
     rows: verdicts.map((v) => [
       v.gate,
       formatNumber(v.value),
@@ -51,6 +66,7 @@ export function verdictTable(verdicts: readonly Verdict[]): Table {
       // delta is relative to the baseline: (value - baseline) / |baseline|.
       v.delta === null ? '—' : `${v.delta >= 0 ? '+' : ''}${(v.delta * 100).toFixed(1)} %`,
       v.passed ? 'pass' : 'FAIL',
+      v.note ?? '—',
     ]),
   };
 }

@@ -42,9 +42,11 @@ export interface ModelInfo {
     n_test: number;
   };
   gates: Gate[];
-  interval: { method: string; coverage: number; calibration_rows: number; half_width: number };
+  /** half_width is null when the width varies per row (normalised intervals); older servers omit varies_per_row. */
+  interval: { method: string; coverage: number; calibration_rows: number; half_width: number | null; varies_per_row?: boolean };
   fingerprint: { sha256: string; rows: number; columns: string[]; source: string };
-  feature_importance: { feature: string; importance: number }[];
+  /** sd and includes: bundles since issue 19 (raw inputs shuffled, derived features recomputed). */
+  feature_importance: { feature: string; importance: number; sd?: number; includes?: string[] }[];
   predictions_sample: { actual: number[]; predicted: number[] };
   batch_limit: number;
 }
@@ -61,6 +63,8 @@ export interface Interval {
 export interface Prediction {
   prediction: number;
   interval: Interval;
+  /** Inputs outside the training rows' range or categories: the interval's coverage does not apply. */
+  out_of_profile?: string[];
   model_version: string;
   unit?: string | null;
 }

@@ -48,4 +48,15 @@ describe('ModelPage', () => {
     expect(screen.getByText('f8f0ecd98a552d73b687d5333438261fe7ac482d9514d526a3bc0d0d7a5333e2')).toBeTruthy();
     expect(screen.getByText(/split-conformal, 90 % coverage, calibrated on 400 held-out rows;\s+each prediction ± \$29,877/)).toBeTruthy();
   });
+
+  it('says the interval width varies per row when the server has no single half-width', () => {
+    const model = modelInfo();
+    model.interval = { ...model.interval, method: 'normalised-split-conformal', half_width: null, varies_per_row: true };
+    render(ModelPage, { model });
+    expect(
+      screen.getByText(
+        /normalised-split-conformal, 90 % coverage, calibrated on 400 held-out rows;\s+each prediction's width follows its size/,
+      ),
+    ).toBeTruthy();
+  });
 });

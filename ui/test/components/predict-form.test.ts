@@ -28,6 +28,23 @@ function setup(answers: (Response | Error)[]) {
 }
 
 describe('PredictForm', () => {
+  it('explains an interval whose width varies per row, and warns when inputs are outside the training data', async () => {
+    const scripted = scriptedFetch([json(200, { ...prediction, out_of_profile: ['sqft', 'year_built'] })]);
+    const model = modelInfo();
+    model.interval = { ...model.interval, method: 'normalised-split-conformal', half_width: null, varies_per_row: true };
+    render(PredictForm, { model, client: new ApiClient('', scripted.fetcher) });
+    const user = userEvent.setup();
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Predict' }));
+    const result = await screen.findByRole('region', { name: 'Predicted price' });
+    expect(within(result).getByTestId('interval-explained').textContent).toMatch(
+      /For homes like the training data, about 90 % of true values fall inside such\s+intervals, whose width grows with the prediction/,
+    );
+    expect(within(result).getByTestId('out-of-profile').textContent).toMatch(
+      /sqft, year_built\s+are outside what the model was trained on, so the interval's coverage\s+does not apply/,
+    );
+  });
+
   it('generates one labelled input per feature, with units, ranges and category choices', () => {
     setup([]);
     expect(screen.getByLabelText('sqft')).toHaveProperty('value', '');

@@ -3,3 +3,4 @@ import type { ValidateFunction } from 'ajv';
 export declare const validateModelProject: ValidateFunction;
 export declare const validateDatasetContract: ValidateFunction;
 export declare const validateMetricsFile: ValidateFunction;
+export declare const validatePairedComparison: ValidateFunction;

@@ -74,6 +74,7 @@ function requireString(value: Record<string, unknown>, key: string, file: string
 export function parseResult(value: unknown, file: string): TrainingResult {
   if (value === null || typeof value !== 'object') throw new Error(`${file}: expected a JSON object from the trainer`);
   const record = value as Record<string, unknown>;
+  const paired = record.paired_comparison_file;
   return {
     version: requireString(record, 'version', file),
     bundleDir: requireString(record, 'bundle_dir', file),
@@ -81,5 +82,6 @@ export function parseResult(value: unknown, file: string): TrainingResult {
     metricsFile: requireString(record, 'metrics_file', file),
     mlflowRunId: requireString(record, 'mlflow_run_id', file),
     trackingUri: requireString(record, 'tracking_uri', file),
+    ...(paired === undefined ? {} : { pairedComparisonFile: requireString(record, 'paired_comparison_file', file) }),
   };
 }

@@ -10,6 +10,7 @@ export function trainerArgs(request: TrainingRequest, resultFile: string): strin
   if (request.overrides !== undefined) args.push('--overrides', JSON.stringify(request.overrides));
   if (request.trackingUri !== undefined) args.push('--tracking-uri', request.trackingUri);
   if (request.gitSha !== undefined) args.push('--git-sha', request.gitSha);
+  if (request.productionBundle !== undefined) args.push('--production-bundle', request.productionBundle);
   return args;
 }
 

@@ -15,6 +15,8 @@ export interface TrainingRequest {
   overrides?: Overrides;
   trackingUri?: string;
   gitSha?: string;
+  /** Production's bundle: scored on this run's test rows (paired comparison). */
+  productionBundle?: string;
 }
 
 export type Overrides = Record<string, Record<string, string | number | boolean | null>>;
@@ -27,6 +29,8 @@ export interface TrainingResult {
   metricsFile: string;
   mlflowRunId: string;
   trackingUri: string;
+  /** Present when a production bundle was given. */
+  pairedComparisonFile?: string;
 }
 
 export interface TrainingBackend {
