@@ -1,16 +1,18 @@
-// Which model projects a train-and-deploy run retrains and deploys: the projects its changes
-// touch, never a fixed default. A manual run names its project; a data-arrived event names its
-// project; a push touches
+// Which model projects a train-and-deploy run retrains and deploys (and a model pull request
+// checks): the projects its changes touch, never a fixed default. A manual run names its
+// project; a data-arrived event names its project; a push or pull request touches
 //   - project p when ml/projects/p.yaml changed,
 //   - every project whose spec reads dataset d when anything under data/d/ changed,
 //   - every project when shared code changed (the trainer, the actions, the locks, the
 //     pipeline itself), or when the base commit is unknown (a new branch, a force push).
-// Files that cannot change a model (tests, benches, docs) touch nothing.
+// Files that cannot change a model (tests, benches, docs) touch nothing. Separately, `ui` says
+// whether the push touches the UI image (ui/, the npm manifests), which deploys on its own.
 // Dependency-free on purpose: the workflow runs it with Node 24's type stripping before any
 // npm install (`node runner/src/affected-projects.ts`); tests import it through ts-jest.
 // CLI environment: EVENT_NAME, INPUT_PROJECT (workflow_dispatch / repository_dispatch),
-// BASE_SHA, HEAD_SHA (push). Writes `projects=<JSON array>` and `summary=<text>` to
-// $GITHUB_OUTPUT (stdout without it); exits 1 with a message naming the problem otherwise.
+// BASE_SHA, HEAD_SHA (push, pull_request). Writes `projects=<JSON array>`, `ui=true|false`
+// and `summary=<text>` to $GITHUB_OUTPUT (stdout without it); exits 1 with a message naming
+// the problem otherwise.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,14 +32,17 @@ const SHARED = [
   /^scripts\/workflow\//,
   /^runner\/src\/affected-projects\.ts$/,
   /^\.github\/workflows\/train-and-deploy\.yml$/,
-  /^package(-lock)?\.json$/,
 ];
 
 export interface Decision {
   projects: string[];
   /** One line per project: why it is in the run. */
   reasons: string[];
+  /** Whether the UI image must be rebuilt and deployed. */
+  ui: boolean;
 }
+
+const UI = [/^ui\//, /^package(-lock)?\.json$/];
 
 export class PlanError extends Error {}
 
@@ -61,15 +66,16 @@ export function readProjects(root: string): Map<string, string> {
   return projects;
 }
 
-function all(projects: Map<string, string>, why: string): Decision {
+function all(projects: Map<string, string>, why: string, ui: boolean): Decision {
   const names = [...projects.keys()];
-  return { projects: names, reasons: names.map((name) => `${name}: ${why}`) };
+  return { projects: names, reasons: names.map((name) => `${name}: ${why}`), ui };
 }
 
 /** The projects a push's changed files touch. */
 export function projectsForChanges(changedFiles: string[], projects: Map<string, string>): Decision {
+  const ui = changedFiles.some((file) => UI.some((pattern) => pattern.test(file)));
   const shared = changedFiles.find((file) => SHARED.some((pattern) => pattern.test(file)));
-  if (shared !== undefined) return all(projects, `shared code changed (${shared})`);
+  if (shared !== undefined) return all(projects, `shared code changed (${shared})`, ui);
   const why = new Map<string, string>();
   for (const file of changedFiles) {
     const spec = /^ml\/projects\/([^/]+)\.yaml$/.exec(file)?.[1];
@@ -81,7 +87,7 @@ export function projectsForChanges(changedFiles: string[], projects: Map<string,
     }
   }
   const names = [...projects.keys()].filter((name) => why.has(name));
-  return { projects: names, reasons: names.map((name) => `${name}: ${why.get(name) ?? ''}`) };
+  return { projects: names, reasons: names.map((name) => `${name}: ${why.get(name) ?? ''}`), ui };
 }
 
 /** A project named by a manual run or a data-arrived event: it must exist. */
@@ -91,7 +97,7 @@ export function namedProject(name: string, projects: Map<string, string>, source
       `${source}: project "${name}" is not one of ${[...projects.keys()].join(', ')} — name a file ml/projects/<name>.yaml`,
     );
   }
-  return { projects: [name], reasons: [`${name}: named by ${source}`] };
+  return { projects: [name], reasons: [`${name}: named by ${source}`], ui: false };
 }
 
 function changedFiles(root: string, base: string, head: string): string[] | undefined {
@@ -119,12 +125,15 @@ export function plan(input: PlanInput): Decision {
     const source = input.eventName === 'workflow_dispatch' ? 'the workflow_dispatch input project' : 'the data-arrived payload project';
     return namedProject(input.inputProject ?? '', projects, source);
   }
-  if (input.eventName !== 'push')
+  // model-pr-comment: the fork's pull request run may have checked any project.
+  if (input.eventName === 'workflow_run') return all(projects, 'a pull request run may have checked it', false);
+  if (input.eventName !== 'push' && input.eventName !== 'pull_request') {
     throw new PlanError(
-      `event "${input.eventName}" is not handled — train-and-deploy runs on push, workflow_dispatch and repository_dispatch`,
+      `event "${input.eventName}" is not handled — use push, pull_request, workflow_dispatch, repository_dispatch or workflow_run`,
     );
+  }
   const files = changedFiles(input.root, input.baseSha ?? '', input.headSha ?? '');
-  if (files === undefined) return all(projects, `base commit "${input.baseSha ?? ''}" is unknown (new branch or force push)`);
+  if (files === undefined) return all(projects, `base commit "${input.baseSha ?? ''}" is unknown (new branch or force push)`, true);
   return projectsForChanges(files, projects);
 }
 
@@ -139,7 +148,7 @@ function main(): void {
       headSha: env.HEAD_SHA,
     });
     const summary = decision.projects.length === 0 ? 'no project is touched by this change' : decision.reasons.join('; ');
-    const lines = `projects=${JSON.stringify(decision.projects)}\nsummary=${summary}\n`;
+    const lines = `projects=${JSON.stringify(decision.projects)}\nui=${String(decision.ui)}\nsummary=${summary}\n`;
     if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, lines);
     else process.stdout.write(lines);
     process.stderr.write(`affected-projects: ${summary}\n`);

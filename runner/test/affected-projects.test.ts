@@ -47,12 +47,17 @@ describe('projectsForChanges', () => {
   });
 
   it('tests, benches and docs touch nothing; nor does a spec of a project that no longer exists', () => {
-    expect(
-      projectsForChanges(
-        ['ml/tests/test_train.py', 'ml/bench/fit.py', 'docs/API.md', 'ui/src/App.svelte', 'ml/projects/gone.yaml'],
-        projects,
-      ),
-    ).toEqual({ projects: [], reasons: [] });
+    expect(projectsForChanges(['ml/tests/test_train.py', 'ml/bench/fit.py', 'docs/API.md', 'ml/projects/gone.yaml'], projects)).toEqual({
+      projects: [],
+      reasons: [],
+      ui: false,
+    });
+  });
+
+  it('a UI change touches the UI image, not the models', () => {
+    expect(projectsForChanges(['ui/src/App.svelte'], projects)).toEqual({ projects: [], reasons: [], ui: true });
+    expect(projectsForChanges(['package-lock.json'], projects).ui).toBe(true);
+    expect(projectsForChanges(['ml/projects/abalone.yaml'], projects).ui).toBe(false);
   });
 
   it('two projects changed in one push both run, once each, in spec order', () => {
@@ -116,6 +121,13 @@ describe('plan (the real project specs, a real git history)', () => {
     expect(plan({ root: dir, eventName: 'push', baseSha: 'f'.repeat(40), headSha: head }).reasons[0]).toContain('is unknown');
   });
 
+  it('a pull request is planned like a push; a workflow_run (fork report) covers every project', () => {
+    const { dir, base, head } = repoWithChange(['data/house-prices/contract.yaml']);
+    expect(plan({ root: dir, eventName: 'pull_request', baseSha: base, headSha: head }).projects).toEqual(['house-prices']);
+    expect(plan({ root: dir, eventName: 'workflow_run' }).projects).toEqual(['abalone', 'house-prices']);
+    expect(() => plan({ root: dir, eventName: 'schedule' })).toThrow('event "schedule" is not handled');
+  });
+
   it('a manual run or a data-arrived event runs the named project only', () => {
     const { dir } = repoWithChange(['ml/slipway_ml/x.py']);
     expect(plan({ root: dir, eventName: 'workflow_dispatch', inputProject: 'abalone' }).projects).toEqual(['abalone']);
@@ -143,13 +155,13 @@ describe('the CLI, as the workflow runs it', () => {
     const { dir, base, head } = repoWithChange(['ml/projects/abalone.yaml']);
     const done = run(dir, { EVENT_NAME: 'push', BASE_SHA: base, HEAD_SHA: head });
     expect(done.status).toBe(0);
-    expect(done.output).toBe('projects=["abalone"]\nsummary=abalone: its spec changed (ml/projects/abalone.yaml)\n');
+    expect(done.output).toBe('projects=["abalone"]\nui=false\nsummary=abalone: its spec changed (ml/projects/abalone.yaml)\n');
   });
 
   it('writes an empty list when nothing a model depends on changed', () => {
     const { dir, base, head } = repoWithChange(['ml/tests/test_x.py']);
     expect(run(dir, { EVENT_NAME: 'push', BASE_SHA: base, HEAD_SHA: head }).output).toBe(
-      'projects=[]\nsummary=no project is touched by this change\n',
+      'projects=[]\nui=false\nsummary=no project is touched by this change\n',
     );
   });
 
