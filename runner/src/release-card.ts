@@ -6,7 +6,7 @@
 //   PROJECT, CANDIDATE_BUNDLE (bundle folder: metrics.json, manifest.json, fingerprint.json),
 //   VERDICTS (quality-gate's verdicts JSON), DRIFT (validate-data's drift JSON, may be empty),
 //   DRIFT_NOTE (why drift was not checked), LIVE_RECORD (production-baseline's record JSON,
-//   empty when nothing is live), API_IMAGE_REF, UI_IMAGE_REF, SMOKE_RESULT, PULL_REQUEST
+//   empty when nothing is live), API_IMAGE_REF, UI_IMAGE_REF (optional), SMOKE_RESULT, PULL_REQUEST
 //   (JSON {number, title, url, author, merged_by} or empty), EVENT_NAME, ACTOR, REASON, RUN_URL.
 // Appends the card to $GITHUB_STEP_SUMMARY (stdout without it). Dependency-free, so the job
 // runs it with Node 24's type stripping without an npm install.
@@ -61,7 +61,8 @@ export interface PullRequest {
 export interface CardInputs {
   project: string;
   candidate: ModelSide;
-  uiImage: string;
+  /** The UI image deployed with this release, when the run builds one. */
+  uiImage?: string;
   live?: LiveSide;
   verdicts: Verdict[];
   /** Undefined when drift was not checked; driftNote says why. */
@@ -134,7 +135,7 @@ function summaryTable(inputs: CardInputs): string {
     live ? (sameData ? 'same data' : 'new data') : '',
   ]);
   rows.push(['API image', live ? code(live.image) : none, code(candidate.image), '']);
-  rows.push(['UI image', '', code(inputs.uiImage), '']);
+  if (inputs.uiImage) rows.push(['UI image', '', code(inputs.uiImage), '']);
   return table(['', 'live now', 'candidate', 'change'], rows);
 }
 
@@ -295,7 +296,6 @@ export function inputsFromEnv(env: NodeJS.ProcessEnv): CardInputs {
   const inputs: CardInputs = {
     project: need('PROJECT'),
     candidate: readBundle(need('CANDIDATE_BUNDLE'), need('API_IMAGE_REF')),
-    uiImage: need('UI_IMAGE_REF'),
     live: readLiveRecord(env.LIVE_RECORD ?? ''),
     verdicts: readList<Verdict>(need('VERDICTS'), 'VERDICTS (quality-gate verdicts output)'),
     driftNote: env.DRIFT_NOTE ?? '',
@@ -305,6 +305,7 @@ export function inputsFromEnv(env: NodeJS.ProcessEnv): CardInputs {
     reason: env.REASON ?? '',
     runUrl: need('RUN_URL'),
   };
+  if (env.UI_IMAGE_REF) inputs.uiImage = env.UI_IMAGE_REF;
   if (env.DRIFT?.trim()) inputs.drift = readList<DriftRow>(env.DRIFT, 'DRIFT (validate-data drift output)');
   if (pr !== undefined) {
     if (!isObject(pr)) throw new CardInputError('PULL_REQUEST: expected a JSON object {number, title, url, author, merged_by}');

@@ -95,6 +95,7 @@ describe('renderCard', () => {
   it('a first release says nothing is live and shows no deltas', () => {
     const text = card({ LIVE_RECORD: '' });
     expect(text).toContain('Nothing of this project is live in production yet');
+    expect(card({ UI_IMAGE_REF: '' })).not.toContain('UI image');
     expect(text).toContain('| **rmse** (primary, test set) | nothing live | 22410 |  |');
   });
 });
