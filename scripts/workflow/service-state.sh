@@ -21,19 +21,26 @@ for i in "${!services[@]}"; do
   service="${services[$i]}"
   before="${previous[$i]:-}"
   if ! state="$(aws ecs describe-services --cluster "$CLUSTER" --services "$service" \
-    --query 'services[0].deployments[].[status, rolloutState, taskDefinition, runningCount, desiredCount]' --output text 2>&1)"; then
-    echo "::error::${service}: cannot read its state (${state}) — check the service in the ECS console before rerunning"
+    --query 'services[0].deployments[].[status, rolloutState, taskDefinition, runningCount, desiredCount]' --output text 2>&1)" ||
+    [[ -z "$state" || "$state" == "None" ]]; then
+    echo "::error::${service}: cannot read its state (${state:-no such service}) — check the service in the ECS console before rerunning"
     continue
   fi
   printf '%s (%s):\n\n\x60\x60\x60\n%s\n\x60\x60\x60\n\n' "$service" "$CLUSTER" "$state" >>"$summary"
   echo "${service}: ${state//$'\n'/; }"
-  primary="$(awk '$1 == "PRIMARY" {print $2 " " $3}' <<<"$state")"
-  if [[ "$primary" != COMPLETED* ]]; then
-    echo "::warning::${service}: its newest deployment is ${primary:-unknown}, not COMPLETED — a deploy was left half-finished"
-    if [[ "$status" == "cancelled" && -n "$before" && "${primary#* }" != "$before" ]]; then
-      aws ecs update-service --cluster "$CLUSTER" --service "$service" --task-definition "$before" >/dev/null
-      echo "::error::${service}: the job was cancelled mid-deploy; pointed the service back at ${before}"
-      printf 'Rolled back to \x60%s\x60 (the job was cancelled mid-deploy).\n\n' "$before" >>"$summary"
+  # What the service is set to run, and how its primary deployment's rollout stands.
+  read -r current rollout < <(aws ecs describe-services --cluster "$CLUSTER" --services "$service" \
+    --query "services[0].[taskDefinition, deployments[?status=='PRIMARY'] | [0].rolloutState]" --output text)
+  if [[ "$rollout" == "COMPLETED" ]]; then
+    continue
+  fi
+  echo "::warning::${service}: its newest deployment (${current}) is ${rollout:-unknown}, not COMPLETED — a deploy was left half-finished"
+  if [[ "$status" == "cancelled" && -n "$before" && "$current" != "$before" ]]; then
+    if ! error="$(aws ecs update-service --cluster "$CLUSTER" --service "$service" --task-definition "$before" 2>&1 >/dev/null)"; then
+      echo "::error::${service}: the job was cancelled mid-deploy and the rollback to ${before} failed (${error}) — roll back by hand: aws ecs update-service --cluster ${CLUSTER} --service ${service} --task-definition ${before}"
+      continue
     fi
+    echo "::error::${service}: the job was cancelled mid-deploy; pointed the service back at ${before}"
+    printf 'Rolled back to \x60%s\x60 (the job was cancelled mid-deploy).\n\n' "$before" >>"$summary"
   fi
 done
