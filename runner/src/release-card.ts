@@ -8,6 +8,8 @@
 //   DRIFT_NOTE (why drift was not checked), LIVE_RECORD (production-baseline's record JSON,
 //   empty when nothing is live), API_IMAGE_REF, UI_IMAGE_REF (optional), SMOKE_RESULT, PULL_REQUEST
 //   (JSON {number, title, url, author, merged_by} or empty), EVENT_NAME, ACTOR, REASON, RUN_URL.
+// On a push without PULL_REQUEST, it asks GitHub (GITHUB_TOKEN, GITHUB_API_URL,
+// GITHUB_REPOSITORY, GITHUB_SHA) which merged pull request the commit came from.
 // Appends the card to $GITHUB_STEP_SUMMARY (stdout without it). Dependency-free, so the job
 // runs it with Node 24's type stripping without an npm install.
 import { appendFileSync, readFileSync } from 'node:fs';
@@ -314,9 +316,47 @@ export function inputsFromEnv(env: NodeJS.ProcessEnv): CardInputs {
   return inputs;
 }
 
-function main(): void {
+// ---- the pull request a push merged ----------------------------------------------------------
+
+/** GET a GitHub REST path as JSON; the token never appears in a message. */
+async function getJson(api: string, path: string, token: string): Promise<unknown> {
+  const response = await fetch(`${api}${path}`, {
+    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${token}`, 'x-github-api-version': '2022-11-28' },
+  });
+  if (!response.ok) throw new CardInputError(`GET ${path}: HTTP ${response.status} — the job needs pull-requests: read and contents: read`);
+  return response.json();
+}
+
+/** The merged pull request a commit came from (GitHub's "pull requests of a commit"), or none. */
+export async function mergedPullRequest(api: string, repository: string, sha: string, token: string): Promise<PullRequest | undefined> {
+  const listed = await getJson(api, `/repos/${repository}/commits/${sha}/pulls`, token);
+  if (!Array.isArray(listed)) throw new CardInputError(`GET /repos/${repository}/commits/${sha}/pulls: expected a JSON array`);
+  const merged = listed.find(
+    (pull): pull is Json => isObject(pull) && typeof pull.merged_at === 'string' && typeof pull.number === 'number',
+  );
+  if (merged === undefined) return undefined;
+  // The list omits merged_by; the pull request itself has it.
+  const pull = await getJson(api, `/repos/${repository}/pulls/${String(merged.number)}`, token);
+  if (!isObject(pull)) throw new CardInputError(`GET /repos/${repository}/pulls/${String(merged.number)}: expected a JSON object`);
+  const login = (value: unknown): string => (isObject(value) && typeof value.login === 'string' ? value.login : 'unknown');
+  return {
+    number: merged.number as number,
+    title: typeof pull.title === 'string' ? pull.title : '',
+    url: typeof pull.html_url === 'string' ? pull.html_url : '',
+    author: login(pull.user),
+    merged_by: login(pull.merged_by),
+  };
+}
+
+async function main(): Promise<void> {
   try {
-    const card = renderCard(inputsFromEnv(process.env));
+    const inputs = inputsFromEnv(process.env);
+    const { GITHUB_TOKEN: token, GITHUB_API_URL: api, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
+    if (inputs.pullRequest === undefined && inputs.eventName === 'push' && token && api && repository && sha) {
+      const pull = await mergedPullRequest(api, repository, sha, token);
+      if (pull) inputs.pullRequest = pull;
+    }
+    const card = renderCard(inputs);
     if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, card);
     else process.stdout.write(card);
   } catch (error) {
@@ -325,4 +365,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) main();
+if (process.argv[1] && import.meta.filename === process.argv[1]) await main();

@@ -1,11 +1,12 @@
 // The release card (runner/src/release-card.ts): a reviewer decides from it alone, so each
 // fact it must show is asserted. Fixtures: a real candidate bundle, quality-gate verdicts,
 // validate-data drift rows and a production record as production-baseline stores it.
-import { describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CardInputError, inputsFromEnv, metricDelta, readLiveRecord, renderCard } from '../src/release-card.js';
+import { CardInputError, inputsFromEnv, mergedPullRequest, metricDelta, readLiveRecord, renderCard } from '../src/release-card.js';
 import { tempDir } from './fixture-actions.js';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures', 'release-card');
@@ -144,5 +145,71 @@ describe('the CLI, as the release-card job runs it', () => {
     expect(done.status).toBe(1);
     expect(done.stderr).toContain('API_IMAGE_REF is empty');
     expect(readFileSync(summary, 'utf8')).toBe('');
+  });
+});
+
+// GitHub's REST API as a local server answering with recorded responses (fixtures/release-card/
+// github): the list of a commit's pull requests omits merged_by, the pull request has it.
+describe('the pull request a push merged, from the GitHub API', () => {
+  const SHA = '3f786850e387550fdab836ed7e6dc881de23001b';
+  let server: Server;
+  let api: string;
+  const seen: { path: string; authorization: string }[] = [];
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      seen.push({ path: request.url ?? '', authorization: request.headers.authorization ?? '' });
+      const routes: Record<string, string> = {
+        [`/repos/slipway-demo/slipway/commits/${SHA}/pulls`]: 'commit-pulls.json',
+        '/repos/slipway-demo/slipway/pulls/42': 'pull-42.json',
+        [`/repos/slipway-demo/slipway/commits/${'0'.repeat(40)}/pulls`]: '',
+      };
+      const file = routes[request.url ?? ''];
+      if (file === undefined) {
+        response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json' }).end(file === '' ? '[]' : read(join('github', file)));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    api = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  afterAll(async () => {
+    await new Promise((done) => server.close(done));
+  });
+
+  it('finds the merged pull request and who merged it, sending the token', async () => {
+    await expect(mergedPullRequest(api, 'slipway-demo/slipway', SHA, 'ghs_test')).resolves.toEqual(PR);
+    expect(seen.slice(-2)).toEqual([
+      { path: `/repos/slipway-demo/slipway/commits/${SHA}/pulls`, authorization: 'Bearer ghs_test' },
+      { path: '/repos/slipway-demo/slipway/pulls/42', authorization: 'Bearer ghs_test' },
+    ]);
+  });
+
+  it('a direct push has none; a refused call names the permission', async () => {
+    await expect(mergedPullRequest(api, 'slipway-demo/slipway', '0'.repeat(40), 't')).resolves.toBeUndefined();
+    await expect(mergedPullRequest(api, 'slipway-demo/other', SHA, 't')).rejects.toThrow(
+      `GET /repos/slipway-demo/other/commits/${SHA}/pulls: HTTP 404 — the job needs pull-requests: read and contents: read`,
+    );
+  });
+
+  it('the CLI on a push asks GitHub when no PULL_REQUEST is handed over', async () => {
+    const summary = join(tempDir('slipway-card-'), 'summary.md');
+    writeFileSync(summary, '');
+    const child = spawn(node24, [join(repoRoot, 'runner', 'src', 'release-card.ts')], {
+      env: {
+        ...process.env,
+        ...env({ PULL_REQUEST: '' }),
+        GITHUB_STEP_SUMMARY: summary,
+        GITHUB_TOKEN: 't',
+        GITHUB_API_URL: api,
+        GITHUB_REPOSITORY: 'slipway-demo/slipway',
+        GITHUB_SHA: SHA,
+      },
+    });
+    const status = await new Promise<number | null>((done) => child.once('exit', done));
+    expect(status).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toBe(card());
   });
 });
