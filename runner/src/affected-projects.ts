@@ -31,7 +31,7 @@ const SHARED = [
   /^schemas\//,
   /^scripts\/workflow\//,
   /^runner\/src\/affected-projects\.ts$/,
-  /^\.github\/workflows\/train-and-deploy\.yml$/,
+  /^\.github\/workflows\/train-and-deploy(-project)?\.yml$/,
 ];
 
 export interface Decision {

@@ -39,6 +39,7 @@ describe('projectsForChanges', () => {
       'ml/requirements-runtime.lock',
       'schemas/metrics.schema.json',
       '.github/workflows/train-and-deploy.yml',
+      '.github/workflows/train-and-deploy-project.yml',
     ]) {
       const decision = projectsForChanges(['ml/projects/abalone.yaml', file], projects);
       expect(decision.projects).toEqual(['house-prices', 'abalone', 'abalone-rings']);
