@@ -72,6 +72,7 @@ build: node_modules/.package-lock.json
 # Each part keeps its benchmark beside it; every script found runs (figures in docs/BENCHMARKS.md).
 bench: install
 	node runner/bench/pipeline-bench.mjs
+	npx tsx runner/bench/model-pr-bench.mjs --runs 2
 	npx tsx ui/bench/bench.ts --runs 20
 	npx tsx infra/bench/synth-bench.ts
 	@for script in actions/bench/*.mjs actions/*/bench/*.mjs; do [ ! -e "$$script" ] || node "$$script"; done

@@ -32,7 +32,8 @@ python_lint_checks() {
 
 workflows_checks() {
   "${check[@]}" actionlint lint "$venv/actionlint" -config-file action-lint.yml
-  "${check[@]}" zizmor lint "$venv/zizmor" --offline .github/workflows
+  # The auditor persona: every finding, including the low-confidence and pedantic ones.
+  "${check[@]}" zizmor lint "$venv/zizmor" --persona auditor --offline .github/workflows
   # Lint every tracked or new shell script, plus .ci/run (a bash script without .sh).
   mapfile -t shell_scripts < <(git ls-files -co --exclude-standard -- '*.sh' .ci/run)
   "${check[@]}" shellcheck lint shellcheck "${shell_scripts[@]}"
@@ -40,6 +41,7 @@ workflows_checks() {
   "${check[@]}" action-metadata lint npx tsx runner/src/action-metadata-check.ts "${action_files[@]}"
   mapfile -t workflow_files < <(ls .github/workflows/*.yml)
   "${check[@]}" workflow-wiring lint npx tsx runner/src/workflow-wiring-check.ts "${workflow_files[@]}"
+  "${check[@]}" workflow-policy lint npx tsx runner/src/workflow-policy.ts "${workflow_files[@]}"
 }
 
 actions_checks() {

@@ -1,7 +1,10 @@
 // Checks every workflow step that uses a local action (`uses: ./actions/<name>`) against that
 // action's action.yml: each `with:` key is a declared input, every required input without a
 // default is given, and every `steps.<id>.outputs.<name>` a job reads names an output that
-// step's action declares. actionlint cannot know a local action's outputs; this can.
+// step's action declares. actionlint cannot know a local action's outputs; this can. Also: a
+// job calling a local reusable workflow (`uses: ./.github/workflows/<file>`) gives only inputs
+// its `on.workflow_call` declares and every required one, and every repository file a `run:`
+// step executes (`bash scripts/…`, `node runner/src/….ts`) exists.
 // CLI: tsx runner/src/workflow-wiring-check.ts <workflow.yml>...
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,8 +19,18 @@ interface ActionMetadata {
 interface WorkflowStep {
   id?: string;
   uses?: string;
+  run?: string;
   with?: Record<string, unknown>;
 }
+
+interface WorkflowJob {
+  uses?: string;
+  with?: Record<string, unknown>;
+  steps?: WorkflowStep[];
+}
+
+/** `bash <file>` or `node <file>` at the start of a run: line, naming a file of the repository. */
+const RUN_FILE = /^\s*(?:bash|node|python3?|\S*\/python)\s+((?:scripts|runner|ml|actions)\/[\w./-]+)/gm;
 
 const STEP_OUTPUT = /steps\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g;
 
@@ -71,16 +84,54 @@ function checkOutputReferences(where: string, job: { steps?: WorkflowStep[] }, a
   return [...new Set(problems)];
 }
 
+/** A local reusable workflow's `on.workflow_call.inputs`, in the shape of an action's inputs. */
+function readCalledWorkflow(file: string): ActionMetadata {
+  const doc = (parseYaml(readFileSync(file, 'utf8')) ?? {}) as {
+    on?: {
+      workflow_call?: {
+        inputs?: Record<string, { required?: boolean; default?: unknown } | null>;
+        outputs?: Record<string, unknown>;
+      } | null;
+    };
+  };
+  const call = doc.on?.workflow_call;
+  const inputs = new Map<string, { required: boolean; hasDefault: boolean }>();
+  for (const [name, spec] of Object.entries(call?.inputs ?? {})) {
+    inputs.set(name, { required: spec?.required === true, hasDefault: spec?.default !== undefined });
+  }
+  return { inputs, outputs: new Set(Object.keys(call?.outputs ?? {})) };
+}
+
+function checkCalledWorkflow(file: string, root: string, jobId: string, job: WorkflowJob): string[] {
+  if (!job.uses?.startsWith('./')) return [];
+  const where = `${file}: jobs.${jobId}`;
+  const called = resolve(root, job.uses);
+  if (!existsSync(called)) return [`${where}: ${job.uses} does not exist`];
+  const doc = readCalledWorkflow(called);
+  return checkStepInputs(where, { uses: job.uses, with: job.with ?? {} }, doc);
+}
+
+function checkRunFiles(where: string, root: string, step: WorkflowStep): string[] {
+  const problems: string[] = [];
+  for (const match of (step.run ?? '').matchAll(RUN_FILE)) {
+    const path = match[1] ?? '';
+    if (!existsSync(join(root, path))) problems.push(`${where}: run: executes ${path}, which does not exist`);
+  }
+  return problems;
+}
+
 /** Problems in one workflow file, each naming the workflow, job and step. */
 export function checkWorkflowWiring(file: string, root: string): string[] {
-  const doc = (parseYaml(readFileSync(file, 'utf8')) ?? {}) as { jobs?: Record<string, { steps?: WorkflowStep[] }> };
+  const doc = (parseYaml(readFileSync(file, 'utf8')) ?? {}) as { jobs?: Record<string, WorkflowJob> };
   const problems: string[] = [];
   for (const [jobId, job] of Object.entries(doc.jobs ?? {})) {
+    problems.push(...checkCalledWorkflow(file, root, jobId, job));
     const actions = new Map<string, ActionMetadata>();
     (job.steps ?? []).forEach((step, index) => {
+      const where = `${file}: jobs.${jobId}.steps[${index}]${step.id ? ` (${step.id})` : ''}`;
+      problems.push(...checkRunFiles(where, root, step));
       const actionFile = localActionFile(root, step.uses);
       if (actionFile === undefined) return;
-      const where = `${file}: jobs.${jobId}.steps[${index}]${step.id ? ` (${step.id})` : ''}`;
       if (!existsSync(actionFile)) {
         problems.push(`${where}: ${step.uses} has no action.yml`);
         return;

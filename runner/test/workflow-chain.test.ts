@@ -21,7 +21,7 @@ const chain = new Set(PIPELINE.map((s) => s.action));
 describe('the local pipeline and the workflows run the same chain', () => {
   it.each([
     ['model-pr.yml', 'model'],
-    ['train-and-deploy.yml', 'train'],
+    ['train-and-deploy-project.yml', 'train'],
   ])('%s job %s', (workflow, job) => {
     const inWorkflow = localActions(workflow, job).filter((a) => chain.has(a));
     expect(inWorkflow).toEqual(PIPELINE.map((s) => s.action));

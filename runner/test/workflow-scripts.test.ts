@@ -78,6 +78,15 @@ describe('describe-trigger.sh', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('train-and-deploy for abalone: new data arrived: s3://b/k.csv\n');
   });
+
+  it('a push says why the plan chose the project', () => {
+    const result = run('describe-trigger.sh', {
+      EVENT: 'push',
+      PROJECT: 'abalone',
+      REASON: 'abalone: its spec changed (ml/projects/abalone.yaml)',
+    });
+    expect(result.stdout).toBe('train-and-deploy for abalone: a push to main: abalone: its spec changed (ml/projects/abalone.yaml)\n');
+  });
 });
 
 describe('release-tags.sh', () => {

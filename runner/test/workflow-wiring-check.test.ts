@@ -91,6 +91,29 @@ describe('checkWorkflowWiring', () => {
     expect(checkWorkflowWiring(file, root)).toEqual([`${file}: jobs.model.steps[0]: ./actions/missing has no action.yml`]);
   });
 
+  it('names a script a run: step executes that does not exist', () => {
+    const { root, file } = repo(job('      - run: bash scripts/workflow/gone.sh\n      - run: node runner/src/here.ts --x\n'));
+    mkdirSync(join(root, 'runner', 'src'), { recursive: true });
+    writeFileSync(join(root, 'runner', 'src', 'here.ts'), '');
+    expect(checkWorkflowWiring(file, root)).toEqual([
+      `${file}: jobs.model.steps[0]: run: executes scripts/workflow/gone.sh, which does not exist`,
+    ]);
+  });
+
+  it('checks a call of a local reusable workflow against its workflow_call inputs', () => {
+    const { root, file } = repo(
+      'on: push\njobs:\n  project:\n    uses: ./.github/workflows/called.yml\n    with:\n      projet: abalone\n',
+    );
+    writeFileSync(
+      join(root, '.github', 'workflows', 'called.yml'),
+      'on:\n  workflow_call:\n    inputs:\n      project:\n        type: string\n        required: true\njobs: {}\n',
+    );
+    expect(checkWorkflowWiring(file, root)).toEqual([
+      `${file}: jobs.project: with.projet is not an input of ./.github/workflows/called.yml — declared: project`,
+      `${file}: jobs.project: required input project of ./.github/workflows/called.yml is not given`,
+    ]);
+  });
+
   it('finds no wiring problem in the repository workflows', () => {
     const root = resolve(import.meta.dirname, '..', '..');
     const dir = join(root, '.github', 'workflows');

@@ -3,9 +3,11 @@
 # the build contexts and Dockerfiles (the API Dockerfile's target stage must exist and the file
 # must copy the named build context `bundle`, or the image would carry no model), and the model
 # bundle (complete, with a manifest version that agrees with the model-version input).
-# Writes the output model-version.
-# Environment: GIT_SHA API_REPOSITORY UI_REPOSITORY BUNDLE_PATH MODEL_VERSION (optional)
-#   API_CONTEXT API_DOCKERFILE API_TARGET UI_CONTEXT UI_DOCKERFILE ATTEST
+# Only the images named in IMAGES (api, ui or api,ui) need their inputs; a UI-only build needs
+# no bundle and writes an empty model-version. Outputs: model-version, api-repository,
+# ui-repository (the repositories of the images asked for; empty for the other).
+# Environment: GIT_SHA IMAGES EXISTING_TAGS API_REPOSITORY UI_REPOSITORY BUNDLE_PATH
+#   MODEL_VERSION (optional) API_CONTEXT API_DOCKERFILE API_TARGET UI_CONTEXT UI_DOCKERFILE ATTEST
 set -euo pipefail
 # shellcheck source=SCRIPTDIR/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -85,21 +87,47 @@ check_git_sha
 if [[ "${ATTEST:-true}" != "true" && "${ATTEST:-true}" != "false" ]]; then
   fail "input attest: \"${ATTEST}\" is neither true nor false — use true (attest provenance) or false"
 fi
-require_env API_REPOSITORY api-repository
-require_env UI_REPOSITORY ui-repository
-check_repository api-repository "${API_REPOSITORY}"
-check_repository ui-repository "${UI_REPOSITORY}"
-if [[ "${API_REPOSITORY}" == "${UI_REPOSITORY}" ]]; then
+case "${IMAGES:=api,ui}" in
+  api,ui | ui,api) api=true ui=true ;;
+  api) api=true ui=false ;;
+  ui) api=false ui=true ;;
+  *) fail "input images: \"${IMAGES}\" is not api, ui or api,ui — name the images to build" ;;
+esac
+if [[ "${EXISTING_TAGS:-push}" != "push" && "${EXISTING_TAGS:-push}" != "reuse" ]]; then
+  fail "input existing-tags: \"${EXISTING_TAGS}\" is neither push nor reuse — use reuse where ECR tags are immutable"
+fi
+if [[ "${api}" == true ]]; then
+  require_env API_REPOSITORY api-repository
+  check_repository api-repository "${API_REPOSITORY}"
+fi
+if [[ "${ui}" == true ]]; then
+  require_env UI_REPOSITORY ui-repository
+  check_repository ui-repository "${UI_REPOSITORY}"
+fi
+if [[ "${api}" == true && "${ui}" == true && "${API_REPOSITORY}" == "${UI_REPOSITORY}" ]]; then
   fail "inputs api-repository and ui-repository are both \"${API_REPOSITORY}\" — give each image its own repository, or the UI image's commit tag would overwrite the API image's"
 fi
-for pair in "api-context:${API_CONTEXT:-}" "ui-context:${UI_CONTEXT:-}"; do
-  [[ -n "${pair#*:}" ]] || fail "input ${pair%%:*}: is empty — set ${pair%%:*} in the step's with: block"
-  check_folder "${pair%%:*}" "${pair#*:}"
-done
-for pair in "api-dockerfile:${API_DOCKERFILE:-}" "ui-dockerfile:${UI_DOCKERFILE:-}"; do
-  [[ -n "${pair#*:}" ]] || fail "input ${pair%%:*}: is empty — set ${pair%%:*} in the step's with: block"
-  check_file "${pair%%:*}" "${pair#*:}"
-done
+if [[ "${ui}" == true ]]; then
+  [[ -n "${UI_CONTEXT:-}" ]] || fail "input ui-context: is empty — set ui-context in the step's with: block"
+  check_folder ui-context "${UI_CONTEXT}"
+  [[ -n "${UI_DOCKERFILE:-}" ]] || fail "input ui-dockerfile: is empty — set ui-dockerfile in the step's with: block"
+  check_file ui-dockerfile "${UI_DOCKERFILE}"
+fi
+# The repositories of the images this run builds (empty for an image it does not).
+write_repositories() {
+  write_output api-repository "$([[ "${api}" == true ]] && printf '%s' "${API_REPOSITORY}")"
+  write_output ui-repository "$([[ "${ui}" == true ]] && printf '%s' "${UI_REPOSITORY}")"
+}
+if [[ "${api}" == false ]]; then
+  write_repositories
+  write_output model-version ""
+  echo "build-push: inputs valid; UI image only"
+  exit 0
+fi
+[[ -n "${API_CONTEXT:-}" ]] || fail "input api-context: is empty — set api-context in the step's with: block"
+check_folder api-context "${API_CONTEXT}"
+[[ -n "${API_DOCKERFILE:-}" ]] || fail "input api-dockerfile: is empty — set api-dockerfile in the step's with: block"
+check_file api-dockerfile "${API_DOCKERFILE}"
 require_env API_TARGET api-target
 check_api_dockerfile
 check_bundle
@@ -107,5 +135,6 @@ version="$(manifest_version)"
 if [[ -n "${MODEL_VERSION:-}" && "${MODEL_VERSION}" != "${version}" ]]; then
   fail "input model-version: \"${MODEL_VERSION}\" differs from ${BUNDLE_PATH%/}/manifest.json version \"${version}\" — pass the model-version output of the train-model step that wrote this bundle, or leave model-version empty"
 fi
+write_repositories
 write_output model-version "${version}"
 echo "build-push: inputs valid; bundle ${BUNDLE_PATH} holds model ${version}"

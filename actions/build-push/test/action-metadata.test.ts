@@ -60,7 +60,7 @@ describe('action.yml', () => {
 
   it('has no expression inside any run: block (inputs reach shell only through env:)', () => {
     const runs = steps.flatMap((s) => (s.run === undefined ? [] : [s.run]));
-    expect(runs).toHaveLength(5);
+    expect(runs).toHaveLength(6);
     for (const run of runs) expect(run).not.toContain('${{');
   });
 

@@ -70,7 +70,11 @@ async function waitForReady(url: string, server: ChildProcess): Promise<{ status
     // Checked against this repository's own Dockerfiles (the API one copies the bundle context).
     const validated = runScript('validate-inputs.sh', env, repoRoot);
     expect(validated.stderr).toBe('');
-    expect(validated.outputs).toEqual({ 'model-version': trained.version });
+    expect(validated.outputs).toEqual({
+      'model-version': trained.version,
+      'api-repository': 'slipway/inference-api',
+      'ui-repository': 'slipway/ui',
+    });
     const staged = runScript('stage-bundle.sh', env, repoRoot).outputs['staged-path']!;
     expect(staged.startsWith(join(root, 'runner-temp'))).toBe(true);
 

@@ -132,4 +132,49 @@ describe('the composite action, run step by step', () => {
     expect(attestations).toEqual([]);
     expect(run.summary).toBe('');
   });
+
+  it('builds only the UI when images is ui: no bundle staged, UI tagged ui-<sha>', () => {
+    const run = runComposite(
+      { images: 'ui', 'ui-repository': 'slipway/ui', 'ui-tag': `ui-${SHA}` },
+      { sha: SHA, workspace: ws.root, runnerTemp: ws.runnerTemp },
+      standIns,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.failedStep).toBeUndefined();
+    expect(run.ran).not.toContain('stage');
+    expect(builds).toHaveLength(1);
+    expect(builds[0]).toMatchObject({ file: 'ui/Dockerfile', tags: `${UI}:ui-${SHA}` });
+    const uiDigest = contextDigest(ws.root);
+    // Declared outputs of an image not built are empty, as on GitHub.
+    expect(run.outputs).toEqual({
+      'ui-image': `${UI}:ui-${SHA}`,
+      'ui-digest': uiDigest,
+      'ui-image-ref': `${UI}@${uiDigest}`,
+      'model-version': '',
+      'api-image': '',
+      'api-digest': '',
+      'api-image-ref': '',
+    });
+    expect(attestations).toEqual([{ 'subject-name': UI, 'subject-digest': uiDigest, 'push-to-registry': 'true' }]);
+  });
+
+  it('builds only the API when images is api, tagged <project>-<sha> and with its model tag', () => {
+    const project = `${REGISTRY}/slipway/house-prices-api`;
+    const run = runComposite(
+      {
+        images: 'api',
+        'api-repository': 'slipway/house-prices-api',
+        'api-tag': `house-prices-${SHA}`,
+        'bundle-path': inputs['bundle-path'],
+      },
+      { sha: SHA, workspace: ws.root, runnerTemp: ws.runnerTemp },
+      standIns,
+    );
+    expect(run.stderr).toBe('');
+    expect(builds).toHaveLength(1);
+    expect(builds[0]!.tags).toBe(`${project}:house-prices-${SHA}\n${project}:${MODEL_VERSION}-3f78685`);
+    expect(run.outputs['api-image']).toBe(`${project}:house-prices-${SHA}`);
+    expect(run.outputs['ui-image']).toBe('');
+    expect(attestations.map((a) => a['subject-name'])).toEqual([project]);
+  });
 });

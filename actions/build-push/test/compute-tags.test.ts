@@ -12,8 +12,28 @@ describe('compute-tags.sh', () => {
   it('tags by commit and by model version plus the short commit', () => {
     const result = tags({});
     expect(result.status).toBe(0);
-    expect(result.outputs).toEqual({ 'sha-tag': SHA, 'model-tag': `${MODEL_VERSION}-3f78685` });
-    expect(result.stdout).toBe(`build-push: tags ${SHA} (both images) and ${MODEL_VERSION}-3f78685 (API image)\n`);
+    expect(result.outputs).toEqual({
+      'sha-tag': SHA,
+      'model-tag': `${MODEL_VERSION}-3f78685`,
+      'api-tag': `${MODEL_VERSION}-3f78685`,
+      'api-extra-tag': SHA,
+      'ui-tag': SHA,
+    });
+    expect(result.stdout).toBe(`build-push: API tags ${MODEL_VERSION}-3f78685 and ${SHA}, UI tag ${SHA}\n`);
+  });
+
+  it('api-tag and ui-tag replace the commit tags; the API image keeps its model tag', () => {
+    const result = tags({ API_TAG: `house-prices-${SHA}`, UI_TAG: `ui-${SHA}` });
+    expect(result.outputs).toEqual({
+      'sha-tag': SHA,
+      'model-tag': `${MODEL_VERSION}-3f78685`,
+      'api-tag': `house-prices-${SHA}`,
+      'api-extra-tag': `${MODEL_VERSION}-3f78685`,
+      'ui-tag': `ui-${SHA}`,
+    });
+    expect(tags({ API_TAG: 'house prices' }).stderr).toBe(
+      'error: tag "house prices" (input api-tag) is not a valid Docker tag — use letters, digits, _ . - only, not starting with . or -\n',
+    );
   });
 
   it('accepts a model tag of exactly 128 characters', () => {
@@ -49,10 +69,16 @@ describe('compute-tags.sh', () => {
     expect(tags({ MODEL_VERSION: 'House_Prices-83a4aa653ee8' }).outputs['model-tag']).toBe('House_Prices-83a4aa653ee8-3f78685');
   });
 
-  it('refuses a short SHA and an empty model version', () => {
+  it('refuses a short SHA; without a model version (UI only) gives the UI tag alone', () => {
     expect(tags({ GIT_SHA: '3f78685' }).stderr).toBe(
       'error: input git-sha: "3f78685" is not a full commit SHA (40 lowercase hex characters) — pass github.sha or the output of git rev-parse HEAD\n',
     );
-    expect(tags({ MODEL_VERSION: '' }).stderr).toBe("error: input model-version: is empty — set model-version in the step's with: block\n");
+    expect(tags({ MODEL_VERSION: '', UI_TAG: `ui-${SHA}` }).outputs).toEqual({
+      'sha-tag': SHA,
+      'model-tag': '',
+      'api-tag': '',
+      'api-extra-tag': '',
+      'ui-tag': `ui-${SHA}`,
+    });
   });
 });

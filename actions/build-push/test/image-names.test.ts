@@ -12,8 +12,9 @@ function names(env: Record<string, string>) {
     REGISTRY,
     API_REPOSITORY: 'slipway/inference-api',
     UI_REPOSITORY: 'slipway/ui',
-    SHA_TAG: SHA,
-    MODEL_TAG,
+    API_TAG: MODEL_TAG,
+    API_EXTRA_TAG: SHA,
+    UI_TAG: SHA,
     ...env,
   });
 }
@@ -32,6 +33,26 @@ describe('image-names.sh', () => {
       'api-cache-scope': 'slipway-slipway-inference-api',
       'ui-cache-scope': 'slipway-slipway-ui',
     });
+  });
+
+  it('names only the images whose repository is given (api-tag and ui-tag as computed)', () => {
+    const ui = names({ API_REPOSITORY: '', API_TAG: '', API_EXTRA_TAG: '', UI_TAG: `ui-${SHA}` });
+    expect(ui.outputs).toEqual({
+      'ui-name': `${REGISTRY}/slipway/ui`,
+      'ui-image': `${REGISTRY}/slipway/ui:ui-${SHA}`,
+      'ui-tags': `${REGISTRY}/slipway/ui:ui-${SHA}`,
+      'ui-cache-scope': 'slipway-slipway-ui',
+    });
+    const api = names({
+      UI_REPOSITORY: '',
+      API_REPOSITORY: 'slipway/house-prices-api',
+      API_TAG: `house-prices-${SHA}`,
+      API_EXTRA_TAG: MODEL_TAG,
+    });
+    expect(api.outputs['api-tags']).toBe(
+      `${REGISTRY}/slipway/house-prices-api:house-prices-${SHA}\n${REGISTRY}/slipway/house-prices-api:${MODEL_TAG}`,
+    );
+    expect(api.outputs['ui-name']).toBeUndefined();
   });
 
   it('accepts a registry with a port', () => {

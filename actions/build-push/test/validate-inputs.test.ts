@@ -27,16 +27,43 @@ function expectFailure(result: ScriptResult, message: string): void {
 }
 
 describe('validate-inputs.sh', () => {
+  it('a UI-only build needs no API repository or bundle, and names only the UI repository', () => {
+    const result = validate({ IMAGES: 'ui', API_REPOSITORY: '', BUNDLE_PATH: '' });
+    expect(result.stderr).toBe('');
+    expect(result.outputs).toEqual({ 'model-version': '', 'api-repository': '', 'ui-repository': 'slipway/ui' });
+  });
+
+  it('an API-only build needs no UI repository, and names only the API repository', () => {
+    const result = validate({ IMAGES: 'api', UI_REPOSITORY: '' });
+    expect(result.outputs).toEqual({ 'model-version': MODEL_VERSION, 'api-repository': 'slipway/inference-api', 'ui-repository': '' });
+  });
+
+  it('refuses an unknown images list and an unknown existing-tags mode', () => {
+    expectFailure(validate({ IMAGES: 'api,docs' }), 'input images: "api,docs" is not api, ui or api,ui — name the images to build');
+    expectFailure(
+      validate({ EXISTING_TAGS: 'overwrite' }),
+      'input existing-tags: "overwrite" is neither push nor reuse — use reuse where ECR tags are immutable',
+    );
+  });
+
   it('accepts a complete bundle and reads the model version from its manifest', () => {
     const result = validate();
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.outputs).toEqual({ 'model-version': MODEL_VERSION });
+    expect(result.outputs).toEqual({
+      'model-version': MODEL_VERSION,
+      'api-repository': 'slipway/inference-api',
+      'ui-repository': 'slipway/ui',
+    });
     expect(result.stdout).toContain(`bundle runs/bundles/${MODEL_VERSION} holds model ${MODEL_VERSION}`);
   });
 
   it('accepts a model-version input equal to the manifest version', () => {
-    expect(validate({ MODEL_VERSION }).outputs).toEqual({ 'model-version': MODEL_VERSION });
+    expect(validate({ MODEL_VERSION }).outputs).toEqual({
+      'model-version': MODEL_VERSION,
+      'api-repository': 'slipway/inference-api',
+      'ui-repository': 'slipway/ui',
+    });
   });
 
   it('refuses a model-version input the manifest contradicts', () => {
