@@ -6,7 +6,7 @@
 #   BASE_SHA=<sha> HEAD_SHA=<sha> scripts/changed-areas.sh
 set -euo pipefail
 
-areas=(python actions runner ui)
+areas=(python actions runner ui infra)
 out="${GITHUB_OUTPUT:-/dev/stdout}"
 
 all_on() {
@@ -26,7 +26,11 @@ for file in "${files[@]}"; do
   case "$file" in
     Makefile | scripts/* | .ci/* | .github/workflows/ci.yml | tsconfig.base.json | jest.config.base.js | eslint.config.js | .nvmrc)
       all_on "$file changes the build" ;;
-    package.json | package-lock.json) on[actions]=1 on[runner]=1 on[ui]=1 ;;
+    package.json | package-lock.json) on[actions]=1 on[runner]=1 on[ui]=1 on[infra]=1 ;;
+    # The infra tests deploy into moto with the real deploy-ecs bundle and run cfn-lint from the venv.
+    actions/deploy-ecs/*) on[infra]=1 on[actions]=1 on[runner]=1 ;;
+    ml/requirements*) on[infra]=1 on[python]=1 on[runner]=1 ;;
+    infra/*) on[infra]=1 ;;
     # build-push's tests read the Dockerfiles its defaults point at.
     ml/Dockerfile | ml/.dockerignore) on[python]=1 on[actions]=1 on[runner]=1 ;;
     ui/Dockerfile) on[ui]=1 on[actions]=1 ;;

@@ -47,33 +47,45 @@ function areas(dir: string, base: string, head: string): Record<string, string> 
 describe('scripts/changed-areas.sh', () => {
   it('a UI-only change runs only the UI jobs (no model is retrained)', () => {
     const { dir, base, head } = repoWithChange(['ui/src/App.svelte']);
-    expect(areas(dir, base, head)).toEqual({ python: 'false', actions: 'false', runner: 'false', ui: 'true' });
+    expect(areas(dir, base, head)).toEqual({ python: 'false', actions: 'false', runner: 'false', ui: 'true', infra: 'false' });
   });
 
   it('a data change runs the Python tests and the pipeline', () => {
     const { dir, base, head } = repoWithChange(['data/house-prices/contract.yaml']);
-    expect(areas(dir, base, head)).toEqual({ python: 'true', actions: 'false', runner: 'true', ui: 'false' });
+    expect(areas(dir, base, head)).toEqual({ python: 'true', actions: 'false', runner: 'true', ui: 'false', infra: 'false' });
   });
 
   it('an action change runs the action tests and the pipeline that executes them', () => {
     const { dir, base, head } = repoWithChange(['actions/quality-gate/src/gates.ts']);
-    expect(areas(dir, base, head)).toEqual({ python: 'false', actions: 'true', runner: 'true', ui: 'false' });
+    expect(areas(dir, base, head)).toEqual({ python: 'false', actions: 'true', runner: 'true', ui: 'false', infra: 'false' });
+  });
+
+  it('an infra change runs only the infra checks', () => {
+    const { dir, base, head } = repoWithChange(['infra/lib/config.ts']);
+    expect(areas(dir, base, head)).toEqual({ python: 'false', actions: 'false', runner: 'false', ui: 'false', infra: 'true' });
+  });
+
+  it('a deploy-ecs change also runs the infra end to end, which runs its bundle', () => {
+    const { dir, base, head } = repoWithChange(['actions/deploy-ecs/src/main.ts']);
+    expect(areas(dir, base, head)).toEqual({ python: 'false', actions: 'true', runner: 'true', ui: 'false', infra: 'true' });
   });
 
   it('a change to the build itself, or an unknown base, turns every area on', () => {
     const { dir, base, head } = repoWithChange(['Makefile']);
-    expect(areas(dir, base, head)).toEqual({ python: 'true', actions: 'true', runner: 'true', ui: 'true' });
+    expect(areas(dir, base, head)).toEqual({ python: 'true', actions: 'true', runner: 'true', ui: 'true', infra: 'true' });
     expect(areas(dir, '0000000000000000000000000000000000000000', head)).toEqual({
       python: 'true',
       actions: 'true',
       runner: 'true',
       ui: 'true',
+      infra: 'true',
     });
     expect(areas(dir, '1234567890abcdef1234567890abcdef12345678', head)).toEqual({
       python: 'true',
       actions: 'true',
       runner: 'true',
       ui: 'true',
+      infra: 'true',
     });
   });
 });
