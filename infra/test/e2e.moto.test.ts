@@ -1,5 +1,5 @@
-// END TO END against a model of AWS: the synthesized Slipway-Shared and Slipway-Staging templates,
-// adapted to what moto's CloudFormation creates (support/moto-template.ts), are deployed into
+// END TO END against a model of AWS: the synthesized Slipway-Shared, Slipway-Staging and
+// Slipway-Production templates, adapted to what moto's CloudFormation creates (support/moto-template.ts), are deployed into
 // moto in server mode on 127.0.0.1; then the stack outputs are checked against the resources
 // moto holds, the real deploy-ecs bundle deploys to the cluster and API service the stack
 // created, and the data-read role's policy is enforced by moto against S3.
@@ -31,7 +31,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runActionProcess } from '../../runner/src/action-process.js';
 import { STACK_IDS } from '../lib/app.js';
-import type { EnvironmentName } from '../lib/config.js';
 import { API_CONTAINER } from '../lib/environment/environment-stack.js';
 import { GITHUB_OIDC_HOST } from '../lib/shared/github-oidc.js';
 import { adaptForMoto, type CfnTemplate, type MotoAdaptation } from './support/moto-template.js';
@@ -40,7 +39,6 @@ import { buildTestApp, configWith, TEST_IMAGE_TAG } from './support/test-app.js'
 
 const REGION = 'eu-west-1';
 const ACCOUNT = '123456789012';
-const ENVIRONMENT: EnvironmentName = 'staging';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 
@@ -49,6 +47,8 @@ let clientConfig: { region: string; endpoint: string; credentials: typeof creden
 const adaptations: Record<string, MotoAdaptation> = {};
 const outputs: Record<string, Record<string, string>> = {};
 let certificateArn: string;
+let supported: Set<string>;
+const timings: string[] = [];
 const runnerTemp = mkdtempSync(join(tmpdir(), 'slipway-infra-e2e-'));
 
 function outputMap(list: Output[] | undefined): Record<string, string> {
@@ -70,8 +70,9 @@ async function createStack(cfn: CloudFormationClient, stackName: string, templat
 }
 
 beforeAll(async () => {
-  // Each service the stack creates runs its desired count at once (staging: 1 task per service).
-  const desiredCount = configWith(() => undefined).environments[ENVIRONMENT].desiredCount;
+  // Each service runs this many tasks at once: staging's desired count, so a staging deploy
+  // settles (production's services, which want more, are checked but not deployed to).
+  const desiredCount = configWith(() => undefined).environments.staging.desiredCount;
   moto = await startMotoServer({ MOTO_ECS_SERVICE_RUNNING: String(desiredCount) });
   clientConfig = { region: REGION, endpoint: moto.endpoint, credentials };
 
@@ -85,13 +86,16 @@ beforeAll(async () => {
       env.certificate = { kind: 'arn', arn: certificateArn, domainName: env.certificate.domainName };
     }
   });
+  const started = performance.now();
   const built = buildTestApp(config);
-  const supported = motoCloudFormationTypes();
+  supported = motoCloudFormationTypes();
   const cfn = new CloudFormationClient(clientConfig);
-  for (const stack of [built.shared, built.environments[ENVIRONMENT]]) {
+  for (const stack of [built.shared, built.environments.staging, built.environments.production]) {
     const adapted = adaptForMoto(built.template(stack).toJSON() as CfnTemplate, (type) => supported.has(type));
     adaptations[stack.stackName] = adapted;
+    timings.push(`${stack.stackName} synthesized and adapted at ${Math.round(performance.now() - started)} ms`);
     outputs[stack.stackName] = await createStack(cfn, stack.stackName, adapted.template);
+    timings.push(`${stack.stackName} CREATE_COMPLETE at ${Math.round(performance.now() - started)} ms`);
   }
   cfn.destroy();
   const report = Object.entries(adaptations).map(([name, a]) => ({
@@ -99,8 +103,10 @@ beforeAll(async () => {
     droppedTypes: [...new Set(a.droppedResources.map((r) => r.type))].sort(),
     droppedForReferences: a.droppedResources.filter((r) => r.reason !== 'unsupported type'),
     droppedOutputs: a.droppedOutputs,
+    removedReferences: a.removedReferences.map((r) => `${r.resource} ${r.path} -> ${r.to.join(', ')}`),
+    removedDependsOn: a.removedDependsOn.length,
   }));
-  console.log(`moto skipped:\n${JSON.stringify(report, null, 1)}`);
+  console.log(`moto skipped:\n${JSON.stringify(report, null, 1)}\n${timings.join('\n')}`);
 }, 600_000);
 
 afterAll(async () => {
@@ -115,10 +121,10 @@ function resourcesOf(stackName: string, type: string): Record<string, Record<str
 }
 
 const shared = () => outputs[STACK_IDS.shared] ?? {};
-const staging = () => outputs[STACK_IDS[ENVIRONMENT]] ?? {};
+const staging = () => outputs[STACK_IDS.staging] ?? {};
 
 describe('end to end in moto: the synthesized stacks deploy', () => {
-  it('creates both stacks with every output the workflows read but the dashboard’s name', () => {
+  it('creates the three stacks with every output the workflows read but the dashboard’s name', () => {
     expect(Object.keys(shared()).sort()).toEqual(
       [
         'AwsRegion',
@@ -133,13 +139,41 @@ describe('end to end in moto: the synthesized stacks deploy', () => {
     expect(adaptations[STACK_IDS.shared]?.droppedOutputs).toEqual([]);
     // Only the dashboard's name is missing: its body names the alarms, which moto does not
     // create. A new gap shows up here.
-    expect(adaptations[STACK_IDS[ENVIRONMENT]]?.droppedOutputs.map((o) => o.id)).toEqual(['Dashboard']);
-    expect(staging().EcsCluster).toBe(`slipway-${ENVIRONMENT}`);
+    expect(adaptations[STACK_IDS.staging]?.droppedOutputs.map((o) => o.id)).toEqual(['Dashboard']);
+    expect(adaptations[STACK_IDS.production]?.droppedOutputs.map((o) => o.id)).toEqual(['Dashboard']);
+    expect(staging().EcsCluster).toBe('slipway-staging');
     expect(JSON.parse(staging().ApiServices ?? '{}')).toEqual({
       'house-prices': 'slipway-staging-house-prices-api',
       abalone: 'slipway-staging-abalone-api',
     });
     expect(shared().AwsRegion).toBe(REGION);
+  });
+
+  it('skips exactly the resource types infra/README.md lists under "End to end in moto"', () => {
+    const droppedTypes = (stackName: string) => [...new Set(adaptations[stackName]?.droppedResources.map((r) => r.type))].sort();
+    expect(droppedTypes(STACK_IDS.shared)).toEqual(['AWS::IAM::OIDCProvider', 'AWS::S3::BucketPolicy']);
+    const environmentSkips = [
+      'AWS::ApplicationAutoScaling::ScalableTarget',
+      'AWS::ApplicationAutoScaling::ScalingPolicy',
+      'AWS::CloudWatch::Alarm',
+      'AWS::CloudWatch::Dashboard',
+      'AWS::EC2::SecurityGroupEgress',
+      'AWS::ECS::ClusterCapacityProviderAssociations',
+      'AWS::S3::BucketPolicy',
+      'AWS::SNS::TopicPolicy',
+      'AWS::ServiceDiscovery::PrivateDnsNamespace',
+      'AWS::ServiceDiscovery::Service',
+    ];
+    expect(droppedTypes(STACK_IDS.staging)).toEqual(environmentSkips);
+    expect(droppedTypes(STACK_IDS.production)).toEqual(environmentSkips);
+    // moto has the dashboard type; it goes only because its body names the alarms.
+    for (const stackName of [STACK_IDS.staging, STACK_IDS.production]) {
+      expect(adaptations[stackName]?.droppedResources.filter((r) => r.reason !== 'unsupported type').map((r) => r.type)).toEqual([
+        'AWS::CloudWatch::Dashboard',
+      ]);
+      // The services lose only their Cloud Map registrations.
+      expect(adaptations[stackName]?.removedReferences.map((r) => r.path)).toEqual(Array(3).fill('Properties.ServiceRegistries[0]'));
+    }
   });
 
   it('lists the kept resources as created by moto, and none of the dropped ones', async () => {
@@ -154,6 +188,29 @@ describe('end to end in moto: the synthesized stacks deploy', () => {
   });
 });
 
+describe('end to end in moto: the list of types moto creates is the one moto_server uses', () => {
+  it('skips a type outside the list, creates one in it, and fails a stack that refers to the skipped one', async () => {
+    const skipped = 'AWS::ServiceDiscovery::HttpNamespace';
+    expect([supported.has(skipped), supported.has('AWS::S3::Bucket'), supported.has('AWS::ECS::Service')]).toEqual([false, true, true]);
+    const cfn = new CloudFormationClient(clientConfig);
+    const namespace = { Type: skipped, Properties: { Name: 'probe' } };
+    await createStack(cfn, 'Probe-Skips', { Resources: { Namespace: namespace, Bucket: { Type: 'AWS::S3::Bucket' } } });
+    const listed = await cfn.send(new ListStackResourcesCommand({ StackName: 'Probe-Skips' }));
+    // moto answers a skipped resource with an empty summary (no id, no type).
+    const summaries = listed.StackResourceSummaries?.map((r) => [r.LogicalResourceId ?? '', r.ResourceType ?? '']);
+    expect(summaries?.filter(([id]) => id !== '')).toEqual([['Bucket', 'AWS::S3::Bucket']]);
+    expect(summaries).toHaveLength(2);
+    const referring = {
+      Resources: {
+        Namespace: namespace,
+        Bucket: { Type: 'AWS::S3::Bucket', Properties: { Tags: [{ Key: 'namespace', Value: { 'Fn::GetAtt': ['Namespace', 'Arn'] } }] } },
+      },
+    };
+    await expect(createStack(cfn, 'Probe-Refers', referring)).rejects.toThrow('Fn::GetAtt references undefined resource Namespace');
+    cfn.destroy();
+  });
+});
+
 describe('end to end in moto: outputs name real resources', () => {
   it('the cluster and every service of the environment exist and are active', async () => {
     const ecs = new ECSClient(clientConfig);
@@ -163,6 +220,13 @@ describe('end to end in moto: outputs name real resources', () => {
     const services = await ecs.send(new DescribeServicesCommand({ cluster: staging().EcsCluster, services: names }));
     expect(services.failures).toEqual([]);
     expect(services.services?.map((s) => [s.serviceName, s.status, s.desiredCount])).toEqual(names.map((n) => [n, 'ACTIVE', 1]));
+    // Production too: its own cluster, and every service at production's desired count.
+    const production = outputs[STACK_IDS.production] ?? {};
+    const prodNames = [...Object.values(JSON.parse(production.ApiServices ?? '{}') as Record<string, string>), production.UiService ?? ''];
+    const prodServices = await ecs.send(new DescribeServicesCommand({ cluster: production.EcsCluster, services: prodNames }));
+    expect(prodServices.services?.map((s) => [s.clusterArn, s.serviceName, s.status, s.desiredCount])).toEqual(
+      prodNames.map((n) => [`arn:aws:ecs:${REGION}:${ACCOUNT}:cluster/slipway-production`, n, 'ACTIVE', 2]),
+    );
     ecs.destroy();
   });
 
@@ -207,6 +271,7 @@ describe('end to end in moto: outputs name real resources', () => {
         ['repo:slipway-org/slipway:ref:refs/heads/main', 'repo:slipway-org/slipway:pull_request'],
       ],
       [staging().DeployRoleArn ?? '', 'slipway-deploy-staging', 'repo:slipway-org/slipway:environment:staging'],
+      [outputs[STACK_IDS.production]?.DeployRoleArn ?? '', 'slipway-deploy-production', 'repo:slipway-org/slipway:environment:production'],
     ];
     for (const [arn, name, subject] of expected) {
       expect(arn).toBe(`arn:aws:iam::${ACCOUNT}:role/${name}`);
