@@ -39,7 +39,8 @@ $(VENV)/bin/actionlint: | venv
 
 .PHONY: debian-packages
 # shellcheck lints the scripts; chromium runs the UI's end-to-end tests (playwright-core drives it).
-DEBIAN_PACKAGES := shellcheck chromium
+# jq: scripts/github-environments.sh reads the stacks' outputs with it (and its test runs it).
+DEBIAN_PACKAGES := shellcheck chromium jq
 debian-packages:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do command -v $$p >/dev/null || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; \
@@ -68,5 +69,6 @@ build: node_modules/.package-lock.json
 bench: install
 	node runner/bench/pipeline-bench.mjs
 	npx tsx ui/bench/bench.ts --runs 20
+	npx tsx infra/bench/synth-bench.ts
 	@for script in actions/bench/*.mjs actions/*/bench/*.mjs; do [ ! -e "$$script" ] || node "$$script"; done
 	@for script in ml/bench/*.py; do [ ! -e "$$script" ] || $(VENV)/bin/python "$$script"; done

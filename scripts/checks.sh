@@ -3,7 +3,7 @@
 # .test-results/. Run from the repository root after `make install`.
 #   bash scripts/checks.sh all            every group (make test, .ci/run)
 #   bash scripts/checks.sh lint           js-lint, python-lint, workflows (make lint)
-#   bash scripts/checks.sh <group>...     js-lint python-lint workflows actions runner python ui
+#   bash scripts/checks.sh <group>...     js-lint python-lint workflows actions runner python ui infra
 # The CI workflow runs one group per job, so the two can never drift apart.
 set -uo pipefail
 
@@ -12,7 +12,7 @@ results="${SLIPWAY_TEST_RESULTS:-.test-results}"
 check=(bash scripts/run-check.sh)
 jest=(node --experimental-vm-modules node_modules/jest/bin/jest.js --ci)
 venv=ml/.venv/bin
-workspaces=(actions/shared actions/train-model actions/quality-gate actions/validate-data actions/production-baseline actions/pr-report actions/build-push actions/deploy-ecs runner)
+workspaces=(actions/shared actions/train-model actions/quality-gate actions/validate-data actions/production-baseline actions/pr-report actions/build-push actions/deploy-ecs runner infra)
 
 js_lint_checks() {
   "${check[@]}" eslint lint npx eslint .
@@ -51,6 +51,12 @@ runner_checks() {
   "${check[@]}" jest-runner jest "${jest[@]}" -c runner/jest.config.js --json --outputFile="$results/jest-runner.json"
 }
 
+infra_checks() {
+  "${check[@]}" jest-infra jest "${jest[@]}" -c infra/jest.config.js --json --outputFile="$results/jest-infra.json"
+  # cdk synth of every stack through the pinned CLI (offline), then cfn-lint on each template.
+  "${check[@]}" infra-synth-cfn-lint lint bash infra/scripts/synth-lint.sh
+}
+
 python_checks() {
   "${check[@]}" pytest pytest "$venv/pytest" ml/tests -q --junitxml="$results/pytest.xml"
 }
@@ -63,7 +69,7 @@ ui_checks() {
 }
 
 case "$mode" in
-  all) groups=(js-lint python-lint workflows actions runner python ui) ;;
+  all) groups=(js-lint python-lint workflows actions runner python ui infra) ;;
   lint) groups=(js-lint python-lint workflows) ;;
   *) groups=("$@") ;;
 esac
@@ -76,10 +82,11 @@ run_group() {
     runner) runner_checks ;;
     python) python_checks ;;
     ui) ui_checks ;;
+    infra) infra_checks ;;
   esac
 }
 
-known=" js-lint python-lint workflows actions runner python ui "
+known=" js-lint python-lint workflows actions runner python ui infra "
 for group in "${groups[@]}"; do
   if [[ "$known" != *" ${group} "* ]]; then
     echo "checks.sh: unknown group \"${group}\" — use all, lint or one of:${known% }" >&2
