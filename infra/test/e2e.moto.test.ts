@@ -25,7 +25,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,8 @@ import { API_CONTAINER } from '../lib/environment/environment-stack.js';
 import { GITHUB_OIDC_HOST } from '../lib/shared/github-oidc.js';
 import { adaptForMoto, type CfnTemplate, type MotoAdaptation } from './support/moto-template.js';
 import { enforceIam, motoCloudFormationTypes, startMotoServer, type MotoServer } from './support/moto-server.js';
-import { buildTestApp, configWith, TEST_IMAGE_TAG } from './support/test-app.js';
+import { synthesizeTo } from '../scripts/synth.js';
+import { configWith, TEST_IMAGE_TAG } from './support/test-app.js';
 
 const REGION = 'eu-west-1';
 const ACCOUNT = '123456789012';
@@ -87,15 +88,18 @@ beforeAll(async () => {
     }
   });
   const started = performance.now();
-  const built = buildTestApp(config);
+  // The templates as the synth script writes them for a deploy (synthesizeTo, lib/app.ts).
+  const templates = synthesizeTo(join(runnerTemp, 'cdk.out'), TEST_IMAGE_TAG, config);
   supported = motoCloudFormationTypes();
   const cfn = new CloudFormationClient(clientConfig);
-  for (const stack of [built.shared, built.environments.staging, built.environments.production]) {
-    const adapted = adaptForMoto(built.template(stack).toJSON() as CfnTemplate, (type) => supported.has(type));
-    adaptations[stack.stackName] = adapted;
-    timings.push(`${stack.stackName} synthesized and adapted at ${Math.round(performance.now() - started)} ms`);
-    outputs[stack.stackName] = await createStack(cfn, stack.stackName, adapted.template);
-    timings.push(`${stack.stackName} CREATE_COMPLETE at ${Math.round(performance.now() - started)} ms`);
+  for (const stackName of [STACK_IDS.shared, STACK_IDS.staging, STACK_IDS.production]) {
+    const file = templates.find((path) => path.endsWith(`/${stackName}.template.json`));
+    if (!file) throw new Error(`synthesizeTo wrote no template for ${stackName}: ${templates.join(', ')}`);
+    const adapted = adaptForMoto(JSON.parse(readFileSync(file, 'utf8')) as CfnTemplate, (type) => supported.has(type));
+    adaptations[stackName] = adapted;
+    timings.push(`${stackName} synthesized and adapted at ${Math.round(performance.now() - started)} ms`);
+    outputs[stackName] = await createStack(cfn, stackName, adapted.template);
+    timings.push(`${stackName} CREATE_COMPLETE at ${Math.round(performance.now() - started)} ms`);
   }
   cfn.destroy();
   const report = Object.entries(adaptations).map(([name, a]) => ({
