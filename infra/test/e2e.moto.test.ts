@@ -34,7 +34,7 @@ import { STACK_IDS } from '../lib/app.js';
 import { API_CONTAINER } from '../lib/environment/environment-stack.js';
 import { GITHUB_OIDC_HOST } from '../lib/shared/github-oidc.js';
 import { adaptForMoto, type CfnTemplate, type MotoAdaptation } from './support/moto-template.js';
-import { enforceIam, motoCloudFormationTypes, startMotoServer, type MotoServer } from './support/moto-server.js';
+import { enforceIam, motoCloudFormationTypes, startMoto, type MotoServer } from './support/moto-server.js';
 import { synthesizeTo } from '../scripts/synth.js';
 import { configWith, TEST_IMAGE_TAG } from './support/test-app.js';
 
@@ -74,7 +74,7 @@ beforeAll(async () => {
   // Each service runs this many tasks at once: staging's desired count, so a staging deploy
   // settles (production's services, which want more, are checked but not deployed to).
   const desiredCount = configWith(() => undefined).environments.staging.desiredCount;
-  moto = await startMotoServer({ MOTO_ECS_SERVICE_RUNNING: String(desiredCount) });
+  moto = await startMoto({ env: { MOTO_ECS_SERVICE_RUNNING: String(desiredCount) } });
   clientConfig = { region: REGION, endpoint: moto.endpoint, credentials };
 
   // The HTTPS listener needs a certificate moto's ACM knows: request one and give its ARN to
@@ -319,13 +319,8 @@ describe('end to end in moto: the real deploy-ecs bundle deploys to the stack’
       },
       workspace: repoRoot,
       runnerTemp,
-      env: {
-        AWS_ACCESS_KEY_ID: 'testing',
-        AWS_SECRET_ACCESS_KEY: 'testing',
-        AWS_REGION: REGION,
-        AWS_ENDPOINT_URL: moto.endpoint,
-        AWS_EC2_METADATA_DISABLED: 'true',
-      },
+      // moto's environment for a child's SDK, in the stacks' region.
+      env: { ...moto.env, AWS_REGION: REGION, AWS_DEFAULT_REGION: REGION },
     });
     expect(result.errorMessage).toBeUndefined();
     expect(result.exitCode).toBe(0);
