@@ -4,7 +4,7 @@
 // beside itself and renamed into place when complete, so it is never half written. Prints the
 // template paths, one a line.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSlipwayApp, IMAGE_TAG_CONTEXT } from '../lib/app.js';
@@ -13,6 +13,7 @@ import { slipwayConfig, type SlipwayConfig } from '../lib/config.js';
 /** `config` defaults to lib/config.ts; an offline deploy may pass a variant (e.g. a stand-in's certificate ARN). */
 export function synthesizeTo(outDir: string, imageTag: string, config: SlipwayConfig = slipwayConfig): string[] {
   const target = resolve(outDir);
+  mkdirSync(dirname(target), { recursive: true });
   const staging = mkdtempSync(join(dirname(target), `.${basename(target)}-`));
   try {
     buildSlipwayApp(config, { outdir: staging, context: { [IMAGE_TAG_CONTEXT]: imageTag } }).app.synth();

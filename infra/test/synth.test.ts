@@ -20,9 +20,15 @@ describe('scripts/synth.ts', () => {
     expect(readdirSync(parent)).toEqual(['cdk.out']);
   });
 
+  it('creates missing parent folders of the output folder', () => {
+    const templates = synthesizeTo(join(parent, 'nested', 'deeper', 'out'), TEST_IMAGE_TAG);
+    expect(templates).toHaveLength(3);
+    expect(readdirSync(join(parent, 'nested', 'deeper'))).toEqual(['out']);
+  });
+
   it('leaves neither the folder nor a partial one when synthesis fails', () => {
     expect(() => synthesizeTo(join(parent, 'broken.out'), 'not-a-sha')).toThrow(/is not a git SHA|"not-a-sha"/);
     expect(existsSync(join(parent, 'broken.out'))).toBe(false);
-    expect(readdirSync(parent)).toEqual(['cdk.out']);
+    expect(readdirSync(parent).sort()).toEqual(['cdk.out', 'nested']);
   });
 });
