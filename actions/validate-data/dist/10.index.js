@@ -73,7 +73,7 @@ __webpack_require__.d(__webpack_exports__, {
   zw: () => (/* binding */ streamCsv)
 });
 
-// UNUSED EXPORTS: CsvParser, READ_CHUNK, readRecordAt
+// UNUSED EXPORTS: CsvParser, READ_CHUNK, READ_LIMITS, readRecordAt
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
@@ -183,13 +183,15 @@ var row_hash = __webpack_require__(4631);
 // A streaming CSV reader over bytes: records are found with Buffer.indexOf on the raw bytes and
 // only each record's slice is decoded, so memory stays bounded whatever the file size. Handles a
 // UTF-8 BOM, CRLF, quoted fields holding delimiters, newlines and doubled quotes, and blank
-// lines. Checks strict UTF-8 and computes the file's sha256 as it streams.
+// lines. Checks strict UTF-8 and computes the file's sha256 as it streams. Limits (READ_LIMITS) stop
+// a file no CSV reader should hold: a record too long, too many fields, a header too big.
 
 
 
 
 
 
+const READ_LIMITS = { recordBytes: 1024 * 1024, headerBytes: 256 * 1024, fields: 10_000, columns: 10_000 };
 const csv_reader_LF = 10;
 const csv_reader_CR = 13;
 const csv_reader_QUOTE = 34;
@@ -201,6 +203,7 @@ class CsvParser {
     delimiter;
     onRecord;
     onPlainRecord;
+    limits;
     pending = Buffer.alloc(0);
     /** File offset of pending[0]. */
     base = 0;
@@ -209,21 +212,32 @@ class CsvParser {
     delimiterByte;
     hash = { hi: 0, lo: 0 };
     plain = (0,plain_record/* emptyPlainRecord */.bs)();
+    /** The next record is the header (the header limits apply to it). */
+    wantHeader;
+    maxBytes;
+    maxFields;
+    /** The limit broken, if one was: nothing more is parsed. */
+    breach;
     /**
      * With onPlainRecord, plain records go there as bytes; the rest (and all without it) to onRecord.
      * start: the file offset of the first byte pushed, at the start of a record after a line end
      * (a later part of the file: no BOM there, and line numbers count from that record).
+     * header: the file's first record is a header line.
      */
-    constructor(delimiter, onRecord, onPlainRecord, start = 0) {
+    constructor(delimiter, onRecord, onPlainRecord, start = 0, header = true, limits = READ_LIMITS) {
         this.delimiter = delimiter;
         this.onRecord = onRecord;
         this.onPlainRecord = onPlainRecord;
+        this.limits = limits;
         const bytes = Buffer.from(delimiter);
         if (bytes.length !== 1)
             throw new Error(`format.delimiter "${delimiter}" must be one single-byte character`);
         this.delimiterByte = bytes[0] ?? 0;
         this.base = start;
         this.started = start > 0;
+        this.wantHeader = header && start === 0;
+        this.maxBytes = this.wantHeader ? limits.headerBytes : limits.recordBytes;
+        this.maxFields = this.wantHeader ? limits.columns : limits.fields;
     }
     /** The line the next record starts on. */
     get nextLine() {
@@ -231,10 +245,12 @@ class CsvParser {
     }
     /** Every byte pushed so far belongs to a complete record (none is cut, no quoted field open). */
     get atRecordStart() {
-        return this.started && this.pending.length === 0;
+        return this.started && this.pending.length === 0 && this.breach === undefined;
     }
     /** Text is accepted too (tests); files push Buffers. */
     push(chunk) {
+        if (this.broken())
+            return;
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         let data = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
         if (!this.started) {
@@ -251,18 +267,27 @@ class CsvParser {
         const used = this.parse(data, false, (0,external_node_buffer_.isAscii)(bytes) && (0,external_node_buffer_.isAscii)(this.pending));
         this.pending = data.subarray(used);
         this.base += used;
+        // A record not yet ended that is already too long (a line without an end, a quote never closed).
+        if (!this.broken() && this.pending.length > this.maxBytes)
+            this.tooLong();
+        if (this.broken())
+            this.pending = Buffer.alloc(0);
     }
     /** Flushes the last record; returns the start line of an unclosed quoted field, if any. */
     end() {
+        if (this.broken())
+            return undefined;
         this.started = true;
         const data = this.pending;
         this.pending = Buffer.alloc(0);
         let pos = this.parse(data, true, false);
-        while (pos < data.length) {
+        while (pos < data.length && !this.broken()) {
             const record = parseQuotedRecord(data, pos, this.delimiterByte, true);
             if (record === null)
                 break;
             const line = this.line;
+            if (!this.withinLimits(record, pos))
+                break;
             this.emit(record, line, this.base + pos);
             pos = record.next;
             if (record.unclosed)
@@ -291,12 +316,22 @@ class CsvParser {
                 const record = parseQuotedRecord(data, pos, this.delimiterByte, eof);
                 if (record === null || record.unclosed)
                     return pos;
+                if (!this.withinLimits(record, pos))
+                    return pos;
                 this.emit(record, this.line, this.base + pos);
                 pos = record.next;
                 continue;
             }
+            if (newline + 1 - pos > this.maxBytes) {
+                this.tooLong();
+                return pos;
+            }
             if (end > pos && this.onPlainRecord !== undefined) {
                 (0,plain_record/* scanPlainRecord */.bF)(data, pos, end, this.delimiterByte, this.plain, this.hash);
+                if (this.plain.fields > this.maxFields || this.wantHeader) {
+                    if (this.tooManyFields(this.plain.fields))
+                        return pos;
+                }
                 this.plain.line = this.line;
                 this.plain.ascii = ascii;
                 this.onPlainRecord(this.plain, this.base + pos, this.hash);
@@ -304,6 +339,8 @@ class CsvParser {
             else if (end > pos) {
                 const text = data.toString(ascii ? 'latin1' : 'utf8', pos, end);
                 const fields = text.split(this.delimiter);
+                if (this.tooManyFields(fields.length))
+                    return pos;
                 (0,row_hash/* hashRecordBytes */.Vt)(data, pos, end, this.hash);
                 this.onRecord({ fields, line: this.line }, this.base + pos, this.hash);
             }
@@ -311,6 +348,34 @@ class CsvParser {
             pos = newline + 1;
         }
         return pos;
+    }
+    broken() {
+        return this.breach !== undefined;
+    }
+    /** The record keeps to the limits (else the breach is noted). */
+    withinLimits(record, pos) {
+        if (record.next - pos > this.maxBytes) {
+            this.tooLong();
+            return false;
+        }
+        return record.blank || !this.tooManyFields(record.fields.length);
+    }
+    tooLong() {
+        const check = this.wantHeader ? 'header-too-long' : 'record-too-long';
+        this.breach = { check, line: this.line, limit: this.maxBytes };
+    }
+    /** Notes a breach when a record has too many fields; past the header, the record limits apply. */
+    tooManyFields(count) {
+        if (count > this.maxFields) {
+            this.breach = { check: this.wantHeader ? 'too-many-columns' : 'too-many-fields', line: this.line, limit: this.maxFields, count };
+            return true;
+        }
+        if (this.wantHeader) {
+            this.wantHeader = false;
+            this.maxBytes = this.limits.recordBytes;
+            this.maxFields = this.limits.fields;
+        }
+        return false;
     }
     emit(record, line, offset) {
         if (!record.blank) {
@@ -332,14 +397,14 @@ async function streamCsv(file, delimiter, onRecord, onPlainRecord, range = {}) {
  */
 async function readCsv(file, delimiter, onRecord, onPlainRecord, range = {}, onChunk) {
     const start = range.start ?? 0;
-    const parser = new CsvParser(delimiter, onRecord, onPlainRecord, start);
+    const parser = new CsvParser(delimiter, onRecord, onPlainRecord, start, range.header ?? true);
     const utf8 = new Utf8Check();
     let bytes = start;
     let notText;
     let handedOff = false;
     let splitDecided = range.stopAt === undefined;
     const feed = (buffer) => {
-        if (notText === undefined && !handedOff) {
+        if (notText === undefined && !handedOff && parser.breach === undefined) {
             notText = utf8.problem(buffer, bytes);
             if (notText === undefined)
                 parser.push(buffer);
@@ -352,6 +417,9 @@ async function readCsv(file, delimiter, onRecord, onPlainRecord, range = {}, onC
         const stop = splitDecided ? undefined : range.stopAt?.(bytes + buffer.length);
         if (stop === undefined || stop >= bytes + buffer.length) {
             feed(buffer);
+            // Past a broken limit the rest is only hashed, if it is hashed here at all.
+            if (parser.breach !== undefined && onChunk === undefined)
+                break;
             continue;
         }
         const cut = Math.max(0, stop - bytes);
@@ -363,11 +431,14 @@ async function readCsv(file, delimiter, onRecord, onPlainRecord, range = {}, onC
             break;
         feed(buffer.subarray(cut));
     }
-    notText ??= utf8.endProblem(bytes);
+    // Past a broken limit the UTF-8 check stopped, maybe inside a character.
+    if (parser.breach === undefined)
+        notText ??= utf8.endProblem(bytes);
     const unclosedQuoteLine = notText === undefined && !handedOff ? parser.end() : undefined;
     return {
         bytes,
         nextLine: parser.nextLine,
+        ...(parser.breach === undefined ? {} : { limit: parser.breach }),
         ...(handedOff ? { handedOff } : {}),
         ...(notText === undefined ? {} : { notText }),
         ...(unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine }),
@@ -1024,6 +1095,9 @@ function checkNumber(column, value) {
     if (!NUMBER.test(value))
         return { kind: 'type', expected: expectedType(column) };
     const number = Number(value);
+    // Digits beyond a double's range read as Infinity.
+    if (!Number.isFinite(number))
+        return { kind: 'non-finite' };
     if (column.type === 'integer' && !Number.isInteger(number))
         return { kind: 'type', expected: expectedType(column) };
     if ((column.min !== undefined && number < column.min) || (column.max !== undefined && number > column.max)) {
@@ -1508,6 +1582,7 @@ class FileValidator {
             bytes: summary.bytes,
             ...(summary.notText === undefined ? {} : { notText: summary.notText }),
             ...(summary.unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine: summary.unclosedQuoteLine }),
+            ...(summary.limit === undefined ? {} : { limit: summary.limit }),
         };
     }
     /**
@@ -1609,37 +1684,42 @@ class FileValidator {
         this.bound = this.bindColumns(names, record.line);
         this.onHeader?.(record);
     }
+    /** Names are compared trimmed: a name that repeats another once spaces are dropped is a duplicate. */
     checkNames(names, line) {
-        const seen = new Set();
-        names.forEach((name, i) => {
-            if (name.trim() === '')
+        const seen = new Map();
+        names.forEach((raw, i) => {
+            const name = raw.trim();
+            const first = seen.get(name);
+            if (name === '')
                 this.error('empty-column-name', undefined, `${this.file} line ${line}: column ${i + 1} of the header has no name; name it or remove the column`);
-            else if (seen.has(name))
-                this.error('duplicate-column-name', name, `${this.file} line ${line}: column "${name}" appears twice in the header; rename or remove one`);
-            seen.add(name);
+            else if (first !== undefined)
+                this.error('duplicate-column-name', name, `${this.file} line ${line}: columns ${first + 1} and ${i + 1} are both named "${name}" (spaces around names are ignored); rename or remove one`);
+            else
+                seen.set(name, i);
         });
     }
     bindColumns(names, line) {
+        const trimmed = names.map((n) => n.trim());
         const bound = [];
         const missing = [];
         for (const column of this.contract.columns) {
-            const exact = names.indexOf(column.name);
-            const loose = exact >= 0 ? exact : names.findIndex((n) => norm(n) === norm(column.name));
+            const exact = trimmed.indexOf(column.name);
+            const loose = exact >= 0 ? exact : trimmed.findIndex((n) => norm(n) === norm(column.name));
             if (loose < 0) {
                 missing.push(column.name);
                 continue;
             }
             if (exact < 0) {
-                const found = names[loose] ?? '';
-                this.error('header-name-mismatch', column.name, `${this.file} line ${line}: header "${found}" differs from contract column "${column.name}" only in case or whitespace; rename it to "${column.name}"`);
+                const found = trimmed[loose] ?? '';
+                this.error('header-name-mismatch', column.name, `${this.file} line ${line}: header "${found}" differs from contract column "${column.name}" only in case; rename it to "${column.name}"`);
             }
             bound.push(bind(column, loose));
         }
         if (missing.length > 0) {
-            this.error('missing-columns', undefined, `${this.file}: required ${(0,src_findings/* plural */.LS)(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`);
+            this.error('missing-columns', undefined, `${this.file} line ${line}: required ${(0,src_findings/* plural */.LS)(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`);
         }
         const used = new Set(bound.map((b) => b.index));
-        const extra = names.filter((n, i) => !used.has(i) && n.trim() !== '');
+        const extra = trimmed.filter((n, i) => !used.has(i) && n !== '');
         if (extra.length > 0) {
             this.findings.add({
                 id: 'unexpected-columns',
@@ -1766,6 +1846,8 @@ class FileValidator {
     fileProblem(summary) {
         if (summary.notText !== undefined)
             return { id: 'encoding', message: `${this.file}: ${summary.notText}` };
+        if (summary.limit !== undefined)
+            return { id: summary.limit.check, message: limitMessage(this.file, summary.limit) };
         if (summary.bytes === 0)
             return { id: 'empty-file', message: `${this.file} is empty; it needs a header line and data rows` };
         if (this.bound === null && !this.stopped) {
@@ -1824,6 +1906,20 @@ class FileValidator {
     stop(id, message) {
         this.error(id, undefined, message);
         this.stopped = true;
+    }
+}
+/** A broken reading limit: which, where, and what to do. */
+function limitMessage(file, breach) {
+    const at = `${file} line ${breach.line}`;
+    switch (breach.check) {
+        case 'record-too-long':
+            return `${at}: the record starting here is longer than the limit of ${breach.limit} bytes (a line, or lines joined by a quoted field); look for a quote that is never closed, or shorten the values (is this a CSV file with line breaks?)`;
+        case 'header-too-long':
+            return `${at}: the header line is longer than the limit of ${breach.limit} bytes; shorten the column names or drop columns (is this a CSV file?)`;
+        case 'too-many-columns':
+            return `${at}: the header has ${breach.count ?? 0} columns, more than the limit of ${breach.limit}; keep the columns the contract needs (is this a CSV file with a header line?)`;
+        case 'too-many-fields':
+            return `${at}: ${breach.count ?? 0} fields, more than the limit of ${breach.limit}; check the delimiter (format.delimiter) and the quoting of this line`;
     }
 }
 const percent = (share) => `${Number((share * 100).toPrecision(3))}%`;
@@ -2987,7 +3083,7 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
     const minBytes = options.minBytes ?? ((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() > 1 ? SPLIT_MIN_BYTES : Infinity);
     const split = contract.format?.header !== false && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size >= minBytes;
     if (!split)
-        return (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .streamCsv */ .zw)(file, delimiter, onRecord, onPlainRecord);
+        return (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .streamCsv */ .zw)(file, delimiter, onRecord, onPlainRecord, { header: contract.format?.header !== false });
     const runPart = options.runPart ?? workerPartRunner;
     const claim = new SplitClaim();
     let part;
@@ -3026,6 +3122,7 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
             nextLine: state.nextLine + lineOffset,
             ...(state.notText === undefined ? {} : { notText: state.notText }),
             ...(state.unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine: state.unclosedQuoteLine + lineOffset }),
+            ...(state.limit === undefined ? {} : { limit: { ...state.limit, line: state.limit.line + lineOffset } }),
         };
     }
     catch (error) {

@@ -1339,7 +1339,7 @@ async function readRecords(path, name, contract, validator, options) {
     const summary = options.slowPath === true
         ? await (0,csv_reader/* streamCsv */.zw)(path, delimiter, (record, ref, hash) => {
             validator.onRecord(record, ref, hash);
-        })
+        }, undefined, { header: contract.format?.header !== false })
         : await (0,split.streamCsvInParts)(path, validator, contract, options.duplicates ?? {}, options.split);
     await validator.duplicateChecks.report((0,csv_reader/* csvRecordFetcher */.B6)(path, delimiter), validator.findings);
     return summary;

@@ -33,6 +33,8 @@ function checkNumber(column: ContractColumn, value: string): CellVerdict {
   if (NON_FINITE.test(value)) return { kind: 'non-finite' };
   if (!NUMBER.test(value)) return { kind: 'type', expected: expectedType(column) };
   const number = Number(value);
+  // Digits beyond a double's range read as Infinity.
+  if (!Number.isFinite(number)) return { kind: 'non-finite' };
   if (column.type === 'integer' && !Number.isInteger(number)) return { kind: 'type', expected: expectedType(column) };
   if ((column.min !== undefined && number < column.min) || (column.max !== undefined && number > column.max)) {
     return { kind: 'range', number };

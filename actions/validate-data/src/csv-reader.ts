@@ -1,7 +1,8 @@
 // A streaming CSV reader over bytes: records are found with Buffer.indexOf on the raw bytes and
 // only each record's slice is decoded, so memory stays bounded whatever the file size. Handles a
 // UTF-8 BOM, CRLF, quoted fields holding delimiters, newlines and doubled quotes, and blank
-// lines. Checks strict UTF-8 and computes the file's sha256 as it streams.
+// lines. Checks strict UTF-8 and computes the file's sha256 as it streams. Limits (READ_LIMITS) stop
+// a file no CSV reader should hold: a record too long, too many fields, a header too big.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
@@ -24,6 +25,29 @@ export type RecordSink = (record: CsvRecord, offset: number, hash?: RowHash) => 
 /** Receives a plain record (no quotes, no CR) as byte ranges; the record and hash objects are reused. */
 export type PlainRecordSink = (record: PlainRecord, offset: number, hash: RowHash) => void;
 
+/** The reading limits; the trainer's reader has the same (ml/slipway_ml/csvrecords.py). */
+export interface ReadLimits {
+  /** Bytes of one record, its line end(s) included (a line, or lines joined by a quoted field). */
+  recordBytes: number;
+  /** Bytes of the header record. */
+  headerBytes: number;
+  /** Fields of one record. */
+  fields: number;
+  /** Fields of the header record. */
+  columns: number;
+}
+
+export const READ_LIMITS: ReadLimits = { recordBytes: 1024 * 1024, headerBytes: 256 * 1024, fields: 10_000, columns: 10_000 };
+
+/** The limit a record broke, at the line it starts on; the read stops there. */
+export interface LimitBreach {
+  check: 'record-too-long' | 'header-too-long' | 'too-many-fields' | 'too-many-columns';
+  line: number;
+  limit: number;
+  /** The fields found, for the field limits. */
+  count?: number;
+}
+
 export interface StreamSummary {
   sha256: string;
   bytes: number;
@@ -35,6 +59,8 @@ export interface StreamSummary {
   notText?: string;
   /** Set when the file ends inside a quoted field: the line the field started on. */
   unclosedQuoteLine?: number;
+  /** Set when a record broke a limit: the records after it were not read. */
+  limit?: LimitBreach;
 }
 
 const LF = 10;
@@ -54,23 +80,35 @@ export class CsvParser {
   private readonly delimiterByte: number;
   private readonly hash: RowHash = { hi: 0, lo: 0 };
   private readonly plain: PlainRecord = emptyPlainRecord();
+  /** The next record is the header (the header limits apply to it). */
+  private wantHeader: boolean;
+  private maxBytes: number;
+  private maxFields: number;
+  /** The limit broken, if one was: nothing more is parsed. */
+  breach: LimitBreach | undefined;
 
   /**
    * With onPlainRecord, plain records go there as bytes; the rest (and all without it) to onRecord.
    * start: the file offset of the first byte pushed, at the start of a record after a line end
    * (a later part of the file: no BOM there, and line numbers count from that record).
+   * header: the file's first record is a header line.
    */
   constructor(
     private readonly delimiter: string,
     private readonly onRecord: RecordSink,
     private readonly onPlainRecord?: PlainRecordSink,
     start = 0,
+    header = true,
+    private readonly limits: ReadLimits = READ_LIMITS,
   ) {
     const bytes = Buffer.from(delimiter);
     if (bytes.length !== 1) throw new Error(`format.delimiter "${delimiter}" must be one single-byte character`);
     this.delimiterByte = bytes[0] ?? 0;
     this.base = start;
     this.started = start > 0;
+    this.wantHeader = header && start === 0;
+    this.maxBytes = this.wantHeader ? limits.headerBytes : limits.recordBytes;
+    this.maxFields = this.wantHeader ? limits.columns : limits.fields;
   }
 
   /** The line the next record starts on. */
@@ -80,11 +118,12 @@ export class CsvParser {
 
   /** Every byte pushed so far belongs to a complete record (none is cut, no quoted field open). */
   get atRecordStart(): boolean {
-    return this.started && this.pending.length === 0;
+    return this.started && this.pending.length === 0 && this.breach === undefined;
   }
 
   /** Text is accepted too (tests); files push Buffers. */
   push(chunk: Buffer | string): void {
+    if (this.broken()) return;
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let data = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
     if (!this.started) {
@@ -101,18 +140,23 @@ export class CsvParser {
     const used = this.parse(data, false, isAscii(bytes) && isAscii(this.pending));
     this.pending = data.subarray(used);
     this.base += used;
+    // A record not yet ended that is already too long (a line without an end, a quote never closed).
+    if (!this.broken() && this.pending.length > this.maxBytes) this.tooLong();
+    if (this.broken()) this.pending = Buffer.alloc(0);
   }
 
   /** Flushes the last record; returns the start line of an unclosed quoted field, if any. */
   end(): number | undefined {
+    if (this.broken()) return undefined;
     this.started = true;
     const data = this.pending;
     this.pending = Buffer.alloc(0);
     let pos = this.parse(data, true, false);
-    while (pos < data.length) {
+    while (pos < data.length && !this.broken()) {
       const record = parseQuotedRecord(data, pos, this.delimiterByte, true);
       if (record === null) break;
       const line = this.line;
+      if (!this.withinLimits(record, pos)) break;
       this.emit(record, line, this.base + pos);
       pos = record.next;
       if (record.unclosed) return line;
@@ -136,18 +180,27 @@ export class CsvParser {
       if (!plain) {
         const record = parseQuotedRecord(data, pos, this.delimiterByte, eof);
         if (record === null || record.unclosed) return pos;
+        if (!this.withinLimits(record, pos)) return pos;
         this.emit(record, this.line, this.base + pos);
         pos = record.next;
         continue;
       }
+      if (newline + 1 - pos > this.maxBytes) {
+        this.tooLong();
+        return pos;
+      }
       if (end > pos && this.onPlainRecord !== undefined) {
         scanPlainRecord(data, pos, end, this.delimiterByte, this.plain, this.hash);
+        if (this.plain.fields > this.maxFields || this.wantHeader) {
+          if (this.tooManyFields(this.plain.fields)) return pos;
+        }
         this.plain.line = this.line;
         this.plain.ascii = ascii;
         this.onPlainRecord(this.plain, this.base + pos, this.hash);
       } else if (end > pos) {
         const text = data.toString(ascii ? 'latin1' : 'utf8', pos, end);
         const fields = text.split(this.delimiter);
+        if (this.tooManyFields(fields.length)) return pos;
         hashRecordBytes(data, pos, end, this.hash);
         this.onRecord({ fields, line: this.line }, this.base + pos, this.hash);
       }
@@ -155,6 +208,38 @@ export class CsvParser {
       pos = newline + 1;
     }
     return pos;
+  }
+
+  private broken(): boolean {
+    return this.breach !== undefined;
+  }
+
+  /** The record keeps to the limits (else the breach is noted). */
+  private withinLimits(record: ParsedRecord, pos: number): boolean {
+    if (record.next - pos > this.maxBytes) {
+      this.tooLong();
+      return false;
+    }
+    return record.blank || !this.tooManyFields(record.fields.length);
+  }
+
+  private tooLong(): void {
+    const check = this.wantHeader ? 'header-too-long' : 'record-too-long';
+    this.breach = { check, line: this.line, limit: this.maxBytes };
+  }
+
+  /** Notes a breach when a record has too many fields; past the header, the record limits apply. */
+  private tooManyFields(count: number): boolean {
+    if (count > this.maxFields) {
+      this.breach = { check: this.wantHeader ? 'too-many-columns' : 'too-many-fields', line: this.line, limit: this.maxFields, count };
+      return true;
+    }
+    if (this.wantHeader) {
+      this.wantHeader = false;
+      this.maxBytes = this.limits.recordBytes;
+      this.maxFields = this.limits.fields;
+    }
+    return false;
   }
 
   private emit(record: ParsedRecord, line: number, offset: number): void {
@@ -179,6 +264,8 @@ export interface ReadRange {
    * read when not hashed.
    */
   stopAt?: (chunkEnd: number) => number | undefined;
+  /** The file's first record is a header line (default true): the header limits apply to it. */
+  header?: boolean;
 }
 
 /** What a reader found in the bytes it read: StreamSummary without the file's hash. */
@@ -210,14 +297,14 @@ export async function readCsv(
   onChunk?: (chunk: Buffer) => void,
 ): Promise<PartSummary> {
   const start = range.start ?? 0;
-  const parser = new CsvParser(delimiter, onRecord, onPlainRecord, start);
+  const parser = new CsvParser(delimiter, onRecord, onPlainRecord, start, range.header ?? true);
   const utf8 = new Utf8Check();
   let bytes = start;
   let notText: string | undefined;
   let handedOff = false;
   let splitDecided = range.stopAt === undefined;
   const feed = (buffer: Buffer): void => {
-    if (notText === undefined && !handedOff) {
+    if (notText === undefined && !handedOff && parser.breach === undefined) {
       notText = utf8.problem(buffer, bytes);
       if (notText === undefined) parser.push(buffer);
     }
@@ -229,6 +316,8 @@ export async function readCsv(
     const stop = splitDecided ? undefined : range.stopAt?.(bytes + buffer.length);
     if (stop === undefined || stop >= bytes + buffer.length) {
       feed(buffer);
+      // Past a broken limit the rest is only hashed, if it is hashed here at all.
+      if (parser.breach !== undefined && onChunk === undefined) break;
       continue;
     }
     const cut = Math.max(0, stop - bytes);
@@ -239,11 +328,13 @@ export async function readCsv(
     if (handedOff && onChunk === undefined) break;
     feed(buffer.subarray(cut));
   }
-  notText ??= utf8.endProblem(bytes);
+  // Past a broken limit the UTF-8 check stopped, maybe inside a character.
+  if (parser.breach === undefined) notText ??= utf8.endProblem(bytes);
   const unclosedQuoteLine = notText === undefined && !handedOff ? parser.end() : undefined;
   return {
     bytes,
     nextLine: parser.nextLine,
+    ...(parser.breach === undefined ? {} : { limit: parser.breach }),
     ...(handedOff ? { handedOff } : {}),
     ...(notText === undefined ? {} : { notText }),
     ...(unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine }),

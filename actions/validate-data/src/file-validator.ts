@@ -4,7 +4,7 @@
 import type { ContractColumn, DatasetContract } from '@slipway/shared';
 import { checkCell, expectedType, rangeText } from './cells.js';
 import { CheckSettings } from './checks-config.js';
-import { sniffDelimiter, type CsvRecord, type PartSummary } from './csv-reader.js';
+import { sniffDelimiter, type CsvRecord, type LimitBreach, type PartSummary } from './csv-reader.js';
 import { DuplicateChecks } from './duplicate-checks.js';
 import type { CandidateSearch, DuplicateOptions } from './duplicates.js';
 import { Findings, plural, type TallyState } from './findings.js';
@@ -30,6 +30,7 @@ export interface PartState {
   bytes: number;
   notText?: string;
   unclosedQuoteLine?: number;
+  limit?: LimitBreach;
 }
 
 /** What the checks at the end make of the row sample. */
@@ -101,6 +102,7 @@ export class FileValidator {
       bytes: summary.bytes,
       ...(summary.notText === undefined ? {} : { notText: summary.notText }),
       ...(summary.unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine: summary.unclosedQuoteLine }),
+      ...(summary.limit === undefined ? {} : { limit: summary.limit }),
     };
   }
 
@@ -203,41 +205,45 @@ export class FileValidator {
     this.onHeader?.(record);
   }
 
+  /** Names are compared trimmed: a name that repeats another once spaces are dropped is a duplicate. */
   private checkNames(names: string[], line: number): void {
-    const seen = new Set<string>();
-    names.forEach((name, i) => {
-      if (name.trim() === '')
+    const seen = new Map<string, number>();
+    names.forEach((raw, i) => {
+      const name = raw.trim();
+      const first = seen.get(name);
+      if (name === '')
         this.error(
           'empty-column-name',
           undefined,
           `${this.file} line ${line}: column ${i + 1} of the header has no name; name it or remove the column`,
         );
-      else if (seen.has(name))
+      else if (first !== undefined)
         this.error(
           'duplicate-column-name',
           name,
-          `${this.file} line ${line}: column "${name}" appears twice in the header; rename or remove one`,
+          `${this.file} line ${line}: columns ${first + 1} and ${i + 1} are both named "${name}" (spaces around names are ignored); rename or remove one`,
         );
-      seen.add(name);
+      else seen.set(name, i);
     });
   }
 
   private bindColumns(names: string[], line: number): Bound[] {
+    const trimmed = names.map((n) => n.trim());
     const bound: Bound[] = [];
     const missing: string[] = [];
     for (const column of this.contract.columns) {
-      const exact = names.indexOf(column.name);
-      const loose = exact >= 0 ? exact : names.findIndex((n) => norm(n) === norm(column.name));
+      const exact = trimmed.indexOf(column.name);
+      const loose = exact >= 0 ? exact : trimmed.findIndex((n) => norm(n) === norm(column.name));
       if (loose < 0) {
         missing.push(column.name);
         continue;
       }
       if (exact < 0) {
-        const found = names[loose] ?? '';
+        const found = trimmed[loose] ?? '';
         this.error(
           'header-name-mismatch',
           column.name,
-          `${this.file} line ${line}: header "${found}" differs from contract column "${column.name}" only in case or whitespace; rename it to "${column.name}"`,
+          `${this.file} line ${line}: header "${found}" differs from contract column "${column.name}" only in case; rename it to "${column.name}"`,
         );
       }
       bound.push(bind(column, loose));
@@ -246,11 +252,11 @@ export class FileValidator {
       this.error(
         'missing-columns',
         undefined,
-        `${this.file}: required ${plural(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`,
+        `${this.file} line ${line}: required ${plural(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`,
       );
     }
     const used = new Set(bound.map((b) => b.index));
-    const extra = names.filter((n, i) => !used.has(i) && n.trim() !== '');
+    const extra = trimmed.filter((n, i) => !used.has(i) && n !== '');
     if (extra.length > 0) {
       this.findings.add({
         id: 'unexpected-columns',
@@ -358,7 +364,7 @@ export class FileValidator {
     this.keyBound = true;
   }
 
-  finish(summary: { notText?: string; unclosedQuoteLine?: number; bytes: number }): void {
+  finish(summary: { notText?: string; unclosedQuoteLine?: number; bytes: number; limit?: LimitBreach }): void {
     const fatal = this.fileProblem(summary);
     if (fatal !== undefined) {
       this.error(fatal.id, undefined, fatal.message);
@@ -387,8 +393,9 @@ export class FileValidator {
     }
   }
 
-  private fileProblem(summary: { notText?: string; bytes: number }): { id: string; message: string } | undefined {
+  private fileProblem(summary: { notText?: string; bytes: number; limit?: LimitBreach }): { id: string; message: string } | undefined {
     if (summary.notText !== undefined) return { id: 'encoding', message: `${this.file}: ${summary.notText}` };
+    if (summary.limit !== undefined) return { id: summary.limit.check, message: limitMessage(this.file, summary.limit) };
     if (summary.bytes === 0) return { id: 'empty-file', message: `${this.file} is empty; it needs a header line and data rows` };
     if (this.bound === null && !this.stopped) {
       return { id: 'header', message: `${this.file} has only blank lines; it needs a header line and data rows` };
@@ -455,6 +462,21 @@ export class FileValidator {
   private stop(id: string, message: string): void {
     this.error(id, undefined, message);
     this.stopped = true;
+  }
+}
+
+/** A broken reading limit: which, where, and what to do. */
+function limitMessage(file: string, breach: LimitBreach): string {
+  const at = `${file} line ${breach.line}`;
+  switch (breach.check) {
+    case 'record-too-long':
+      return `${at}: the record starting here is longer than the limit of ${breach.limit} bytes (a line, or lines joined by a quoted field); look for a quote that is never closed, or shorten the values (is this a CSV file with line breaks?)`;
+    case 'header-too-long':
+      return `${at}: the header line is longer than the limit of ${breach.limit} bytes; shorten the column names or drop columns (is this a CSV file?)`;
+    case 'too-many-columns':
+      return `${at}: the header has ${breach.count ?? 0} columns, more than the limit of ${breach.limit}; keep the columns the contract needs (is this a CSV file with a header line?)`;
+    case 'too-many-fields':
+      return `${at}: ${breach.count ?? 0} fields, more than the limit of ${breach.limit}; check the delimiter (format.delimiter) and the quoting of this line`;
   }
 }
 

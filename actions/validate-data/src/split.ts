@@ -287,7 +287,7 @@ export async function streamCsvInParts(
   const onPlainRecord = validator.onPlainRecord.bind(validator);
   const minBytes = options.minBytes ?? (availableParallelism() > 1 ? SPLIT_MIN_BYTES : Infinity);
   const split = contract.format?.header !== false && statSync(file).size >= minBytes;
-  if (!split) return streamCsv(file, delimiter, onRecord, onPlainRecord);
+  if (!split) return streamCsv(file, delimiter, onRecord, onPlainRecord, { header: contract.format?.header !== false });
   const runPart = options.runPart ?? workerPartRunner;
   const claim = new SplitClaim();
   let part: PartHandle | undefined;
@@ -325,6 +325,7 @@ export async function streamCsvInParts(
       nextLine: state.nextLine + lineOffset,
       ...(state.notText === undefined ? {} : { notText: state.notText }),
       ...(state.unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine: state.unclosedQuoteLine + lineOffset }),
+      ...(state.limit === undefined ? {} : { limit: { ...state.limit, line: state.limit.line + lineOffset } }),
     };
   } catch (error) {
     part.cancel();

@@ -72,9 +72,15 @@ async function readRecords(
   const delimiter = contract.format?.delimiter ?? ',';
   const summary =
     options.slowPath === true
-      ? await streamCsv(path, delimiter, (record, ref, hash) => {
-          validator.onRecord(record, ref, hash);
-        })
+      ? await streamCsv(
+          path,
+          delimiter,
+          (record, ref, hash) => {
+            validator.onRecord(record, ref, hash);
+          },
+          undefined,
+          { header: contract.format?.header !== false },
+        )
       : await streamCsvInParts(path, validator, contract, options.duplicates ?? {}, options.split);
   await validator.duplicateChecks.report(csvRecordFetcher(path, delimiter), validator.findings);
   return summary;

@@ -309,7 +309,8 @@ describe('validateFile in two parts', () => {
     const contract: DatasetContract = { ...house, columns: [...house.columns, { name: 'note', type: 'string', nullable: true }] };
     const body = rows(12_000, 7).map((row) => `${row},`);
     const path = join(tmp.dir, 'probe.csv');
-    const note = `"${'a long note\n'.repeat(100_000)}"`;
+    // Long, but within the record limit (READ_LIMITS.recordBytes).
+    const note = `"${'a long note\n'.repeat(80_000)}"`;
     const text = `${HEADER},note\n${body.slice(0, 10_000).join('\n')}\n1500,3,2,Urban,Good,1990,450000.5,${note}\n${body.slice(10_000).join('\n')}\n`;
     writeFileSync(path, text);
     // The note spans the point where the file would be split.
