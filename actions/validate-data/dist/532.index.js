@@ -301,6 +301,21 @@ function resolveProjectSpecFile(options) {
     }
     throw new read_document_InputFileError(`project "${project}": spec file ${file} does not exist; give a project name or a path to a spec file`);
 }
+/**
+ * The data root of a project spec: the `data/` folder of the spec's repository, which is the
+ * nearest folder at or above the spec's own folder that has a `data/` folder; else (a spec with
+ * no such folder above it) `<workspace>/data`. Every step looks for the dataset's contract there
+ * (the trainer too: ml/slipway_ml/data_resolve.py), for specs inside or outside the repository.
+ */
+function dataRootFor(specFile, workspace) {
+    for (let dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(specFile));; dir = (0,external_node_path_.dirname)(dir)) {
+        const data = (0,external_node_path_.join)(dir, 'data');
+        if ((0,external_node_fs_.existsSync)(data) && (0,external_node_fs_.statSync)(data).isDirectory())
+            return data;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return (0,external_node_path_.join)(workspace, 'data');
+    }
+}
 function contractFileFor(options) {
     return (0,external_node_path_.join)(options.dataRoot, options.dataset, 'contract.yaml');
 }
@@ -947,8 +962,12 @@ function contractInput(context) {
     const project = optional('project');
     if (project === undefined)
         throw new Error('inputs: give either contract (a dataset name or contract path) or project');
-    const spec = loadProjectSpec(resolveProjectSpecFile({ project, workspace: context.workspace }));
-    return resolveContractFile(spec.dataset, context.workspace);
+    const specFile = resolveProjectSpecFile({ project, workspace: context.workspace });
+    const spec = loadProjectSpec(specFile);
+    const file = contractFileFor({ dataset: spec.dataset, dataRoot: dataRootFor(specFile, context.workspace) });
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`input project: dataset "${spec.dataset}" of ${specFile}: ${file} does not exist; add the contract there`);
+    return file;
 }
 function readInputs(context = runnerContext()) {
     const contractFile = contractInput(context);

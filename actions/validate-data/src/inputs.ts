@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   contractFileFor,
+  dataRootFor,
   loadDatasetContract,
   loadProjectSpec,
   resolveInWorkspace,
@@ -61,8 +62,11 @@ function contractInput(context: RunnerContext): string {
   if (contract !== undefined) return resolveContractFile(contract, context.workspace);
   const project = optional('project');
   if (project === undefined) throw new Error('inputs: give either contract (a dataset name or contract path) or project');
-  const spec = loadProjectSpec(resolveProjectSpecFile({ project, workspace: context.workspace }));
-  return resolveContractFile(spec.dataset, context.workspace);
+  const specFile = resolveProjectSpecFile({ project, workspace: context.workspace });
+  const spec = loadProjectSpec(specFile);
+  const file = contractFileFor({ dataset: spec.dataset, dataRoot: dataRootFor(specFile, context.workspace) });
+  if (!existsSync(file)) throw new Error(`input project: dataset "${spec.dataset}" of ${specFile}: ${file} does not exist; add the contract there`);
+  return file;
 }
 
 export function readInputs(context: RunnerContext = runnerContext()): ValidateInputs {
