@@ -1620,8 +1620,14 @@ class FileValidator {
      */
     onPlainRecord(record, ref, hash) {
         const bound = this.bound;
-        if (bound === null || this.stopped || record.fields !== this.width) {
+        if (bound === null || this.stopped) {
             this.onRecord({ fields: (0,plain_record/* plainFields */._b)(record), line: record.line }, ref, hash);
+            return;
+        }
+        if (record.fields !== this.width) {
+            // Counted without building its fields' text (a file of very wide rows costs no strings).
+            this.rows += 1;
+            this.wrongFieldCount(record.fields, record.line);
             return;
         }
         this.ref = ref;
@@ -1733,7 +1739,7 @@ class FileValidator {
         this.rows += 1;
         const { fields, line } = record;
         if (fields.length !== this.width) {
-            this.findings.tally('field-count', 'error', undefined, { line, value: `${fields.length} fields` }, this.describe('field-count', undefined));
+            this.wrongFieldCount(fields.length, line);
             return;
         }
         const slot = this.sample.offer(this.ref);
@@ -1743,6 +1749,9 @@ class FileValidator {
                 this.sample.set(slot, i, value);
         });
         this.duplicates(fields, line);
+    }
+    wrongFieldCount(count, line) {
+        this.findings.tally('field-count', 'error', undefined, { line, value: `${count} fields` }, this.describe('field-count', undefined));
     }
     /** Checks and profiles one cell; returns its value for the row sample. */
     cell(b, raw, line) {

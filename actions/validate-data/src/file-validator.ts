@@ -139,8 +139,14 @@ export class FileValidator {
    */
   onPlainRecord(record: PlainRecord, ref: number, hash: RowHash): void {
     const bound = this.bound;
-    if (bound === null || this.stopped || record.fields !== this.width) {
+    if (bound === null || this.stopped) {
       this.onRecord({ fields: plainFields(record), line: record.line }, ref, hash);
+      return;
+    }
+    if (record.fields !== this.width) {
+      // Counted without building its fields' text (a file of very wide rows costs no strings).
+      this.rows += 1;
+      this.wrongFieldCount(record.fields, record.line);
       return;
     }
     this.ref = ref;
@@ -271,13 +277,7 @@ export class FileValidator {
     this.rows += 1;
     const { fields, line } = record;
     if (fields.length !== this.width) {
-      this.findings.tally(
-        'field-count',
-        'error',
-        undefined,
-        { line, value: `${fields.length} fields` },
-        this.describe('field-count', undefined),
-      );
+      this.wrongFieldCount(fields.length, line);
       return;
     }
     const slot = this.sample.offer(this.ref);
@@ -286,6 +286,10 @@ export class FileValidator {
       if (slot >= 0) this.sample.set(slot, i, value);
     });
     this.duplicates(fields, line);
+  }
+
+  private wrongFieldCount(count: number, line: number): void {
+    this.findings.tally('field-count', 'error', undefined, { line, value: `${count} fields` }, this.describe('field-count', undefined));
   }
 
   /** Checks and profiles one cell; returns its value for the row sample. */
