@@ -151,6 +151,15 @@ describe('hostile files are refused by a named limit', () => {
 });
 
 describe('hostile but within the limits: read to the end', () => {
+  it('a record of exactly the limit, its line end included, is read; one byte more is not', async () => {
+    const noted: DatasetContract = { ...contract, columns: [...contract.columns, { name: 'note', type: 'string' }] };
+    const note = 'x'.repeat(READ_LIMITS.recordBytes - ROW.length - 2);
+    const fits = writeFile('edge.csv', [[`${HEADER},note\n${ROW},${note}\n`, 1]]);
+    expect(await validateFile(fits, noted)).toMatchObject({ passed: true, rows: 1 });
+    const over = writeFile('edge-over.csv', [[`${HEADER},note\n${ROW},${note}x\n`, 1]]);
+    const result = await validateFile(over, noted);
+    expect(result.findings.map((f) => f.id)).toEqual(['record-too-long']);
+  });
   it('many tiny lines with thousands of columns', async () => {
     const extra = Array.from({ length: 3_000 }, (_, i) => `,e${i}`).join('');
     const values = ',1'.repeat(3_000);
