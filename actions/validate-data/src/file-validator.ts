@@ -2,19 +2,19 @@
 // path), the column profiles, the row sample and the duplicate finders; and the hand-over of
 // a part's state when a big file is read in two parts (split.ts).
 import type { ContractColumn, DatasetContract } from '@slipway/shared';
-import { checkCell, expectedType, rangeText } from './cells.js';
-import { CheckSettings } from './checks-config.js';
-import { sniffDelimiter, type CsvRecord, type LimitBreach, type PartSummary } from './csv-reader.js';
-import { DuplicateChecks } from './duplicate-checks.js';
-import type { CandidateSearch, DuplicateOptions } from './duplicates.js';
-import { Findings, plural, type TallyState } from './findings.js';
-import { findLeakage, type LeakageFinding } from './leakage.js';
-import { CATEGORY, NUMBER, fastColumn, parsePlainDecimal, type FastColumn, type ParsedDecimal } from './fast-cells.js';
-import { plainField, plainFields, type PlainRecord } from './plain-record.js';
-import { ColumnAccumulator, finiteSorted, type AccumulatorState, type ColumnProfile } from './profile.js';
-import { allFinite, sortedRankCodes, type SortedCodes } from './stats.js';
-import type { RowHash } from './row-hash.js';
-import { RowReservoir, type SampleState, type SampleValue } from './sample.js';
+import { checkCell, expectedType, rangeText } from './checks/cells.js';
+import { CheckSettings } from './checks/checks-config.js';
+import { sniffDelimiter, type CsvRecord, type LimitBreach, type PartSummary } from './reading/csv-reader.js';
+import { DuplicateChecks } from './checks/duplicate-checks.js';
+import type { CandidateSearch, DuplicateOptions } from './checks/duplicates.js';
+import { Findings, plural, type TallyState } from './checks/findings.js';
+import { findLeakage, type LeakageFinding } from './checks/leakage.js';
+import { CATEGORY, NUMBER, fastColumn, parsePlainDecimal, type FastColumn, type ParsedDecimal } from './checks/fast-cells.js';
+import { plainField, plainFields, type PlainRecord } from './reading/plain-record.js';
+import { ColumnAccumulator, finiteSorted, type AccumulatorState, type ColumnProfile } from './statistics/profile.js';
+import { allFinite, sortedRankCodes, type SortedCodes } from './statistics/stats.js';
+import type { RowHash } from './reading/row-hash.js';
+import { RowReservoir, type SampleState, type SampleValue } from './statistics/sample.js';
 
 /** One part of a file as its validator hands it over (plain data: it crosses threads). */
 export interface PartState {

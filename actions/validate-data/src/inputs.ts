@@ -15,7 +15,7 @@ import {
   type DatasetContract,
   type RunnerContext,
 } from '@slipway/shared';
-import { readReferenceProfile, type ProfileDocument } from './profile-file.js';
+import { readReferenceProfile, type ProfileDocument } from './statistics/profile-file.js';
 
 export interface ValidateInputs {
   contractFile: string;
@@ -65,7 +65,8 @@ function contractInput(context: RunnerContext): string {
   const specFile = resolveProjectSpecFile({ project, workspace: context.workspace });
   const spec = loadProjectSpec(specFile);
   const file = contractFileFor({ dataset: spec.dataset, dataRoot: dataRootFor(specFile, context.workspace) });
-  if (!existsSync(file)) throw new Error(`input project: dataset "${spec.dataset}" of ${specFile}: ${file} does not exist; add the contract there`);
+  if (!existsSync(file))
+    throw new Error(`input project: dataset "${spec.dataset}" of ${specFile}: ${file} does not exist; add the contract there`);
   return file;
 }
 

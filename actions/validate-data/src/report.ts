@@ -1,9 +1,9 @@
 // The job summary: verdict first, then the failed checks (errors, then warnings, each with
 // examples), then the drift table, then the column profile table.
 import { formatNumber, inlineCode, markdownTable } from '@slipway/shared';
-import type { CheckedResult } from './drift-check.js';
-import { formatP, formatStat, type DriftRow } from './drift.js';
-import type { Finding, Severity } from './findings.js';
+import type { CheckedResult } from './checks/drift-check.js';
+import { formatP, formatStat, type DriftRow } from './checks/drift.js';
+import type { Finding, Severity } from './checks/findings.js';
 import type { ValidationResult } from './validate.js';
 
 export function verdictLine(result: ValidationResult): string {

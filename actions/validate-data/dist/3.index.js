@@ -1,8 +1,8 @@
-export const id = 532;
-export const ids = [532];
+export const id = 3;
+export const ids = [3];
 export const modules = {
 
-/***/ 1532:
+/***/ 8003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -564,11 +564,11 @@ function githubEnvironment(env = process.env) {
 
 
 
-// EXTERNAL MODULE: ./src/checks-config.ts
-var checks_config = __webpack_require__(7728);
-// EXTERNAL MODULE: ./src/stats.ts
-var stats = __webpack_require__(5077);
-;// CONCATENATED MODULE: ./src/distribution.ts
+// EXTERNAL MODULE: ./src/checks/checks-config.ts
+var checks_config = __webpack_require__(1084);
+// EXTERNAL MODULE: ./src/statistics/stats.ts
+var stats = __webpack_require__(992);
+;// CONCATENATED MODULE: ./src/statistics/distribution.ts
 // Distribution comparisons for drift: PSI, the two-sample Kolmogorov–Smirnov test and the
 // chi-square test of homogeneity, with their p-values. Checked against scipy (test/stats.test.ts).
 
@@ -704,9 +704,9 @@ function logGamma(z) {
     return 0.5 * Math.log(2 * Math.PI) + (w + 0.5) * Math.log(t) - t + Math.log(sum);
 }
 
-// EXTERNAL MODULE: ./src/profile.ts + 1 modules
-var profile = __webpack_require__(5936);
-;// CONCATENATED MODULE: ./src/drift.ts
+// EXTERNAL MODULE: ./src/statistics/profile.ts + 1 modules
+var profile = __webpack_require__(5165);
+;// CONCATENATED MODULE: ./src/checks/drift.ts
 
 
 function compareProfiles(reference, current, settings) {
@@ -791,7 +791,7 @@ function driftMessage(row, s) {
 const formatStat = (x) => (Math.abs(x) >= 100 ? x.toFixed(1) : x.toPrecision(3));
 const formatP = (p) => (p === 0 ? '0' : p < 1e-3 ? p.toExponential(1) : p.toPrecision(2));
 
-;// CONCATENATED MODULE: ./src/drift-check.ts
+;// CONCATENATED MODULE: ./src/checks/drift-check.ts
 
 function addDrift(result, reference, settings) {
     if (reference === undefined || !settings.enabled('drift'))
@@ -810,9 +810,9 @@ function addDrift(result, reference, settings) {
     return { ...result, findings, passed: !findings.some((f) => f.severity === 'error'), drift: rows };
 }
 
-// EXTERNAL MODULE: ./src/sample.ts
-var sample = __webpack_require__(9798);
-;// CONCATENATED MODULE: ./src/profile-file.ts
+// EXTERNAL MODULE: ./src/statistics/sample.ts
+var sample = __webpack_require__(4716);
+;// CONCATENATED MODULE: ./src/statistics/profile-file.ts
 
 
 const PROFILE_FORMAT = 'slipway-data-profile';
@@ -1062,13 +1062,13 @@ function failureMessage(result) {
     return `data validation failed with ${errors.length} error(s): ${errors.map((f) => f.message).join(' | ')}`;
 }
 
-// EXTERNAL MODULE: ./src/csv-reader.ts + 1 modules
-var csv_reader = __webpack_require__(8359);
+// EXTERNAL MODULE: ./src/reading/csv-reader.ts + 1 modules
+var csv_reader = __webpack_require__(7322);
 // EXTERNAL MODULE: ./src/file-validator.ts + 5 modules
-var file_validator = __webpack_require__(2220);
-// EXTERNAL MODULE: ./src/file-hash.ts
-var file_hash = __webpack_require__(5583);
-;// CONCATENATED MODULE: ./src/parquet-reader.ts
+var file_validator = __webpack_require__(5062);
+// EXTERNAL MODULE: ./src/reading/file-hash.ts
+var file_hash = __webpack_require__(3824);
+;// CONCATENATED MODULE: ./src/reading/parquet-reader.ts
 // Parquet input, recognised by its magic bytes: read with hyparquet one row group at a time (so
 // memory is bounded by one row group), each row handed to the same record sink as CSV rows,
 // values in their text form so the same cell checks apply. Line numbers are those of the
@@ -1222,7 +1222,7 @@ function cellText(value) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
-;// CONCATENATED MODULE: ./src/sources/s3-object.ts
+;// CONCATENATED MODULE: ./src/reading/s3-object.ts
 // s3://bucket/key data: the object is streamed with GetObject into a temp file (Parquet needs
 // random access, and duplicate checks read rows again), then validated like a local file. The
 // endpoint comes from the standard SDK environment (AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL).
@@ -1308,8 +1308,8 @@ async function localData(location, tempRoot = process.env.RUNNER_TEMP ?? (0,exte
     }
 }
 
-// EXTERNAL MODULE: ./src/split.ts
-var split = __webpack_require__(7010);
+// EXTERNAL MODULE: ./src/parallel/split.ts
+var split = __webpack_require__(3156);
 ;// CONCATENATED MODULE: ./src/validate.ts
 // Validates a CSV or Parquet file (local or s3://) against a dataset contract in one streaming pass
 // (two parts on two threads for a big CSV file: split.ts).

@@ -2,7 +2,7 @@
 // row loop, turned into findings ("same as line N") once the whole file has been read.
 import { DuplicateFinder, type CandidateSearch, type DuplicateOptions, type FinderState, type RecordFetcher } from './duplicates.js';
 import { plural, type Findings } from './findings.js';
-import type { RowHash } from './row-hash.js';
+import type { RowHash } from '../reading/row-hash.js';
 
 export class DuplicateChecks {
   private readonly rows: DuplicateFinder;

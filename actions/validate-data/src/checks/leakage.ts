@@ -4,9 +4,19 @@
 // column (log-linear R²); the correlation ratio of the target's ranks given the binned or categorical feature.
 import type { ContractColumn } from '@slipway/shared';
 import type { LeakageSettings } from './checks-config.js';
-import { describeLogFit, fitLogProduct, logAbs } from './log-regression.js';
-import type { RowReservoir, TextIds } from './sample.js';
-import { allFinite, at, codedCorrelationRatio, pearson, rankCodes, ranks, ranksOf, type RankCodes, type SortedCodes } from './stats.js';
+import { describeLogFit, fitLogProduct, logAbs } from '../statistics/log-regression.js';
+import type { RowReservoir, TextIds } from '../statistics/sample.js';
+import {
+  allFinite,
+  at,
+  codedCorrelationRatio,
+  pearson,
+  rankCodes,
+  ranks,
+  ranksOf,
+  type RankCodes,
+  type SortedCodes,
+} from '../statistics/stats.js';
 
 export interface LeakageFinding {
   column: string;

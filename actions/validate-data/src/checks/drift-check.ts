@@ -2,8 +2,8 @@
 import type { CheckSettings } from './checks-config.js';
 import { compareProfiles, driftFindings, type DriftRow } from './drift.js';
 import type { Finding } from './findings.js';
-import type { ProfileDocument } from './profile-file.js';
-import type { ValidationResult } from './validate.js';
+import type { ProfileDocument } from '../statistics/profile-file.js';
+import type { ValidationResult } from '../validate.js';
 
 export interface CheckedResult extends ValidationResult {
   /** Per-column drift against the reference profile; null without a reference or with drift off. */

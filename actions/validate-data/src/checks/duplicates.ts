@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EntryLog, ENTRY_BYTES, MAX_LEVEL, PartitionFiles, readEntryChunks } from './dup-log.js';
 import { MAX_EXAMPLES } from './findings.js';
-import { FULL, hashFields, hashMask, type RowHash } from './row-hash.js';
+import { FULL, hashFields, hashMask, type RowHash } from '../reading/row-hash.js';
 
 export interface DuplicateExample {
   line: number;

@@ -2,10 +2,10 @@
 // (numeric) or categories, plus a distribution test (two-sample KS on the profiles' samples;
 // chi-square homogeneity on the category counts). Verdicts use the contract's thresholds.
 import type { DriftSettings } from './checks-config.js';
-import { chiSquareHomogeneity, ksTwoSample, psi, type TestResult } from './distribution.js';
+import { chiSquareHomogeneity, ksTwoSample, psi, type TestResult } from '../statistics/distribution.js';
 import type { Severity } from './findings.js';
-import { countInBins, type ColumnProfile } from './profile.js';
-import type { ProfileDocument } from './profile-file.js';
+import { countInBins, type ColumnProfile } from '../statistics/profile.js';
+import type { ProfileDocument } from '../statistics/profile-file.js';
 
 export interface DriftRow {
   column: string;

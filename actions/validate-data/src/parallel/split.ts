@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData, type Transferable } from 'node:worker_threads';
 import type { DatasetContract } from '@slipway/shared';
-import { readCsv, streamCsv, type CsvRecord, type StreamSummary } from './csv-reader.js';
+import { readCsv, streamCsv, type CsvRecord, type StreamSummary } from '../reading/csv-reader.js';
 import {
   findCandidates,
   type CandidateSearch,
@@ -20,10 +20,10 @@ import {
   type DuplicateOptions,
   type FinderState,
   type LogSegment,
-} from './duplicates.js';
-import { entryBuffers } from './dup-log.js';
-import { fileSha256 } from './file-hash.js';
-import { FileValidator, type PartState } from './file-validator.js';
+} from '../checks/duplicates.js';
+import { entryBuffers } from '../checks/dup-log.js';
+import { fileSha256 } from '../reading/file-hash.js';
+import { FileValidator, type PartState } from '../file-validator.js';
 
 /** Below this size one thread is quicker than starting a second. */
 export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
