@@ -6,9 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   wm: () => (/* binding */ CheckSettings)
+/* harmony export */   w: () => (/* binding */ CheckSettings)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LEAKAGE, DEFAULT_DRIFT */
 const DEFAULT_LEAKAGE = { correlation: 0.995, determinism: 0.999, minRows: 50 };
 const DEFAULT_DRIFT = { psiWarning: 0.1, psiError: 0.25, pValue: 0.001 };
 // Checks whose severity grades with the evidence: the configured severity is a ceiling.
@@ -72,7 +71,6 @@ class CheckSettings {
 /* harmony export */   nv: () => (/* binding */ readEntryChunks),
 /* harmony export */   sD: () => (/* binding */ MAX_LEVEL)
 /* harmony export */ });
-/* unused harmony exports PARTITION_BITS, partitionOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4379);
@@ -261,10 +259,9 @@ class PartitionFiles {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ DuplicateFinder),
-/* harmony export */   eE: () => (/* binding */ findCandidates)
+/* harmony export */   G: () => (/* binding */ DuplicateFinder),
+/* harmony export */   e: () => (/* binding */ findCandidates)
 /* harmony export */ });
-/* unused harmony export DEFAULT_BUDGET_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -716,13 +713,13 @@ class DuplicateChecks {
     constructor(key, options = {}) {
         this.key = key;
         this.options = options;
-        this.rows = new duplicates/* DuplicateFinder */.Gv((fields) => fields, options);
+        this.rows = new duplicates/* DuplicateFinder */.G((fields) => fields, options);
     }
     /** The key's field positions, once the header is known (none when the contract has no key). */
     bindKey(indexes) {
         if (this.key === undefined || this.key.length === 0)
             return;
-        this.keys = new duplicates/* DuplicateFinder */.Gv((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
+        this.keys = new duplicates/* DuplicateFinder */.G((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
     }
     /** A row; its hash when the reader computed one (then all rows come with one). */
     add(fields, line, ref, hash) {
@@ -1142,7 +1139,7 @@ class FileValidator {
         this.contract = contract;
         this.duplicateChecks = new DuplicateChecks(contract.primary_key, duplicates);
         this.keyed = (contract.primary_key ?? []).length > 0;
-        this.settings = checks_config/* CheckSettings */.wm.of(contract);
+        this.settings = checks_config/* CheckSettings */.w.of(contract);
         this.findings = new checks_findings/* Findings */.Fv((id, proposed) => this.settings.severity(id, proposed));
     }
     /** Called once the header has bound the contract's columns (split.ts starts the second reader then). */
@@ -1519,14 +1516,11 @@ const percent = (share) => `${Number((share * 100).toPrecision(3))}%`;
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SPLIT_MIN_BYTES: () => (/* binding */ SPLIT_MIN_BYTES),
 /* harmony export */   SplitClaim: () => (/* binding */ SplitClaim),
 /* harmony export */   inThreadPartRunner: () => (/* binding */ inThreadPartRunner),
 /* harmony export */   partStart: () => (/* binding */ partStart),
-/* harmony export */   readPart: () => (/* binding */ readPart),
 /* harmony export */   runPartWorker: () => (/* binding */ runPartWorker),
-/* harmony export */   streamCsvInParts: () => (/* binding */ streamCsvInParts),
-/* harmony export */   workerPartRunner: () => (/* binding */ workerPartRunner)
+/* harmony export */   streamCsvInParts: () => (/* binding */ streamCsvInParts)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
@@ -1653,7 +1647,7 @@ const inThreadPartRunner = (job) => {
     return {
         result,
         sha256: result.then(() => (0,_reading_file_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSha256 */ .s)(job.file)),
-        search: (segments) => Promise.resolve((0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .findCandidates */ .eE)(segments)),
+        search: (segments) => Promise.resolve((0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .findCandidates */ .e)(segments)),
         release: () => undefined,
         cancel: () => undefined,
     };
@@ -1726,7 +1720,7 @@ async function runPartWorker() {
             port.close();
             return;
         }
-        const set = (0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .findCandidates */ .eE)(request.segments);
+        const set = (0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .findCandidates */ .e)(request.segments);
         post({ kind: 'candidates', id: request.id, set }, [set.line.buffer, set.ref.buffer, set.firstLine.buffer, set.firstRef.buffer]);
     });
 }
@@ -2481,7 +2475,7 @@ __webpack_require__.d(__webpack_exports__, {
   $q: () => (/* binding */ finiteSorted)
 });
 
-// UNUSED EXPORTS: HISTOGRAM_QUANTILES, MAX_CATEGORIES, PROFILE_SAMPLE, countSortedInBins, decileHistogram
+// UNUSED EXPORTS: countSortedInBins, decileHistogram
 
 ;// CONCATENATED MODULE: ./src/statistics/number-set.ts
 // The distinct numbers of a column, up to a cap: small non-negative integers (counts, years) in
@@ -2781,7 +2775,7 @@ function drawSorted(sorted, size) {
 /* harmony export */   QH: () => (/* binding */ RowReservoir),
 /* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS)
 /* harmony export */ });
-/* unused harmony exports SAMPLE_SEED, rowPriority, lowest */
+/* unused harmony exports rowPriority, lowest */
 // A fixed-size uniform sample of rows taken during the streaming pass, so the leakage and drift
 // statistics need bounded memory whatever the file size. It is a bottom-k sample: each row gets
 // a pseudo-random priority from where it starts in the file (its ref), and the k rows with the

@@ -1378,7 +1378,7 @@ async function run() {
     try {
         const inputs = readInputs();
         const validated = await validateFile(inputs.dataFile, inputs.contract, { split: { log: core/* info */.pq } });
-        const result = addDrift(validated, inputs.referenceProfile, checks_config/* CheckSettings */.wm.of(inputs.contract));
+        const result = addDrift(validated, inputs.referenceProfile, checks_config/* CheckSettings */.w.of(inputs.contract));
         // The profile goes to its own file (it is the next run's drift reference), not the report.
         const report = { contract: inputs.contractFile, ...result, profile: undefined };
         writeFileAtomic(inputs.reportFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -34,7 +34,7 @@ function optional(name: string): string | undefined {
 }
 
 /** A contract path, or a dataset name under <workspace>/data. */
-export function resolveContractFile(value: string, workspace: string): string {
+function resolveContractFile(value: string, workspace: string): string {
   const asName = /^[a-z0-9][a-z0-9-]*$/.test(value);
   const file = asName ? contractFileFor({ dataset: value, dataRoot: join(workspace, 'data') }) : resolveInWorkspace(value, workspace);
   if (!existsSync(file)) throw new Error(`input contract: "${value}": ${file} does not exist; give a dataset name or a contract path`);
@@ -43,7 +43,7 @@ export function resolveContractFile(value: string, workspace: string): string {
 
 /** The contract's own data when its source is a local path or an s3:// object; for a url or a
  * generator source the data input is needed (resolve it first: python -m slipway_ml resolve-data). */
-export function defaultDataFile(contract: DatasetContract, contractFile: string): string {
+function defaultDataFile(contract: DatasetContract, contractFile: string): string {
   const { kind, path, uri } = contract.source;
   if (kind === 'path' && typeof path === 'string') return isAbsolute(path) ? path : resolve(dirname(contractFile), path);
   if (kind === 's3' && typeof uri === 'string') return uri;
@@ -53,7 +53,7 @@ export function defaultDataFile(contract: DatasetContract, contractFile: string)
 }
 
 /** A local path is resolved in the workspace; an s3:// URI is read from S3 as it is. */
-export function dataLocation(raw: string, workspace: string): string {
+function dataLocation(raw: string, workspace: string): string {
   return raw.startsWith('s3://') ? raw : resolveInWorkspace(raw, workspace);
 }
 

@@ -28,7 +28,7 @@ function findingsTable(findings: Finding[], severity: Severity): string | null {
 
 const VERDICT: Record<DriftRow['verdict'], string> = { ok: '✅ ok', warning: '⚠️ warning', error: '❌ error' };
 
-export function driftTable(rows: DriftRow[]): string {
+function driftTable(rows: DriftRow[]): string {
   const table = markdownTable({
     headers: ['Column', 'PSI', 'Test', 'Statistic', 'p-value', 'New categories', 'Verdict'],
     rows: rows.map((r) => [

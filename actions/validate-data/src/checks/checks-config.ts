@@ -20,8 +20,8 @@ export interface DriftSettings {
   pValue: number;
 }
 
-export const DEFAULT_LEAKAGE = { correlation: 0.995, determinism: 0.999, minRows: 50 } as const;
-export const DEFAULT_DRIFT = { psiWarning: 0.1, psiError: 0.25, pValue: 0.001 } as const;
+const DEFAULT_LEAKAGE = { correlation: 0.995, determinism: 0.999, minRows: 50 } as const;
+const DEFAULT_DRIFT = { psiWarning: 0.1, psiError: 0.25, pValue: 0.001 } as const;
 
 // Checks whose severity grades with the evidence: the configured severity is a ceiling.
 const GRADED = new Set(['drift']);

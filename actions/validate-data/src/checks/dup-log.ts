@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 /** Bytes per entry on disk: hi, lo (uint32), line, ref (float64). */
 export const ENTRY_BYTES = 24;
-export const PARTITION_BITS = 4;
+const PARTITION_BITS = 4;
 const PARTITIONS = 1 << PARTITION_BITS;
 /** Entries buffered per partition before a write (64 KiB and a bit). */
 const WRITE_ENTRIES = 2731;
@@ -131,7 +131,7 @@ export function* readEntryChunks(file: string, entriesPerChunk = 65_536): Genera
 }
 
 /** Which of the 16 partitions an entry goes to at a level: 4 more hash bits per level. */
-export function partitionOf(hi: number, lo: number, level: number): number {
+function partitionOf(hi: number, lo: number, level: number): number {
   const shift = level * PARTITION_BITS;
   return shift < 32 ? (lo >>> shift) & (PARTITIONS - 1) : (hi >>> (shift - 32)) & (PARTITIONS - 1);
 }

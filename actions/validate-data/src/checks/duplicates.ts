@@ -68,7 +68,7 @@ interface Source {
   lineOffset: number;
 }
 
-export const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
+const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
 /** A log entry plus its two slots of the hash table built at the end. */
 const BYTES_PER_ROW = ENTRY_BYTES + 8;
 const CONFIRM_BATCH = 4096;

@@ -26,7 +26,7 @@ import { fileSha256 } from '../reading/file-hash.js';
 import { FileValidator, type PartState } from '../file-validator.js';
 
 /** Below this size one thread is quicker than starting a second. */
-export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
+const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 /** How far past the balance point a line end is looked for. */
 const SCAN_BYTES = 1024 * 1024;
 /**
@@ -131,7 +131,7 @@ export function partStart(file: string, claimed: number, minPartBytes = 0): numb
 }
 
 /** Claims the rest of a file from where partStart says and reads it on this thread (not hashed). */
-export async function readPart(job: PartJob): Promise<PartState | null> {
+async function readPart(job: PartJob): Promise<PartState | null> {
   const start = new SplitClaim(job.claim).claimPart((claimed) => partStart(job.file, claimed, job.minPartBytes));
   if (start === undefined) return null;
   const validator = new FileValidator(job.file, job.contract, job.duplicates);
@@ -174,7 +174,7 @@ type WorkerRequest = { kind: 'search'; id: number; segments: LogSegment[] } | { 
  * Reads the part on a worker thread running this same bundle: its entry, index.js, sits beside
  * the chunk this code is in, and sends a worker thread to runPartWorker.
  */
-export const workerPartRunner: PartRunner = (job) => {
+const workerPartRunner: PartRunner = (job) => {
   const entry = join(dirname(fileURLToPath(import.meta.url)), 'index.js');
   const worker = new Worker(entry, { workerData: job });
   const part = deferred<PartState | null>();

@@ -167,7 +167,7 @@ async function forEachRowGroup(
 }
 
 /** A value's text, as the same value would be written in a CSV. */
-export function cellText(value: unknown): string {
+function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);

@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
-export const USER_AGENT = 'slipway-validate-data';
+const USER_AGENT = 'slipway-validate-data';
 
 export interface S3Location {
   bucket: string;
@@ -40,7 +40,7 @@ async function client(): Promise<{ s3: S3Client; GetObjectCommand: typeof GetObj
 }
 
 /** Downloads the object to a file under dir; the file appears under its name only when complete. */
-export async function downloadS3Object(uri: string, dir: string): Promise<string> {
+async function downloadS3Object(uri: string, dir: string): Promise<string> {
   const { bucket, key } = parseS3Uri(uri);
   const file = join(dir, key.split('/').pop() || 'object');
   const partial = `${file}.partial`;

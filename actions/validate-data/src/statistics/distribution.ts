@@ -3,7 +3,7 @@
 import { at } from './stats.js';
 
 /** Proportion used for an empty bin on either side, so PSI stays finite (stated in the README). */
-export const PSI_EPSILON = 1e-4;
+const PSI_EPSILON = 1e-4;
 
 /** Population stability index Σ (a − e) · ln(a / e) over bin proportions (e: reference, a: actual). */
 export function psi(reference: number[], actual: number[]): number {
@@ -19,7 +19,7 @@ export function psi(reference: number[], actual: number[]): number {
 }
 
 /** D = sup |F1 − F2| of two sorted samples (ties handled as scipy.stats.ks_2samp). */
-export function ksStatistic(a: ArrayLike<number>, b: ArrayLike<number>): number {
+function ksStatistic(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let i = 0;
   let j = 0;
   let d = 0;
@@ -130,7 +130,7 @@ const LANCZOS = [
 ];
 
 /** ln Γ(z) for z > 0 (Lanczos, g = 7). */
-export function logGamma(z: number): number {
+function logGamma(z: number): number {
   if (z < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * z)) - logGamma(1 - z);
   const w = z - 1;
   let sum = at(LANCZOS, 0);

@@ -6,8 +6,8 @@ import { readText } from '@slipway/shared';
 import type { ColumnProfile } from './profile.js';
 import { SAMPLE_ROWS } from './sample.js';
 
-export const PROFILE_FORMAT = 'slipway-data-profile';
-export const PROFILE_VERSION = 2;
+const PROFILE_FORMAT = 'slipway-data-profile';
+const PROFILE_VERSION = 2;
 
 export interface ProfileDocument {
   format: typeof PROFILE_FORMAT;

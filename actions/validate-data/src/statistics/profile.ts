@@ -6,10 +6,10 @@ import { NumberSet } from './number-set.js';
 import { seededRandom } from './sample.js';
 import { at, binOf, quantile } from './stats.js';
 
-export const MAX_CATEGORIES = 1000;
+const MAX_CATEGORIES = 1000;
 /** Values kept per numeric column in the profile (a uniform draw from the row sample). */
-export const PROFILE_SAMPLE = 5000;
-export const HISTOGRAM_QUANTILES = 10;
+const PROFILE_SAMPLE = 5000;
+const HISTOGRAM_QUANTILES = 10;
 
 export interface Histogram {
   /** Bin edges: min, the deciles of the sampled values, max (duplicates merged). */

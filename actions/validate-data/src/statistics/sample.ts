@@ -11,7 +11,7 @@
 // trimmed to exactly its k lowest rows. So the sample is always in file order, with no per-row
 // heap work.
 export const SAMPLE_ROWS = 50_000;
-export const SAMPLE_SEED = 0x5eed;
+const SAMPLE_SEED = 0x5eed;
 
 /** One sampled cell: a number for numeric columns, the trimmed text for categories, else null. */
 export type SampleValue = number | string | null;
