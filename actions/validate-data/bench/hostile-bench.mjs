@@ -41,6 +41,7 @@ const SHAPES = {
     body: (i) => Array.from({ length: 100 }, (_, k) => `${row(i * 100 + k)}${wideValues}\n`).join(''),
   },
   'blank-lines': { head: '', body: () => '\n'.repeat(MIB) },
+  'repeated-row': { head: HEADER, body: () => `${ROW}\n`.repeat(MIB / 35) },
   'many-fields-rows': {
     head: HEADER,
     body: (i) => Array.from({ length: 200 }, (_, k) => `${row(i * 200 + k)}${',1'.repeat(2_000)}\n`).join(''),

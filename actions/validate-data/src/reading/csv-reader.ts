@@ -395,12 +395,19 @@ function firstInvalidByte(bytes: Buffer): number {
   return completeLength(bytes.subarray(0, low));
 }
 
-/** Reads the one record that starts at a byte offset (found by an earlier streamCsv pass). */
+/** One buffer for every record read again (the fields are decoded copies, so it can be reused). */
+let rereadBuffer = Buffer.allocUnsafe(4 * 1024);
+
+/**
+ * Reads the one record that starts at a byte offset (found by an earlier streamCsv pass): a
+ * small read first, as most records are short (a file of a million repeated rows asks for a
+ * million), larger only when the record goes on.
+ */
 export function readRecordAt(fd: number, offset: number, delimiter: number): string[] {
-  for (let size = 64 * 1024; ; size *= 4) {
-    const buffer = Buffer.alloc(size);
-    const read = readSync(fd, buffer, 0, size, offset);
-    const record = parseQuotedRecord(buffer.subarray(0, read), 0, delimiter, read < size);
+  for (let size = 1024; ; size *= 4) {
+    if (size > rereadBuffer.length) rereadBuffer = Buffer.allocUnsafe(size);
+    const read = readSync(fd, rereadBuffer, 0, size, offset);
+    const record = parseQuotedRecord(rereadBuffer.subarray(0, read), 0, delimiter, read < size);
     if (record !== null) return record.fields;
   }
 }
