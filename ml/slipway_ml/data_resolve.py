@@ -11,22 +11,27 @@ from slipway_ml.sources import resolve_source
 from slipway_ml.specs import load_contract, load_project
 
 
+def data_root_for(project_file: Path) -> Path:
+    """The `data/` folder of the spec's repository: the nearest folder at or above the spec's
+    own that has a `data/` folder; else `<workspace>/data` ($GITHUB_WORKSPACE, then the
+    current folder). validate-data and train-model use the same rule (dataRootFor in
+    actions/shared), for specs inside or outside the repository."""
+    for folder in project_file.resolve().parents:
+        if (folder / "data").is_dir():
+            return folder / "data"
+    return Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd()) / "data"
+
+
 def locate_contract(dataset: str, project_file: Path, data_root: Path | None) -> Path:
-    """`--data-root`, else `<workspace>/data` ($GITHUB_WORKSPACE, then the current folder),
-    else the data/ folder of the repository holding the spec (ml/projects/<name>.yaml)."""
-    if data_root is not None:
-        roots = [data_root]
-    else:
-        workspace = Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
-        roots = [workspace / "data", project_file.resolve().parents[2] / "data"]
-    for root in roots:
-        contract = root / dataset / "contract.yaml"
-        if contract.is_file():
-            return contract.resolve()
+    """`<data root>/<dataset>/contract.yaml`: `--data-root`, else data_root_for(the spec)."""
+    root = data_root if data_root is not None else data_root_for(project_file)
+    contract = root / dataset / "contract.yaml"
+    if contract.is_file():
+        return contract.resolve()
     raise InputError(
         f"{project_file}: dataset",
-        f"no contract for '{dataset}' in {', '.join(str(r) for r in roots)}",
-        "pass --data-root <dir> holding <dataset>/contract.yaml",
+        f"no contract for '{dataset}' at {contract}",
+        "add it there, or pass --data-root <dir> holding <dataset>/contract.yaml",
     )
 
 

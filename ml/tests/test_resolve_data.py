@@ -4,6 +4,10 @@ trains on the same bytes), and s3 sources against moto in server mode."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +15,8 @@ from typing import Any
 import boto3
 import pytest
 import yaml
+
+from slipway_ml.data_resolve import data_root_for
 
 from .conftest import REPO, CliResult, Workspace
 
@@ -52,7 +58,7 @@ def test_a_missing_dataset_contract_is_a_clear_input_error(
         ["resolve-data", "--project", str(workspace.project_file), "--data-root", str(empty)]
     )
     assert result.code == 2
-    assert "no contract for 'houses'" in result.err
+    assert f"no contract for 'houses' at {empty}" in result.err
     assert "--data-root" in result.err
 
 
@@ -135,3 +141,45 @@ def test_resolve_data_downloads_an_s3_uri_given_directly(
     bad = run_cli(["resolve-data", "--uri", "https://example.invalid/x.csv"])
     assert bad.code == 2
     assert "not an s3:// URI" in bad.err
+
+
+def test_a_spec_outside_the_repository_finds_its_own_contract_and_data(
+    tmp_path: Path,
+) -> None:
+    """Copied with its dataset folder outside the repository (and run from the repository, as
+    the runner does), a spec reads the contract next to it, not the repository's one of the
+    same name."""
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "specs").mkdir(parents=True)
+    spec = elsewhere / "specs" / "my.yaml"
+    shutil.copy(HOUSE_PROJECT, spec)
+    shutil.copytree(REPO / "data" / "house-prices", elsewhere / "data" / "house-prices")
+    contract_file = elsewhere / "data" / "house-prices" / "contract.yaml"
+    contract = yaml.safe_load(contract_file.read_text())
+    contract["source"] = {"kind": "path", "path": "houses.csv"}
+    contract_file.write_text(yaml.safe_dump(contract, sort_keys=False))
+    (elsewhere / "data" / "house-prices" / "houses.csv").write_text("sqft\n1\n")
+    env = {**os.environ, "GITHUB_WORKSPACE": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-m", "slipway_ml", "resolve-data", "--project", str(spec)],
+        cwd=REPO, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(elsewhere / "data" / "house-prices" / "houses.csv")
+
+
+def test_the_data_root_is_the_nearest_data_folder_above_the_spec(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "repo" / "data").mkdir(parents=True)
+    (tmp_path / "repo" / "ml" / "projects").mkdir(parents=True)
+    assert data_root_for(tmp_path / "repo" / "ml" / "projects" / "a.yaml") == (
+        tmp_path / "repo" / "data"
+    )
+    assert data_root_for(tmp_path / "repo" / "a.yaml") == tmp_path / "repo" / "data"
+    # No data/ folder above the spec: the workspace's.
+    lone = tmp_path / "lone"
+    lone.mkdir()
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path / "ws"))
+    if not any((p / "data").is_dir() for p in lone.parents):
+        assert data_root_for(lone / "a.yaml") == tmp_path / "ws" / "data"

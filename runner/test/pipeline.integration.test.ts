@@ -2,7 +2,7 @@
 // Node 24, the real Python trainer in ml/.venv, and the real data mirror.
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { tempDir } from './fixture-actions.js';
 
@@ -133,6 +133,29 @@ describe('npm run pipeline (integration)', () => {
     expect(summary).toMatch(/drift/i);
     expect(summary).toMatch(/sqft/);
     expect(second.stdout).toMatch(/validate-data/);
+  }, 300_000);
+
+  it('runs a spec copied outside the repository with its dataset folder, reading the copied contract', () => {
+    // The copy differs from the repository's contract (3,000 generated rows, not 2,000), so the
+    // run proves every step read the contract next to the spec: data/ of the spec's repository.
+    const elsewhere = tempDir('slipway-elsewhere-');
+    mkdirSync(join(elsewhere, 'specs'));
+    const spec = join(elsewhere, 'specs', 'my.yaml');
+    copyFileSync(join(root, 'ml', 'projects', 'house-prices.yaml'), spec);
+    cpSync(join(root, 'data', 'house-prices'), join(elsewhere, 'data', 'house-prices'), { recursive: true });
+    const contractFile = join(elsewhere, 'data', 'house-prices', 'contract.yaml');
+    writeFileSync(contractFile, readFileSync(contractFile, 'utf8').replace(/^(\s+rows:) 2000$/m, '$1 3000'));
+    expect(readFileSync(contractFile, 'utf8')).toMatch(/^\s+rows: 3000$/m);
+    const runs = tempDir('slipway-runs-');
+    const { status, stdout, stderr } = pipeline(['--project', spec, '--run-dir', runs]);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout).toMatch(/✓ train-model [\d.]+ m?s/);
+    const runDir = onlyRunFolder(runs);
+    const validation = JSON.parse(readFileSync(join(runDir, 'validation', 'report.json'), 'utf8')) as { rows: number; contract: string };
+    expect(validation).toMatchObject({ rows: 3000, contract: contractFile });
+    const bundles = readdirSync(join(runDir, 'bundles')).filter((f) => !f.endsWith('.tar.gz'));
+    const trained = readFileSync(join(runDir, 'bundles', bundles[0] ?? '', 'contract.yaml'), 'utf8');
+    expect(trained).toMatch(/^\s+rows: 3000$/m);
   }, 300_000);
 
   it('rejects a --data file that does not exist, naming it', () => {

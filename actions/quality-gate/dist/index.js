@@ -31698,6 +31698,21 @@ function resolveProjectSpecFile(options) {
     }
     throw new InputFileError(`project "${project}": spec file ${file} does not exist; give a project name or a path to a spec file`);
 }
+/**
+ * The data root of a project spec: the `data/` folder of the spec's repository, which is the
+ * nearest folder at or above the spec's own folder that has a `data/` folder; else (a spec with
+ * no such folder above it) `<workspace>/data`. Every step looks for the dataset's contract there
+ * (the trainer too: ml/slipway_ml/data_resolve.py), for specs inside or outside the repository.
+ */
+function dataRootFor(specFile, workspace) {
+    for (let dir = dirname(resolve(specFile));; dir = dirname(dir)) {
+        const data = join(dir, 'data');
+        if (existsSync(data) && statSync(data).isDirectory())
+            return data;
+        if (dirname(dir) === dir)
+            return join(workspace, 'data');
+    }
+}
 function contractFileFor(options) {
     return join(options.dataRoot, options.dataset, 'contract.yaml');
 }

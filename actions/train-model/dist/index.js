@@ -31702,6 +31702,21 @@ function resolveProjectSpecFile(options) {
     }
     throw new read_document_InputFileError(`project "${project}": spec file ${file} does not exist; give a project name or a path to a spec file`);
 }
+/**
+ * The data root of a project spec: the `data/` folder of the spec's repository, which is the
+ * nearest folder at or above the spec's own folder that has a `data/` folder; else (a spec with
+ * no such folder above it) `<workspace>/data`. Every step looks for the dataset's contract there
+ * (the trainer too: ml/slipway_ml/data_resolve.py), for specs inside or outside the repository.
+ */
+function dataRootFor(specFile, workspace) {
+    for (let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(specFile));; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const data = (0,external_node_path_namespaceObject.join)(dir, 'data');
+        if ((0,external_node_fs_namespaceObject.existsSync)(data) && (0,external_node_fs_namespaceObject.statSync)(data).isDirectory())
+            return data;
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return (0,external_node_path_namespaceObject.join)(workspace, 'data');
+    }
+}
 function contractFileFor(options) {
     return (0,external_node_path_namespaceObject.join)(options.dataRoot, options.dataset, 'contract.yaml');
 }
@@ -32071,7 +32086,7 @@ class LineSplitter {
 
 function trainerArgs(request, resultFile) {
     const args = ['-m', 'slipway_ml', 'train', '--project', request.specFile, '--output-dir', request.outputDir, '--result-file', resultFile];
-    args.push('--data-root', (0,external_node_path_namespaceObject.join)(request.workspace, 'data'));
+    args.push('--data-root', dataRootFor(request.specFile, request.workspace));
     if (request.dataFile !== undefined)
         args.push('--data', request.dataFile);
     if (request.seed !== undefined)
@@ -32302,7 +32317,7 @@ const isScalar = (value) => value === null || ['string', 'number', 'boolean'].in
 /** The spec, checked against its dataset contract when the workspace has one. */
 function loadSpec(specFile, workspace) {
     const spec = loadProjectSpec(specFile);
-    const contractFile = contractFileFor({ dataset: spec.dataset, dataRoot: (0,external_node_path_namespaceObject.join)(workspace, 'data') });
+    const contractFile = contractFileFor({ dataset: spec.dataset, dataRoot: dataRootFor(specFile, workspace) });
     // Without a contract here the trainer reports the missing dataset with its own fix.
     return (0,external_node_fs_namespaceObject.existsSync)(contractFile) ? loadProjectWithContract({ specFile, contractFile }).spec : spec;
 }

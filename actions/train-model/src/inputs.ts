@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   contractFileFor,
+  dataRootFor,
   loadProjectSpec,
   loadProjectWithContract,
   resolveInWorkspace,
@@ -76,7 +77,7 @@ const isScalar = (value: unknown): boolean => value === null || ['string', 'numb
 /** The spec, checked against its dataset contract when the workspace has one. */
 function loadSpec(specFile: string, workspace: string): ProjectSpec {
   const spec = loadProjectSpec(specFile);
-  const contractFile = contractFileFor({ dataset: spec.dataset, dataRoot: join(workspace, 'data') });
+  const contractFile = contractFileFor({ dataset: spec.dataset, dataRoot: dataRootFor(specFile, workspace) });
   // Without a contract here the trainer reports the missing dataset with its own fix.
   return existsSync(contractFile) ? loadProjectWithContract({ specFile, contractFile }).spec : spec;
 }

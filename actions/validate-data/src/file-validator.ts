@@ -2,19 +2,19 @@
 // path), the column profiles, the row sample and the duplicate finders; and the hand-over of
 // a part's state when a big file is read in two parts (split.ts).
 import type { ContractColumn, DatasetContract } from '@slipway/shared';
-import { checkCell, expectedType, rangeText } from './cells.js';
-import { CheckSettings } from './checks-config.js';
-import { sniffDelimiter, type CsvRecord, type PartSummary } from './csv-reader.js';
-import { DuplicateChecks } from './duplicate-checks.js';
-import type { CandidateSearch, DuplicateOptions } from './duplicates.js';
-import { Findings, plural, type TallyState } from './findings.js';
-import { findLeakage, type LeakageFinding } from './leakage.js';
-import { CATEGORY, NUMBER, fastColumn, parsePlainDecimal, type FastColumn, type ParsedDecimal } from './fast-cells.js';
-import { plainField, plainFields, type PlainRecord } from './plain-record.js';
-import { ColumnAccumulator, finiteSorted, type AccumulatorState, type ColumnProfile } from './profile.js';
-import { allFinite, sortedRankCodes, type SortedCodes } from './stats.js';
-import type { RowHash } from './row-hash.js';
-import { RowReservoir, type SampleState, type SampleValue } from './sample.js';
+import { checkCell, expectedType, rangeText } from './checks/cells.js';
+import { CheckSettings } from './checks/checks-config.js';
+import { sniffDelimiter, type CsvRecord, type LimitBreach, type PartSummary } from './reading/csv-reader.js';
+import { DuplicateChecks } from './checks/duplicate-checks.js';
+import type { CandidateSearch, DuplicateOptions } from './checks/duplicates.js';
+import { Findings, plural, type TallyState } from './checks/findings.js';
+import { findLeakage, type LeakageFinding } from './checks/leakage.js';
+import { CATEGORY, NUMBER, fastColumn, parsePlainDecimal, type FastColumn, type ParsedDecimal } from './checks/fast-cells.js';
+import { plainField, plainFields, type PlainRecord } from './reading/plain-record.js';
+import { ColumnAccumulator, finiteSorted, type AccumulatorState, type ColumnProfile } from './statistics/profile.js';
+import { allFinite, sortedRankCodes, type SortedCodes } from './statistics/stats.js';
+import type { RowHash } from './reading/row-hash.js';
+import { RowReservoir, type SampleState, type SampleValue } from './statistics/sample.js';
 
 /** One part of a file as its validator hands it over (plain data: it crosses threads). */
 export interface PartState {
@@ -30,6 +30,7 @@ export interface PartState {
   bytes: number;
   notText?: string;
   unclosedQuoteLine?: number;
+  limit?: LimitBreach;
 }
 
 /** What the checks at the end make of the row sample. */
@@ -101,6 +102,7 @@ export class FileValidator {
       bytes: summary.bytes,
       ...(summary.notText === undefined ? {} : { notText: summary.notText }),
       ...(summary.unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine: summary.unclosedQuoteLine }),
+      ...(summary.limit === undefined ? {} : { limit: summary.limit }),
     };
   }
 
@@ -137,8 +139,14 @@ export class FileValidator {
    */
   onPlainRecord(record: PlainRecord, ref: number, hash: RowHash): void {
     const bound = this.bound;
-    if (bound === null || this.stopped || record.fields !== this.width) {
+    if (bound === null || this.stopped) {
       this.onRecord({ fields: plainFields(record), line: record.line }, ref, hash);
+      return;
+    }
+    if (record.fields !== this.width) {
+      // Counted without building its fields' text (a file of very wide rows costs no strings).
+      this.rows += 1;
+      this.wrongFieldCount(record.fields, record.line);
       return;
     }
     this.ref = ref;
@@ -203,41 +211,45 @@ export class FileValidator {
     this.onHeader?.(record);
   }
 
+  /** Names are compared trimmed: a name that repeats another once spaces are dropped is a duplicate. */
   private checkNames(names: string[], line: number): void {
-    const seen = new Set<string>();
-    names.forEach((name, i) => {
-      if (name.trim() === '')
+    const seen = new Map<string, number>();
+    names.forEach((raw, i) => {
+      const name = raw.trim();
+      const first = seen.get(name);
+      if (name === '')
         this.error(
           'empty-column-name',
           undefined,
           `${this.file} line ${line}: column ${i + 1} of the header has no name; name it or remove the column`,
         );
-      else if (seen.has(name))
+      else if (first !== undefined)
         this.error(
           'duplicate-column-name',
           name,
-          `${this.file} line ${line}: column "${name}" appears twice in the header; rename or remove one`,
+          `${this.file} line ${line}: columns ${first + 1} and ${i + 1} are both named "${name}" (spaces around names are ignored); rename or remove one`,
         );
-      seen.add(name);
+      else seen.set(name, i);
     });
   }
 
   private bindColumns(names: string[], line: number): Bound[] {
+    const trimmed = names.map((n) => n.trim());
     const bound: Bound[] = [];
     const missing: string[] = [];
     for (const column of this.contract.columns) {
-      const exact = names.indexOf(column.name);
-      const loose = exact >= 0 ? exact : names.findIndex((n) => norm(n) === norm(column.name));
+      const exact = trimmed.indexOf(column.name);
+      const loose = exact >= 0 ? exact : trimmed.findIndex((n) => norm(n) === norm(column.name));
       if (loose < 0) {
         missing.push(column.name);
         continue;
       }
       if (exact < 0) {
-        const found = names[loose] ?? '';
+        const found = trimmed[loose] ?? '';
         this.error(
           'header-name-mismatch',
           column.name,
-          `${this.file} line ${line}: header "${found}" differs from contract column "${column.name}" only in case or whitespace; rename it to "${column.name}"`,
+          `${this.file} line ${line}: header "${found}" differs from contract column "${column.name}" only in case; rename it to "${column.name}"`,
         );
       }
       bound.push(bind(column, loose));
@@ -246,11 +258,11 @@ export class FileValidator {
       this.error(
         'missing-columns',
         undefined,
-        `${this.file}: required ${plural(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`,
+        `${this.file} line ${line}: required ${plural(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`,
       );
     }
     const used = new Set(bound.map((b) => b.index));
-    const extra = names.filter((n, i) => !used.has(i) && n.trim() !== '');
+    const extra = trimmed.filter((n, i) => !used.has(i) && n !== '');
     if (extra.length > 0) {
       this.findings.add({
         id: 'unexpected-columns',
@@ -265,13 +277,7 @@ export class FileValidator {
     this.rows += 1;
     const { fields, line } = record;
     if (fields.length !== this.width) {
-      this.findings.tally(
-        'field-count',
-        'error',
-        undefined,
-        { line, value: `${fields.length} fields` },
-        this.describe('field-count', undefined),
-      );
+      this.wrongFieldCount(fields.length, line);
       return;
     }
     const slot = this.sample.offer(this.ref);
@@ -280,6 +286,10 @@ export class FileValidator {
       if (slot >= 0) this.sample.set(slot, i, value);
     });
     this.duplicates(fields, line);
+  }
+
+  private wrongFieldCount(count: number, line: number): void {
+    this.findings.tally('field-count', 'error', undefined, { line, value: `${count} fields` }, this.describe('field-count', undefined));
   }
 
   /** Checks and profiles one cell; returns its value for the row sample. */
@@ -358,7 +368,7 @@ export class FileValidator {
     this.keyBound = true;
   }
 
-  finish(summary: { notText?: string; unclosedQuoteLine?: number; bytes: number }): void {
+  finish(summary: { notText?: string; unclosedQuoteLine?: number; bytes: number; limit?: LimitBreach }): void {
     const fatal = this.fileProblem(summary);
     if (fatal !== undefined) {
       this.error(fatal.id, undefined, fatal.message);
@@ -387,8 +397,9 @@ export class FileValidator {
     }
   }
 
-  private fileProblem(summary: { notText?: string; bytes: number }): { id: string; message: string } | undefined {
+  private fileProblem(summary: { notText?: string; bytes: number; limit?: LimitBreach }): { id: string; message: string } | undefined {
     if (summary.notText !== undefined) return { id: 'encoding', message: `${this.file}: ${summary.notText}` };
+    if (summary.limit !== undefined) return { id: summary.limit.check, message: limitMessage(this.file, summary.limit) };
     if (summary.bytes === 0) return { id: 'empty-file', message: `${this.file} is empty; it needs a header line and data rows` };
     if (this.bound === null && !this.stopped) {
       return { id: 'header', message: `${this.file} has only blank lines; it needs a header line and data rows` };
@@ -455,6 +466,21 @@ export class FileValidator {
   private stop(id: string, message: string): void {
     this.error(id, undefined, message);
     this.stopped = true;
+  }
+}
+
+/** A broken reading limit: which, where, and what to do. */
+function limitMessage(file: string, breach: LimitBreach): string {
+  const at = `${file} line ${breach.line}`;
+  switch (breach.check) {
+    case 'record-too-long':
+      return `${at}: the record starting here is longer than the limit of ${breach.limit} bytes (a line, or lines joined by a quoted field); look for a quote that is never closed, or shorten the values (is this a CSV file with line breaks?)`;
+    case 'header-too-long':
+      return `${at}: the header line is longer than the limit of ${breach.limit} bytes; shorten the column names or drop columns (is this a CSV file?)`;
+    case 'too-many-columns':
+      return `${at}: the header has ${breach.count ?? 0} columns, more than the limit of ${breach.limit}; keep the columns the contract needs (is this a CSV file with a header line?)`;
+    case 'too-many-fields':
+      return `${at}: ${breach.count ?? 0} fields, more than the limit of ${breach.limit}; check the delimiter (format.delimiter) and the quoting of this line`;
   }
 }
 

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   contractFileFor,
+  dataRootFor,
   loadDatasetContract,
   loadProjectSpec,
   resolveInWorkspace,
@@ -14,7 +15,7 @@ import {
   type DatasetContract,
   type RunnerContext,
 } from '@slipway/shared';
-import { readReferenceProfile, type ProfileDocument } from './profile-file.js';
+import { readReferenceProfile, type ProfileDocument } from './statistics/profile-file.js';
 
 export interface ValidateInputs {
   contractFile: string;
@@ -33,7 +34,7 @@ function optional(name: string): string | undefined {
 }
 
 /** A contract path, or a dataset name under <workspace>/data. */
-export function resolveContractFile(value: string, workspace: string): string {
+function resolveContractFile(value: string, workspace: string): string {
   const asName = /^[a-z0-9][a-z0-9-]*$/.test(value);
   const file = asName ? contractFileFor({ dataset: value, dataRoot: join(workspace, 'data') }) : resolveInWorkspace(value, workspace);
   if (!existsSync(file)) throw new Error(`input contract: "${value}": ${file} does not exist; give a dataset name or a contract path`);
@@ -42,7 +43,7 @@ export function resolveContractFile(value: string, workspace: string): string {
 
 /** The contract's own data when its source is a local path or an s3:// object; for a url or a
  * generator source the data input is needed (resolve it first: python -m slipway_ml resolve-data). */
-export function defaultDataFile(contract: DatasetContract, contractFile: string): string {
+function defaultDataFile(contract: DatasetContract, contractFile: string): string {
   const { kind, path, uri } = contract.source;
   if (kind === 'path' && typeof path === 'string') return isAbsolute(path) ? path : resolve(dirname(contractFile), path);
   if (kind === 's3' && typeof uri === 'string') return uri;
@@ -52,7 +53,7 @@ export function defaultDataFile(contract: DatasetContract, contractFile: string)
 }
 
 /** A local path is resolved in the workspace; an s3:// URI is read from S3 as it is. */
-export function dataLocation(raw: string, workspace: string): string {
+function dataLocation(raw: string, workspace: string): string {
   return raw.startsWith('s3://') ? raw : resolveInWorkspace(raw, workspace);
 }
 
@@ -61,8 +62,12 @@ function contractInput(context: RunnerContext): string {
   if (contract !== undefined) return resolveContractFile(contract, context.workspace);
   const project = optional('project');
   if (project === undefined) throw new Error('inputs: give either contract (a dataset name or contract path) or project');
-  const spec = loadProjectSpec(resolveProjectSpecFile({ project, workspace: context.workspace }));
-  return resolveContractFile(spec.dataset, context.workspace);
+  const specFile = resolveProjectSpecFile({ project, workspace: context.workspace });
+  const spec = loadProjectSpec(specFile);
+  const file = contractFileFor({ dataset: spec.dataset, dataRoot: dataRootFor(specFile, context.workspace) });
+  if (!existsSync(file))
+    throw new Error(`input project: dataset "${spec.dataset}" of ${specFile}: ${file} does not exist; add the contract there`);
+  return file;
 }
 
 export function readInputs(context: RunnerContext = runnerContext()): ValidateInputs {

@@ -1,10 +1,10 @@
 // The action's one edge: parse inputs, validate, publish; any error becomes setFailed.
 import * as core from '@actions/core';
 import { writeFileAtomic } from '@slipway/shared';
-import { CheckSettings } from './checks-config.js';
-import { addDrift } from './drift-check.js';
+import { CheckSettings } from './checks/checks-config.js';
+import { addDrift } from './checks/drift-check.js';
 import { readInputs } from './inputs.js';
-import { profileDocument } from './profile-file.js';
+import { profileDocument } from './statistics/profile-file.js';
 import { failureMessage, renderSummary, verdictLine } from './report.js';
 import { validateFile } from './validate.js';
 

@@ -1,9 +1,9 @@
 // The job summary: verdict first, then the failed checks (errors, then warnings, each with
 // examples), then the drift table, then the column profile table.
 import { formatNumber, inlineCode, markdownTable } from '@slipway/shared';
-import type { CheckedResult } from './drift-check.js';
-import { formatP, formatStat, type DriftRow } from './drift.js';
-import type { Finding, Severity } from './findings.js';
+import type { CheckedResult } from './checks/drift-check.js';
+import { formatP, formatStat, type DriftRow } from './checks/drift.js';
+import type { Finding, Severity } from './checks/findings.js';
 import type { ValidationResult } from './validate.js';
 
 export function verdictLine(result: ValidationResult): string {
@@ -28,7 +28,7 @@ function findingsTable(findings: Finding[], severity: Severity): string | null {
 
 const VERDICT: Record<DriftRow['verdict'], string> = { ok: '✅ ok', warning: '⚠️ warning', error: '❌ error' };
 
-export function driftTable(rows: DriftRow[]): string {
+function driftTable(rows: DriftRow[]): string {
   const table = markdownTable({
     headers: ['Column', 'PSI', 'Test', 'Statistic', 'p-value', 'New categories', 'Verdict'],
     rows: rows.map((r) => [

@@ -2,14 +2,14 @@
 // (two parts on two threads for a big CSV file: split.ts).
 import { existsSync, statSync } from 'node:fs';
 import type { DatasetContract } from '@slipway/shared';
-import { csvRecordFetcher, streamCsv, type StreamSummary } from './csv-reader.js';
-import type { DuplicateOptions } from './duplicates.js';
+import { csvRecordFetcher, streamCsv, type StreamSummary } from './reading/csv-reader.js';
+import type { DuplicateOptions } from './checks/duplicates.js';
 import { FileValidator } from './file-validator.js';
-import type { Finding } from './findings.js';
-import { isParquetFile, parquetRecordFetcher, parquetTypeProblems, streamParquet } from './parquet-reader.js';
-import type { ColumnProfile } from './profile.js';
-import { isS3Uri, localData } from './sources/s3-object.js';
-import { streamCsvInParts, type SplitOptions } from './split.js';
+import type { Finding } from './checks/findings.js';
+import { isParquetFile, parquetRecordFetcher, parquetTypeProblems, streamParquet } from './reading/parquet-reader.js';
+import type { ColumnProfile } from './statistics/profile.js';
+import { isS3Uri, localData } from './reading/s3-object.js';
+import { streamCsvInParts, type SplitOptions } from './parallel/split.js';
 
 export interface ValidationResult {
   file: string;
@@ -72,9 +72,15 @@ async function readRecords(
   const delimiter = contract.format?.delimiter ?? ',';
   const summary =
     options.slowPath === true
-      ? await streamCsv(path, delimiter, (record, ref, hash) => {
-          validator.onRecord(record, ref, hash);
-        })
+      ? await streamCsv(
+          path,
+          delimiter,
+          (record, ref, hash) => {
+            validator.onRecord(record, ref, hash);
+          },
+          undefined,
+          { header: contract.format?.header !== false },
+        )
       : await streamCsvInParts(path, validator, contract, options.duplicates ?? {}, options.split);
   await validator.duplicateChecks.report(csvRecordFetcher(path, delimiter), validator.findings);
   return summary;

@@ -11,8 +11,8 @@ import { runActionProcess, type ActionRunResult } from '../../../runner/src/acti
 import { actionDir, repoRoot, venvExists, venvPython } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 import { loadDatasetContract } from '@slipway/shared';
-import type { ColumnProfile } from '../src/profile.js';
-import { seededRandom } from '../src/sample.js';
+import type { ColumnProfile } from '../src/statistics/profile.js';
+import { seededRandom } from '../src/statistics/sample.js';
 import { validateFile } from '../src/validate.js';
 import { originalHouseCsv } from '../../test-support/trainer.js';
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetContract, type ChecksConfig, type DatasetContract } from '@slipway/shared';
-import { CheckSettings } from '../src/checks-config.js';
+import { CheckSettings } from '../src/checks/checks-config.js';
 import { validateFile, type ValidationResult } from '../src/validate.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { CsvParser, readRecordAt, streamCsv, type CsvRecord } from '../src/csv-reader.js';
+import { CsvParser, readRecordAt, streamCsv, type CsvRecord } from '../src/reading/csv-reader.js';
 import { scratch } from '../../test-support/temp.js';
 
 const tmp = scratch('csv-reader-bytes');

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
-import type { DriftRow } from '../src/drift.js';
+import type { DriftRow } from '../src/checks/drift.js';
 import { actionDir, repoRoot, venvPython } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 

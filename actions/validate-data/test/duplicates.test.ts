@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetContract } from '@slipway/shared';
-import { DuplicateFinder, type DuplicateOptions, type DuplicateReport } from '../src/duplicates.js';
+import { DuplicateFinder, type DuplicateOptions, type DuplicateReport } from '../src/checks/duplicates.js';
 import { validateFile } from '../src/validate.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetContract, type DatasetContract } from '@slipway/shared';
-import { isParquetFile } from '../src/parquet-reader.js';
+import { isParquetFile } from '../src/reading/parquet-reader.js';
 import { validateFile, type ValidationResult } from '../src/validate.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { localData } from '../src/sources/s3-object.js';
+import { localData } from '../src/reading/s3-object.js';
 import { scratch } from '../../test-support/temp.js';
 
 const tmp = scratch('s3-errors');

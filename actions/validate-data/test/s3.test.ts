@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { loadDatasetContract } from '@slipway/shared';
-import { localData, parseS3Uri } from '../src/sources/s3-object.js';
+import { localData, parseS3Uri } from '../src/reading/s3-object.js';
 import { validateFile } from '../src/validate.js';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
 import { startMoto, type MotoServer } from '../../test-support/moto.js';

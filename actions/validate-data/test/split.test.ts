@@ -7,10 +7,10 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetContract, type ContractColumn, type DatasetContract } from '@slipway/shared';
-import { ColumnAccumulator } from '../src/profile.js';
-import { lowest, rowPriority, RowReservoir, seededRandom } from '../src/sample.js';
-import { READ_CHUNK } from '../src/csv-reader.js';
-import { inThreadPartRunner, partStart, SplitClaim, type PartHandle, type PartJob } from '../src/split.js';
+import { ColumnAccumulator } from '../src/statistics/profile.js';
+import { lowest, rowPriority, RowReservoir, seededRandom } from '../src/statistics/sample.js';
+import { READ_CHUNK } from '../src/reading/csv-reader.js';
+import { inThreadPartRunner, partStart, SplitClaim, type PartHandle, type PartJob } from '../src/parallel/split.js';
 import { validateFile, type ValidateOptions, type ValidationResult } from '../src/validate.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
@@ -309,7 +309,8 @@ describe('validateFile in two parts', () => {
     const contract: DatasetContract = { ...house, columns: [...house.columns, { name: 'note', type: 'string', nullable: true }] };
     const body = rows(12_000, 7).map((row) => `${row},`);
     const path = join(tmp.dir, 'probe.csv');
-    const note = `"${'a long note\n'.repeat(100_000)}"`;
+    // Long, but within the record limit (READ_LIMITS.recordBytes).
+    const note = `"${'a long note\n'.repeat(80_000)}"`;
     const text = `${HEADER},note\n${body.slice(0, 10_000).join('\n')}\n1500,3,2,Urban,Good,1990,450000.5,${note}\n${body.slice(10_000).join('\n')}\n`;
     writeFileSync(path, text);
     // The note spans the point where the file would be split.

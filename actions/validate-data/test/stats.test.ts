@@ -2,9 +2,9 @@
 // seeded inputs (computed by a Python process in this test, not copied numbers).
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chiSquareHomogeneity, chiSquareSf, ksTwoSample, kolmogorovSf, psi } from '../src/distribution.js';
-import { seededRandom } from '../src/sample.js';
-import { correlationRatio, pearson, quantile, rankCodes, sortedRankCodes, spearman } from '../src/stats.js';
+import { chiSquareHomogeneity, chiSquareSf, ksTwoSample, kolmogorovSf, psi } from '../src/statistics/distribution.js';
+import { seededRandom } from '../src/statistics/sample.js';
+import { correlationRatio, pearson, quantile, rankCodes, sortedRankCodes, spearman } from '../src/statistics/stats.js';
 import { venvPython } from '../../test-support/paths.js';
 
 const SCIPY = `

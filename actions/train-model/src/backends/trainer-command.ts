@@ -1,10 +1,10 @@
 // The command line of the Python trainer (docs/ARCHITECTURE.md, "Python trainer CLI").
-import { join } from 'node:path';
+import { dataRootFor } from '@slipway/shared';
 import type { TrainingRequest } from './types.js';
 
 export function trainerArgs(request: TrainingRequest, resultFile: string): string[] {
   const args = ['-m', 'slipway_ml', 'train', '--project', request.specFile, '--output-dir', request.outputDir, '--result-file', resultFile];
-  args.push('--data-root', join(request.workspace, 'data'));
+  args.push('--data-root', dataRootFor(request.specFile, request.workspace));
   if (request.dataFile !== undefined) args.push('--data', request.dataFile);
   if (request.seed !== undefined) args.push('--seed', String(request.seed));
   if (request.overrides !== undefined) args.push('--overrides', JSON.stringify(request.overrides));

@@ -1,0 +1,345 @@
+// Exact duplicate rows and duplicate keys in bounded memory. Each row adds a 64-bit hash of its
+// fields, its line and a ref (where to read it again) to a typed-array log: no per-row strings.
+// Past the memory budget the log goes to hash partitions on disk, each processed alone at the
+// end. Equal hashes are candidates only: the rows are read again through the ref and compared
+// field by field, so a hash collision never reports a false duplicate.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EntryLog, ENTRY_BYTES, MAX_LEVEL, PartitionFiles, readEntryChunks } from './dup-log.js';
+import { MAX_EXAMPLES } from './findings.js';
+import { FULL, hashFields, hashMask, type RowHash } from '../reading/row-hash.js';
+
+export interface DuplicateExample {
+  line: number;
+  /** The first line holding the same fields. */
+  firstLine: number;
+  /** The compared fields of the duplicate (the key's fields for a key check). */
+  fields: string[];
+}
+
+export interface DuplicateReport {
+  count: number;
+  /** The duplicates with the lowest line numbers, in line order. */
+  examples: DuplicateExample[];
+}
+
+/** Reads whole records again by ref; refs come sorted and distinct. */
+export type RecordFetcher = (refs: number[]) => Promise<Map<number, string[]>>;
+
+export interface DuplicateOptions {
+  /** Memory for the log and its hash table; past it, entries spill to disk. */
+  budgetBytes?: number;
+  /** Hash width; fewer than 64 bits only to force collisions in tests. */
+  hashBits?: number;
+  /** Where spill files go (default RUNNER_TEMP, else the OS temp folder). */
+  tempDir?: string;
+}
+
+/** A finder's entries as another thread hands them over: in memory, or in its partition files. */
+export type FinderState = { log: EntryLog } | { dir: string; files: string[]; counts: number[] };
+
+/** A log's entries (an EntryLog, or a structured clone of one from another thread). */
+export type Entries = Pick<EntryLog, 'hi' | 'lo' | 'line' | 'ref' | 'length'>;
+
+/** Entries of one part of a file, their lines to be moved by lineOffset. */
+export interface LogSegment {
+  log: Entries;
+  lineOffset: number;
+}
+
+/**
+ * The candidate duplicates of entries in file order: for each entry whose hash equals an earlier
+ * one's, its line and ref, and the line and ref of the first entry with that hash; in file order.
+ */
+export interface CandidateSet {
+  line: Float64Array;
+  ref: Float64Array;
+  firstLine: Float64Array;
+  firstRef: Float64Array;
+}
+
+/** Finds the candidates of segments given in file order, maybe on another thread (split.ts). */
+export type CandidateSearch = (segments: LogSegment[]) => Promise<CandidateSet>;
+
+/** A partition file and the line offset of the part of the data file it came from. */
+interface Source {
+  file: string;
+  lineOffset: number;
+}
+
+const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
+/** A log entry plus its two slots of the hash table built at the end. */
+const BYTES_PER_ROW = ENTRY_BYTES + 8;
+const CONFIRM_BATCH = 4096;
+
+export class DuplicateFinder {
+  private readonly log: EntryLog;
+  private readonly hash: RowHash = { hi: 0, lo: 0 };
+  private readonly mask: RowHash;
+  private readonly budgetRows: number;
+  private spill: PartitionFiles | null = null;
+  private dir: string | null = null;
+  /** Partition files absorbed from another part of the file, per partition. */
+  private readonly extra: Source[][] = [];
+  private readonly extraDirs: string[] = [];
+  /** The candidates of both parts' entries, when another thread searches them (see absorb). */
+  private found: Promise<CandidateSet> | null = null;
+
+  constructor(
+    /** The fields compared: the whole record, or the key's fields. */
+    private readonly project: (fields: string[]) => string[],
+    private readonly options: DuplicateOptions = {},
+  ) {
+    this.mask = options.hashBits === undefined ? FULL : hashMask(options.hashBits);
+    this.budgetRows = Math.max(16, Math.floor((options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / BYTES_PER_ROW));
+    this.log = new EntryLog(1024, this.budgetRows);
+  }
+
+  add(fields: string[], line: number, ref: number): void {
+    hashFields(this.project(fields), this.hash, this.mask);
+    this.addHash(this.hash, line, ref);
+  }
+
+  /** A row hashed by the reader (all rows given to one finder must be hashed the same way). */
+  addHash(hash: RowHash, line: number, ref: number): void {
+    this.push((hash.hi & this.mask.hi) >>> 0, (hash.lo & this.mask.lo) >>> 0, line, ref);
+  }
+
+  /** One entry into the log, which goes to disk when it reaches the budget. */
+  private push(hi: number, lo: number, line: number, ref: number): void {
+    this.log.push(hi, lo, line, ref);
+    if (this.log.length >= this.budgetRows) this.spillLog();
+  }
+
+  /** True once entries have gone to disk. */
+  get spilled(): boolean {
+    return this.spill !== null;
+  }
+
+  /** Hands the entries over (to the thread that absorbs them); this finder is done after it. */
+  handOff(): FinderState {
+    if (this.spill === null) return { log: this.log.trimmed() };
+    this.spillLog();
+    this.spill.close();
+    const handed = { dir: this.dir ?? '', files: this.spill.files, counts: this.spill.counts };
+    this.spill = null;
+    this.dir = null;
+    return handed;
+  }
+
+  /**
+   * Adds the entries of the rows that follow this finder's (another part of the file): their
+   * lines move by lineOffset; spilled entries stay in their files and are read with this finder's.
+   * With search, when both parts' entries are in memory, their candidates are searched there (on
+   * another thread, while this one goes on) and both logs are handed to it.
+   */
+  absorb(state: FinderState, lineOffset: number, search?: CandidateSearch): void {
+    if ('log' in state) {
+      const log = EntryLog.revive(state.log);
+      if (search !== undefined && this.spill === null) {
+        this.found = search([
+          { log: this.log, lineOffset: 0 },
+          { log, lineOffset },
+        ]);
+        return;
+      }
+      for (let i = 0; i < log.length; i++) this.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
+      return;
+    }
+    this.extraDirs.push(state.dir);
+    // This finder's own entries go to its files first, so each partition stays in line order.
+    this.spillLog();
+    state.files.forEach((file, p) => {
+      if ((state.counts[p] ?? 0) > 0) (this.extra[p] ??= []).push({ file, lineOffset });
+    });
+    state.counts.forEach((n, p) => {
+      if (this.spill !== null) this.spill.counts[p] = (this.spill.counts[p] ?? 0) + n;
+    });
+  }
+
+  async finish(fetch: RecordFetcher): Promise<DuplicateReport> {
+    const report = new ReportBuilder();
+    try {
+      if (this.found !== null) {
+        await this.confirm(await this.found, fetch, report);
+        return report.result();
+      }
+      if (this.spill === null) {
+        await this.confirm(findCandidates([{ log: this.log, lineOffset: 0 }]), fetch, report);
+        return report.result();
+      }
+      this.spillLog();
+      this.spill.close();
+      for (const [p, file] of this.spill.files.entries()) {
+        const sources = [{ file, lineOffset: 0 }, ...(this.extra[p] ?? [])];
+        await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report);
+      }
+      return report.result();
+    } finally {
+      for (const dir of [this.dir, ...this.extraDirs]) if (dir !== null) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  private spillLog(): void {
+    if (this.spill === null) {
+      this.dir = mkdtempSync(join(this.options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-duplicates-'));
+      this.spill = new PartitionFiles(this.dir, 'level0', 0);
+    }
+    this.spill.append(this.log);
+    this.log.clear();
+  }
+
+  /**
+   * One partition, from its files in line order (this finder's, then absorbed parts'); a
+   * partition too big for the budget is split again on the next hash bits.
+   */
+  private async processFile(sources: Source[], count: number, level: number, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
+    if (count === 0) return;
+    if (count <= this.budgetRows || level > MAX_LEVEL) {
+      // Sized to the partition up front: no doubling, no second copy.
+      const log = new EntryLog(Math.max(1, count));
+      for (const { file, lineOffset } of sources) {
+        for (const chunk of readEntryChunks(file)) log.appendAll(chunk, lineOffset);
+        rmSync(file);
+      }
+      await this.confirm(findCandidates([{ log, lineOffset: 0 }]), fetch, report);
+      return;
+    }
+    const first = sources[0]?.file ?? 'part';
+    const split = new PartitionFiles(this.dir ?? tmpdir(), `${first.replace(/.*\//, '').replace('.bin', '')}-l${level}`, level);
+    for (const { file, lineOffset } of sources) {
+      for (const chunk of readEntryChunks(file)) split.append(chunk, lineOffset);
+      rmSync(file);
+    }
+    split.close();
+    for (const [p, part] of split.files.entries()) {
+      await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report);
+    }
+  }
+
+  /** Reads the candidates' rows again and reports those whose compared fields are equal. */
+  private async confirm(set: CandidateSet, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
+    // Stable sort: candidates grouped by the first entry they matched, each group in line order.
+    const order = Array.from(set.line.keys()).sort((a, b) => (set.firstLine[a] ?? 0) - (set.firstLine[b] ?? 0));
+    let group = -1;
+    let seen: { fields: string[]; line: number }[] = [];
+    for (let start = 0; start < order.length; start += CONFIRM_BATCH) {
+      const batch = order.slice(start, start + CONFIRM_BATCH);
+      const refs = new Set<number>();
+      for (const k of batch) refs.add(set.ref[k] ?? 0).add(set.firstRef[k] ?? 0);
+      const rows = await fetch([...refs].sort((a, b) => a - b));
+      const read = (ref: number): string[] => this.project(fetched(rows, ref));
+      for (const k of batch) {
+        const firstLine = set.firstLine[k] ?? 0;
+        const line = set.line[k] ?? 0;
+        if (firstLine !== group) {
+          group = firstLine;
+          seen = [{ fields: read(set.firstRef[k] ?? 0), line: firstLine }];
+        }
+        const fields = read(set.ref[k] ?? 0);
+        const same = seen.find((s) => sameFields(s.fields, fields));
+        if (same) report.add({ line, firstLine: same.line, fields });
+        else seen.push({ fields, line });
+      }
+    }
+  }
+}
+
+/** The candidates of segments in file order (an open-addressing table of their hashes). */
+export function findCandidates(segments: LogSegment[]): CandidateSet {
+  // Only the hashes of several segments are joined (native copies); lines and refs are read
+  // from their segment. One segment's hashes are searched where they are (no copy past the budget).
+  const total = segments.reduce((n, s) => n + s.log.length, 0);
+  const hashes = (word: 'hi' | 'lo'): Uint32Array => {
+    const only = segments.length === 1 ? segments[0] : undefined;
+    if (only !== undefined) return only.log[word].subarray(0, total);
+    const joined = new Uint32Array(total);
+    let at = 0;
+    for (const { log } of segments) {
+      joined.set(log[word].subarray(0, log.length), at);
+      at += log.length;
+    }
+    return joined;
+  };
+  const { later, first } = candidates(hashes('hi'), hashes('lo'));
+  const locate = (entry: number): { log: Entries; lineOffset: number; i: number } => {
+    let i = entry;
+    for (const { log, lineOffset } of segments) {
+      if (i < log.length) return { log, lineOffset, i };
+      i -= log.length;
+    }
+    throw new Error(`duplicate entry ${entry} is past the ${total} entries searched`);
+  };
+  const line = (entry: number): number => {
+    const { log, lineOffset, i } = locate(entry);
+    return (log.line[i] ?? 0) + lineOffset;
+  };
+  const ref = (entry: number): number => {
+    const { log, i } = locate(entry);
+    return log.ref[i] ?? 0;
+  };
+  return {
+    line: Float64Array.from(later, line),
+    ref: Float64Array.from(later, ref),
+    firstLine: Float64Array.from(first, line),
+    firstRef: Float64Array.from(first, ref),
+  };
+}
+
+/** Entries whose hash equals an earlier entry's: (later entry, first entry with that hash). */
+function candidates(his: Uint32Array, los: Uint32Array): { later: number[]; first: number[] } {
+  let size = 16;
+  while (size < his.length * 2) size *= 2;
+  const table = new Int32Array(size).fill(-1);
+  const later: number[] = [];
+  const first: number[] = [];
+  for (let e = 0; e < his.length; e++) {
+    const hi = his[e] ?? 0;
+    const lo = los[e] ?? 0;
+    let slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & (size - 1);
+    for (;;) {
+      const at = table[slot] ?? -1;
+      if (at < 0) {
+        table[slot] = e;
+        break;
+      }
+      if (his[at] === hi && los[at] === lo) {
+        later.push(e);
+        first.push(at);
+        break;
+      }
+      slot = (slot + 1) & (size - 1);
+    }
+  }
+  return { later, first };
+}
+
+function fetched(rows: Map<number, string[]>, ref: number): string[] {
+  const fields = rows.get(ref);
+  if (fields === undefined) throw new Error(`the record at ${ref} could not be read again; did the file change while it was validated?`);
+  return fields;
+}
+
+function sameFields(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/** The count and the lowest-line examples, whatever order partitions report in. */
+class ReportBuilder {
+  private count = 0;
+  private examples: DuplicateExample[] = [];
+
+  add(example: DuplicateExample): void {
+    this.count += 1;
+    const last = this.examples[MAX_EXAMPLES - 1];
+    if (last !== undefined && last.line < example.line) return;
+    this.examples.push(example);
+    this.examples.sort((a, b) => a.line - b.line);
+    this.examples.length = Math.min(this.examples.length, MAX_EXAMPLES);
+  }
+
+  result(): DuplicateReport {
+    return { count: this.count, examples: this.examples };
+  }
+}

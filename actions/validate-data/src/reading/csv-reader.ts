@@ -1,0 +1,433 @@
+// A streaming CSV reader over bytes: records are found with Buffer.indexOf on the raw bytes and
+// only each record's slice is decoded, so memory stays bounded whatever the file size. Handles a
+// UTF-8 BOM, CRLF, quoted fields holding delimiters, newlines and doubled quotes, and blank
+// lines. Checks strict UTF-8 and computes the file's sha256 as it streams. Limits (READ_LIMITS) stop
+// a file no CSV reader should hold: a record too long, too many fields, a header too big.
+import { isAscii, isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { parseQuotedRecord, type ParsedRecord } from './csv-record.js';
+import { emptyPlainRecord, scanPlainRecord, type PlainRecord } from './plain-record.js';
+import { hashFieldBytes, hashRecordBytes, type RowHash } from './row-hash.js';
+
+export interface CsvRecord {
+  fields: string[];
+  /** 1-based line number where the record starts. */
+  line: number;
+}
+
+/**
+ * Receives each record, the byte offset where it starts (to read it again later) and, from the
+ * CSV reader, a hash of its fields (an object reused for every record: read it during the call).
+ */
+export type RecordSink = (record: CsvRecord, offset: number, hash?: RowHash) => void;
+
+/** Receives a plain record (no quotes, no CR) as byte ranges; the record and hash objects are reused. */
+export type PlainRecordSink = (record: PlainRecord, offset: number, hash: RowHash) => void;
+
+/** The reading limits; the trainer's reader has the same (ml/slipway_ml/csvrecords.py). */
+export interface ReadLimits {
+  /** Bytes of one record, its line end(s) included (a line, or lines joined by a quoted field). */
+  recordBytes: number;
+  /** Bytes of the header record. */
+  headerBytes: number;
+  /** Fields of one record. */
+  fields: number;
+  /** Fields of the header record. */
+  columns: number;
+}
+
+export const READ_LIMITS: ReadLimits = { recordBytes: 1024 * 1024, headerBytes: 256 * 1024, fields: 10_000, columns: 10_000 };
+
+/** The limit a record broke, at the line it starts on; the read stops there. */
+export interface LimitBreach {
+  check: 'record-too-long' | 'header-too-long' | 'too-many-fields' | 'too-many-columns';
+  line: number;
+  limit: number;
+  /** The fields found, for the field limits. */
+  count?: number;
+}
+
+export interface StreamSummary {
+  sha256: string;
+  bytes: number;
+  /** The line number after the last record read (the records read span lines 1 .. nextLine - 1). */
+  nextLine: number;
+  /** With stopAt: the records stopped where it said, cleanly, and the rest is left to another reader. */
+  handedOff?: boolean;
+  /** Set when the bytes are not UTF-8 text: the reason, naming the byte offset. */
+  notText?: string;
+  /** Set when the file ends inside a quoted field: the line the field started on. */
+  unclosedQuoteLine?: number;
+  /** Set when a record broke a limit: the records after it were not read. */
+  limit?: LimitBreach;
+}
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Bytes read at a time (a reader claims this much ahead of another: split.ts). */
+export const READ_CHUNK = 1 << 20;
+
+/** Parses bytes pushed in any chunking into records; blank lines produce no record. */
+export class CsvParser {
+  private pending: Buffer = Buffer.alloc(0);
+  /** File offset of pending[0]. */
+  private base = 0;
+  private line = 1;
+  private started = false;
+  private readonly delimiterByte: number;
+  private readonly hash: RowHash = { hi: 0, lo: 0 };
+  private readonly plain: PlainRecord = emptyPlainRecord();
+  /** The next record is the header (the header limits apply to it). */
+  private wantHeader: boolean;
+  private maxBytes: number;
+  private maxFields: number;
+  /** The limit broken, if one was: nothing more is parsed. */
+  breach: LimitBreach | undefined;
+
+  /**
+   * With onPlainRecord, plain records go there as bytes; the rest (and all without it) to onRecord.
+   * start: the file offset of the first byte pushed, at the start of a record after a line end
+   * (a later part of the file: no BOM there, and line numbers count from that record).
+   * header: the file's first record is a header line.
+   */
+  constructor(
+    private readonly delimiter: string,
+    private readonly onRecord: RecordSink,
+    private readonly onPlainRecord?: PlainRecordSink,
+    start = 0,
+    header = true,
+    private readonly limits: ReadLimits = READ_LIMITS,
+  ) {
+    const bytes = Buffer.from(delimiter);
+    if (bytes.length !== 1) throw new Error(`format.delimiter "${delimiter}" must be one single-byte character`);
+    this.delimiterByte = bytes[0] ?? 0;
+    this.base = start;
+    this.started = start > 0;
+    this.wantHeader = header && start === 0;
+    this.maxBytes = this.wantHeader ? limits.headerBytes : limits.recordBytes;
+    this.maxFields = this.wantHeader ? limits.columns : limits.fields;
+  }
+
+  /** The line the next record starts on. */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** Every byte pushed so far belongs to a complete record (none is cut, no quoted field open). */
+  get atRecordStart(): boolean {
+    return this.started && this.pending.length === 0 && this.breach === undefined;
+  }
+
+  /** Text is accepted too (tests); files push Buffers. */
+  push(chunk: Buffer | string): void {
+    if (this.broken()) return;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let data = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
+    if (!this.started) {
+      if (data.length < BOM.length && BOM.subarray(0, data.length).equals(data)) {
+        this.pending = data;
+        return;
+      }
+      this.started = true;
+      if (data.subarray(0, 3).equals(BOM)) {
+        data = data.subarray(3);
+        this.base += 3;
+      }
+    }
+    const used = this.parse(data, false, isAscii(bytes) && isAscii(this.pending));
+    this.pending = data.subarray(used);
+    this.base += used;
+    // A record not yet ended that is already too long (a line without an end, a quote never closed).
+    if (!this.broken() && this.pending.length > this.maxBytes) this.tooLong();
+    if (this.broken()) this.pending = Buffer.alloc(0);
+  }
+
+  /** Flushes the last record; returns the start line of an unclosed quoted field, if any. */
+  end(): number | undefined {
+    if (this.broken()) return undefined;
+    this.started = true;
+    const data = this.pending;
+    this.pending = Buffer.alloc(0);
+    let pos = this.parse(data, true, false);
+    while (pos < data.length && !this.broken()) {
+      const record = parseQuotedRecord(data, pos, this.delimiterByte, true);
+      if (record === null) break;
+      const line = this.line;
+      if (!this.withinLimits(record, pos)) break;
+      this.emit(record, line, this.base + pos);
+      pos = record.next;
+      if (record.unclosed) return line;
+    }
+    return undefined;
+  }
+
+  /** Emits every complete record in data; returns the bytes used. ASCII decodes faster as latin1. */
+  private parse(data: Buffer, eof: boolean, ascii: boolean): number {
+    let pos = 0;
+    let quoteAt = -2;
+    let crAt = -2;
+    while (pos < data.length) {
+      // An empty line is skipped here: a file of millions of them costs no search each.
+      if (data[pos] === LF) {
+        this.line += 1;
+        pos += 1;
+        continue;
+      }
+      const newline = data.indexOf(LF, pos);
+      if (newline < 0) return pos;
+      if (quoteAt !== -1 && quoteAt < pos) quoteAt = data.indexOf(QUOTE, pos);
+      if (crAt !== -1 && crAt < pos) crAt = data.indexOf(CR, pos);
+      let end = newline;
+      if (crAt === newline - 1 && newline > pos) end -= 1;
+      const plain = (quoteAt < 0 || quoteAt > newline) && (crAt < 0 || crAt >= end);
+      if (!plain) {
+        const record = parseQuotedRecord(data, pos, this.delimiterByte, eof);
+        if (record === null || record.unclosed) return pos;
+        if (!this.withinLimits(record, pos)) return pos;
+        this.emit(record, this.line, this.base + pos);
+        pos = record.next;
+        continue;
+      }
+      if (newline + 1 - pos > this.maxBytes) {
+        this.tooLong();
+        return pos;
+      }
+      if (end > pos && this.onPlainRecord !== undefined) {
+        scanPlainRecord(data, pos, end, this.delimiterByte, this.plain, this.hash);
+        if (this.plain.fields > this.maxFields || this.wantHeader) {
+          if (this.tooManyFields(this.plain.fields)) return pos;
+        }
+        this.plain.line = this.line;
+        this.plain.ascii = ascii;
+        this.onPlainRecord(this.plain, this.base + pos, this.hash);
+      } else if (end > pos) {
+        const text = data.toString(ascii ? 'latin1' : 'utf8', pos, end);
+        const fields = text.split(this.delimiter);
+        if (this.tooManyFields(fields.length)) return pos;
+        hashRecordBytes(data, pos, end, this.hash);
+        this.onRecord({ fields, line: this.line }, this.base + pos, this.hash);
+      }
+      this.line += 1;
+      pos = newline + 1;
+    }
+    return pos;
+  }
+
+  private broken(): boolean {
+    return this.breach !== undefined;
+  }
+
+  /** The record keeps to the limits (else the breach is noted). */
+  private withinLimits(record: ParsedRecord, pos: number): boolean {
+    if (record.next - pos > this.maxBytes) {
+      this.tooLong();
+      return false;
+    }
+    return record.blank || !this.tooManyFields(record.fields.length);
+  }
+
+  private tooLong(): void {
+    const check = this.wantHeader ? 'header-too-long' : 'record-too-long';
+    this.breach = { check, line: this.line, limit: this.maxBytes };
+  }
+
+  /** Notes a breach when a record has too many fields; past the header, the record limits apply. */
+  private tooManyFields(count: number): boolean {
+    if (count > this.maxFields) {
+      this.breach = { check: this.wantHeader ? 'too-many-columns' : 'too-many-fields', line: this.line, limit: this.maxFields, count };
+      return true;
+    }
+    if (this.wantHeader) {
+      this.wantHeader = false;
+      this.maxBytes = this.limits.recordBytes;
+      this.maxFields = this.limits.fields;
+    }
+    return false;
+  }
+
+  private emit(record: ParsedRecord, line: number, offset: number): void {
+    if (!record.blank) {
+      hashFieldBytes(record.fields, this.delimiter, this.hash);
+      this.onRecord({ fields: record.fields, line }, offset, this.hash);
+    }
+    this.line += record.newlines + (record.endsLine ? 1 : 0);
+  }
+}
+
+/**
+ * Where a reader starts and stops (split.ts reads a big file in two parts on two threads). start:
+ * read from this offset, the start of a record.
+ */
+export interface ReadRange {
+  start?: number;
+  /**
+   * Asked before each chunk is parsed, with the offset the chunk ends at: an offset at or past
+   * the chunk's start when another reader has taken the file from there. The records stop there
+   * if a record starts there (else they are read on to the end); the rest is only hashed, or not
+   * read when not hashed.
+   */
+  stopAt?: (chunkEnd: number) => number | undefined;
+  /** The file's first record is a header line (default true): the header limits apply to it. */
+  header?: boolean;
+}
+
+/** What a reader found in the bytes it read: StreamSummary without the file's hash. */
+export type PartSummary = Omit<StreamSummary, 'sha256'>;
+
+/** Streams a file through a CsvParser and hashes it; never holds more than one chunk of the file. */
+export async function streamCsv(
+  file: string,
+  delimiter: string,
+  onRecord: RecordSink,
+  onPlainRecord?: PlainRecordSink,
+  range: ReadRange = {},
+): Promise<StreamSummary> {
+  const hash = createHash('sha256');
+  const summary = await readCsv(file, delimiter, onRecord, onPlainRecord, range, (chunk) => hash.update(chunk));
+  return { sha256: hash.digest('hex'), ...summary };
+}
+
+/**
+ * streamCsv without the hash, unless onChunk hashes what is read: a part of a file read on
+ * another thread, or a file another thread hashes (split.ts).
+ */
+export async function readCsv(
+  file: string,
+  delimiter: string,
+  onRecord: RecordSink,
+  onPlainRecord?: PlainRecordSink,
+  range: ReadRange = {},
+  onChunk?: (chunk: Buffer) => void,
+): Promise<PartSummary> {
+  const start = range.start ?? 0;
+  const parser = new CsvParser(delimiter, onRecord, onPlainRecord, start, range.header ?? true);
+  const utf8 = new Utf8Check();
+  let bytes = start;
+  let notText: string | undefined;
+  let handedOff = false;
+  let splitDecided = range.stopAt === undefined;
+  const feed = (buffer: Buffer): void => {
+    if (notText === undefined && !handedOff && parser.breach === undefined) {
+      notText = utf8.problem(buffer, bytes);
+      if (notText === undefined) parser.push(buffer);
+    }
+    bytes += buffer.length;
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK, start })) {
+    const buffer = chunk as Buffer;
+    onChunk?.(buffer);
+    const stop = splitDecided ? undefined : range.stopAt?.(bytes + buffer.length);
+    if (stop === undefined || stop >= bytes + buffer.length) {
+      feed(buffer);
+      // Past a broken limit the rest is only hashed, if it is hashed here at all.
+      if (parser.breach !== undefined && onChunk === undefined) break;
+      continue;
+    }
+    const cut = Math.max(0, stop - bytes);
+    feed(buffer.subarray(0, cut));
+    splitDecided = true;
+    handedOff = notText === undefined && parser.atRecordStart;
+    // Handed off, the rest is only hashed, if it is hashed here at all.
+    if (handedOff && onChunk === undefined) break;
+    feed(buffer.subarray(cut));
+  }
+  // Past a broken limit the UTF-8 check stopped, maybe inside a character.
+  if (parser.breach === undefined) notText ??= utf8.endProblem(bytes);
+  const unclosedQuoteLine = notText === undefined && !handedOff ? parser.end() : undefined;
+  return {
+    bytes,
+    nextLine: parser.nextLine,
+    ...(parser.breach === undefined ? {} : { limit: parser.breach }),
+    ...(handedOff ? { handedOff } : {}),
+    ...(notText === undefined ? {} : { notText }),
+    ...(unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine }),
+  };
+}
+
+/** Strict UTF-8 over chunks: a sequence cut by a chunk boundary is checked with the next chunk. */
+class Utf8Check {
+  private carry: Buffer = Buffer.alloc(0);
+
+  problem(chunk: Buffer, offset: number): string | undefined {
+    const nul = chunk.indexOf(0);
+    if (nul >= 0) return `a NUL byte at byte ${offset + nul}: this is a binary file, not CSV text`;
+    const start = offset - this.carry.length;
+    const joined = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+    const cut = completeLength(joined);
+    this.carry = Buffer.from(joined.subarray(cut));
+    if (isUtf8(joined.subarray(0, cut))) return undefined;
+    return invalidAt(start + firstInvalidByte(joined.subarray(0, cut)));
+  }
+
+  endProblem(bytes: number): string | undefined {
+    return this.carry.length === 0 ? undefined : invalidAt(bytes - this.carry.length);
+  }
+}
+
+const invalidAt = (offset: number): string => `byte ${offset} is not valid UTF-8; save the file as UTF-8`;
+
+/** The length of the prefix that ends on a whole UTF-8 sequence (at most 3 bytes are cut). */
+function completeLength(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] ?? 0;
+    if (byte < 0x80) return bytes.length;
+    if (byte >= 0xc0) {
+      const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return size > back ? bytes.length - back : bytes.length;
+    }
+  }
+  return bytes.length;
+}
+
+/** Offset where the first bad sequence starts: the end of the longest valid prefix. */
+function firstInvalidByte(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const prefix = bytes.subarray(0, mid);
+    if (isUtf8(prefix.subarray(0, completeLength(prefix)))) low = mid;
+    else high = mid - 1;
+  }
+  return completeLength(bytes.subarray(0, low));
+}
+
+/** One buffer for every record read again (the fields are decoded copies, so it can be reused). */
+let rereadBuffer = Buffer.allocUnsafe(4 * 1024);
+
+/**
+ * Reads the one record that starts at a byte offset (found by an earlier streamCsv pass): a
+ * small read first, as most records are short (a file of a million repeated rows asks for a
+ * million), larger only when the record goes on.
+ */
+export function readRecordAt(fd: number, offset: number, delimiter: number): string[] {
+  for (let size = 1024; ; size *= 4) {
+    if (size > rereadBuffer.length) rereadBuffer = Buffer.allocUnsafe(size);
+    const read = readSync(fd, rereadBuffer, 0, size, offset);
+    const record = parseQuotedRecord(rereadBuffer.subarray(0, read), 0, delimiter, read < size);
+    if (record !== null) return record.fields;
+  }
+}
+
+/** The delimiter a header line most likely uses, among the usual ones. */
+export function sniffDelimiter(headerLine: string): string | undefined {
+  const counts = [',', ';', '\t', '|'].map((d) => ({ d, n: headerLine.split(d).length - 1 }));
+  const best = counts.sort((a, b) => b.n - a.n)[0];
+  return best && best.n > 0 ? best.d : undefined;
+}
+
+/** Reads records again by their start offsets (the refs streamCsv handed out). */
+export function csvRecordFetcher(file: string, delimiter: string): (refs: number[]) => Promise<Map<number, string[]>> {
+  const byte = Buffer.from(delimiter)[0] ?? 0;
+  return (refs) => {
+    const fd = openSync(file, 'r');
+    try {
+      return Promise.resolve(new Map(refs.map((ref) => [ref, readRecordAt(fd, ref, byte)])));
+    } finally {
+      closeSync(fd);
+    }
+  };
+}
