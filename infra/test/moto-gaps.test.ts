@@ -23,6 +23,13 @@ describe.each<EnvironmentName>(['staging', 'production'])('%s: types moto skips'
     ]);
   });
 
+  it('the ALB group keeps an inline rule that matches nothing, so EC2 drops its default allow-all egress', () => {
+    const alb = idOfGroup('Slipway ALB: HTTP and HTTPS from anywhere');
+    expect(resources[alb ?? '']?.Properties?.SecurityGroupEgress).toEqual([
+      { CidrIp: '255.255.255.255/32', IpProtocol: 'icmp', FromPort: 252, ToPort: 86, Description: 'Disallow all traffic' },
+    ]);
+  });
+
   it('AWS::SNS::TopicPolicy: the alarm topic refuses publishing without TLS', () => {
     const policies = Object.values(propertiesOf(template, 'AWS::SNS::TopicPolicy'));
     expect(policies).toHaveLength(1);

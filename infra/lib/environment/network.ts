@@ -66,6 +66,13 @@ export class Network extends Construct {
       this.tasksSecurityGroup.addIngressRule(this.tasksSecurityGroup, ec2.Port.tcp(port), `from other tasks on ${port}`);
       this.albSecurityGroup.addEgressRule(this.tasksSecurityGroup, ec2.Port.tcp(port), `to the tasks on ${port}`);
     }
+    // The ALB's egress rules name the tasks' group, so CDK writes them as separate resources and
+    // leaves the group itself with no inline egress rule — and EC2 then keeps its default
+    // allow-all egress. An inline rule that matches nothing removes that default.
+    const albGroup = this.albSecurityGroup.node.defaultChild as ec2.CfnSecurityGroup;
+    albGroup.addPropertyOverride('SecurityGroupEgress', [
+      { CidrIp: '255.255.255.255/32', IpProtocol: 'icmp', FromPort: 252, ToPort: 86, Description: 'Disallow all traffic' },
+    ]);
   }
 }
 
