@@ -41,11 +41,15 @@ $(VENV)/bin/actionlint: | venv
 	GOBIN=$(abspath $(VENV)/bin) go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
 .PHONY: debian-packages
-# shellcheck lints the scripts; chromium runs the UI's end-to-end tests (playwright-core drives it).
-# jq: scripts/github-environments.sh reads the stacks' outputs with it (and its test runs it).
-DEBIAN_PACKAGES := shellcheck chromium jq
+# shellcheck lints the scripts; chromium runs the UI's end-to-end tests (playwright-core drives it);
+# jq: scripts/github-environments.sh reads the stacks' outputs with it (and its test runs it);
+# buildah, podman (with runc), mmdebstrap and the Debian keyring build and run the images of the
+# image check. Each entry is package[:what shows it is installed] (a command, or an absolute path).
+DEBIAN_PACKAGES := shellcheck chromium jq buildah podman runc mmdebstrap uidmap:newuidmap slirp4netns \
+  fuse-overlayfs debian-archive-keyring:/usr/share/keyrings/debian-archive-keyring.gpg
 debian-packages:
-	@missing=""; for p in $(DEBIAN_PACKAGES); do command -v $$p >/dev/null || missing="$$missing $$p"; done; \
+	@missing=""; for entry in $(DEBIAN_PACKAGES); do probe=$${entry#*:}; \
+	  if [ "$${probe#/}" != "$$probe" ]; then [ -e "$$probe" ]; else command -v "$$probe" >/dev/null; fi || missing="$$missing $${entry%%:*}"; done; \
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi
 

@@ -3,7 +3,7 @@
 # .test-results/. Run from the repository root after `make install`.
 #   bash scripts/checks.sh all            every group (make test, .ci/run)
 #   bash scripts/checks.sh lint           js-lint, python-lint, workflows (make lint)
-#   bash scripts/checks.sh <group>...     js-lint python-lint workflows actions runner python ui infra
+#   bash scripts/checks.sh <group>...     js-lint python-lint workflows actions runner python ui infra images
 # The CI workflow runs one group per job, so the two can never drift apart.
 set -uo pipefail
 
@@ -70,8 +70,13 @@ ui_checks() {
   "${check[@]}" vitest-ui-e2e junit npx vitest run --root ui --project e2e --reporter=junit --outputFile="$ui_results/vitest-ui-e2e.xml"
 }
 
+images_checks() {
+  # Builds and starts the API and UI images (root, buildah + podman; docs/benchmarks-images.md).
+  "${check[@]}" pytest-images pytest bash scripts/images/image-check.sh -q --junitxml="$results/pytest-images.xml"
+}
+
 case "$mode" in
-  all) groups=(js-lint python-lint workflows actions runner python ui infra) ;;
+  all) groups=(js-lint python-lint workflows actions runner python ui infra images) ;;
   lint) groups=(js-lint python-lint workflows) ;;
   *) groups=("$@") ;;
 esac
@@ -85,10 +90,11 @@ run_group() {
     python) python_checks ;;
     ui) ui_checks ;;
     infra) infra_checks ;;
+    images) images_checks ;;
   esac
 }
 
-known=" js-lint python-lint workflows actions runner python ui infra "
+known=" js-lint python-lint workflows actions runner python ui infra images "
 for group in "${groups[@]}"; do
   if [[ "$known" != *" ${group} "* ]]; then
     echo "checks.sh: unknown group \"${group}\" — use all, lint or one of:${known% }" >&2
