@@ -26,6 +26,25 @@ export interface TrainInputs {
   seed?: number;
   overrides?: Overrides;
   trackingUri?: string;
+  /** Upload the bundle tarball as a workflow artifact of this name. */
+  uploadArtifact?: string;
+  artifactRetentionDays?: number;
+}
+
+/** actions/upload-artifact's rules: no path separators or characters an artifact name cannot hold. */
+export function parseArtifactName(raw: string): string {
+  const name = raw.trim();
+  if (name === '' || /[":<>|*?\\/\r\n]/.test(name)) {
+    throw new Error(`input upload-artifact: "${raw}" is not an artifact name (no " : < > | * ? \\ / or line breaks)`);
+  }
+  return name;
+}
+
+export function parseRetentionDays(raw: string): number {
+  const days = Number(raw.trim());
+  if (!Number.isInteger(days) || days < 1 || days > 90)
+    throw new Error(`input artifact-retention-days: "${raw}" is not a whole number of days from 1 to 90`);
+  return days;
 }
 
 function optional(name: string): string | undefined {
@@ -104,5 +123,16 @@ export function readInputs(context: RunnerContext = runnerContext()): TrainInput
     ...(seed === undefined ? {} : { seed: parseSeed(seed) }),
     ...(overrides === undefined ? {} : { overrides: parseOverrides(overrides, spec) }),
     ...(trackingUri === undefined ? {} : { trackingUri }),
+    ...artifactInputs(),
   };
+}
+
+function artifactInputs(): Pick<TrainInputs, 'uploadArtifact' | 'artifactRetentionDays'> {
+  const name = optional('upload-artifact');
+  const days = optional('artifact-retention-days');
+  if (name === undefined) {
+    if (days !== undefined) throw new Error('input artifact-retention-days: given without upload-artifact');
+    return {};
+  }
+  return { uploadArtifact: parseArtifactName(name), ...(days === undefined ? {} : { artifactRetentionDays: parseRetentionDays(days) }) };
 }
