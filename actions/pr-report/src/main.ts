@@ -84,6 +84,15 @@ async function postFromFile(inputs: ReportInputs): Promise<void> {
   await core.summary.addRaw(`Posted the ${inputs.project} report file to pull request #${report.pull_request}.\n`).write();
 }
 
+/** The fork flow's hand-over: the workflow_run workflow downloads this artifact by name. */
+async function uploadReport(file: string, name: string): Promise<void> {
+  const { uploadFileArtifact } = await import('@slipway/shared/artifact');
+  const artifact = await uploadFileArtifact({ name, file });
+  core.setOutput('artifact-id', String(artifact.id));
+  if (artifact.url !== undefined) core.setOutput('artifact-url', artifact.url);
+  core.info(`uploaded the report file as the artifact ${name} (id ${artifact.id})`);
+}
+
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
@@ -98,6 +107,7 @@ export async function run(): Promise<void> {
       writeReportFile(inputs.reportFile, { project: inputs.project, pull_request: pullRequestForFile(), body });
       core.setOutput('report-file', inputs.reportFile);
       core.info(`wrote the report for pull request ${inputs.reportFile}`);
+      if (inputs.uploadArtifact !== undefined) await uploadReport(inputs.reportFile, inputs.uploadArtifact);
       return;
     }
     await post(readGitHubTarget(inputs.mode), inputs.project, body);

@@ -28402,7 +28402,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99252);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76728);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28411,7 +28411,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99252:
+/***/ 76728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28914,8 +28914,20 @@ function resolveInWorkspace(path, workspace) {
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
 }
 
+;// CONCATENATED MODULE: ../shared/src/artifact-name.ts
+// An artifact name as actions/upload-artifact accepts it: no path separators, no " : < > | * ?
+// and no line breaks. Pure, so the actions' inputs.ts check it before anything runs.
+function parseArtifactName(raw, input) {
+    const name = raw.trim();
+    if (name === '' || /[":<>|*?\\/\r\n]/.test(name)) {
+        throw new Error(`input ${input}: "${raw}" is not an artifact name (no " : < > | * ? \\ / or line breaks)`);
+    }
+    return name;
+}
+
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
 
 
 
@@ -29168,14 +29180,6 @@ function readBundle(dir) {
 
 
 
-/** actions/upload-artifact's rules: no path separators or characters an artifact name cannot hold. */
-function parseArtifactName(raw) {
-    const name = raw.trim();
-    if (name === '' || /[":<>|*?\\/\r\n]/.test(name)) {
-        throw new Error(`input upload-artifact: "${raw}" is not an artifact name (no " : < > | * ? \\ / or line breaks)`);
-    }
-    return name;
-}
 function parseRetentionDays(raw) {
     const days = Number(raw.trim());
     if (!Number.isInteger(days) || days < 1 || days > 90)
@@ -29264,7 +29268,10 @@ function artifactInputs() {
             throw new Error('input artifact-retention-days: given without upload-artifact');
         return {};
     }
-    return { uploadArtifact: parseArtifactName(name), ...(days === undefined ? {} : { artifactRetentionDays: parseRetentionDays(days) }) };
+    return {
+        uploadArtifact: parseArtifactName(name, 'upload-artifact'),
+        ...(days === undefined ? {} : { artifactRetentionDays: parseRetentionDays(days) }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   contractFileFor,
+  parseArtifactName,
   loadProjectSpec,
   loadProjectWithContract,
   resolveInWorkspace,
@@ -29,15 +30,6 @@ export interface TrainInputs {
   /** Upload the bundle tarball as a workflow artifact of this name. */
   uploadArtifact?: string;
   artifactRetentionDays?: number;
-}
-
-/** actions/upload-artifact's rules: no path separators or characters an artifact name cannot hold. */
-export function parseArtifactName(raw: string): string {
-  const name = raw.trim();
-  if (name === '' || /[":<>|*?\\/\r\n]/.test(name)) {
-    throw new Error(`input upload-artifact: "${raw}" is not an artifact name (no " : < > | * ? \\ / or line breaks)`);
-  }
-  return name;
 }
 
 export function parseRetentionDays(raw: string): number {
@@ -134,5 +126,8 @@ function artifactInputs(): Pick<TrainInputs, 'uploadArtifact' | 'artifactRetenti
     if (days !== undefined) throw new Error('input artifact-retention-days: given without upload-artifact');
     return {};
   }
-  return { uploadArtifact: parseArtifactName(name), ...(days === undefined ? {} : { artifactRetentionDays: parseRetentionDays(days) }) };
+  return {
+    uploadArtifact: parseArtifactName(name, 'upload-artifact'),
+    ...(days === undefined ? {} : { artifactRetentionDays: parseRetentionDays(days) }),
+  };
 }

@@ -1,8 +1,8 @@
 // Inputs are read through @actions/core from INPUT_* variables, exactly as on a runner.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { parseArtifactName, parseOverrides, parseRetentionDays, parseSeed, readInputs } from '../src/inputs.js';
-import { loadProjectSpec } from '@slipway/shared';
+import { parseOverrides, parseRetentionDays, parseSeed, readInputs } from '../src/inputs.js';
+import { loadProjectSpec, parseArtifactName } from '@slipway/shared';
 import { createBackend } from '../src/backends/registry.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
@@ -149,7 +149,7 @@ describe('upload-artifact and artifact-retention-days', () => {
     expect(readInputs(context)).toMatchObject({ uploadArtifact: 'model-bundle-house-prices', artifactRetentionDays: 30 });
   });
   it('rejects a name an artifact cannot have, and a retention out of range, quoting them', () => {
-    expect(() => parseArtifactName('bundles/house-prices')).toThrow(
+    expect(() => parseArtifactName('bundles/house-prices', 'upload-artifact')).toThrow(
       'input upload-artifact: "bundles/house-prices" is not an artifact name (no " : < > | * ? \\ / or line breaks)',
     );
     expect(() => parseRetentionDays('91')).toThrow('input artifact-retention-days: "91" is not a whole number of days from 1 to 90');
