@@ -62921,6 +62921,7 @@ function parseBoolean(name, raw) {
 
 
 
+
 // The Octokit client is imported from '@slipway/shared/github' by the actions that call GitHub,
 // so the other bundles do not carry (and start) Octokit.
 

@@ -34174,6 +34174,7 @@ function githubEnvironment(env = process.env) {
 
 
 
+
 // The Octokit client is imported from '@slipway/shared/github' by the actions that call GitHub,
 // so the other bundles do not carry (and start) Octokit.
 

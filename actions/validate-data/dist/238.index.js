@@ -441,6 +441,7 @@ function parseBoolean(name, raw) {
 
 
 
+
 // The Octokit client is imported from '@slipway/shared/github' by the actions that call GitHub,
 // so the other bundles do not carry (and start) Octokit.
 
