@@ -24,7 +24,7 @@ const cli = join(repoRoot, 'node_modules', '@github', 'local-action', 'bin', 'lo
 function reportedOutputs(stdout: string): Record<string, string> {
   const section = stdout.split('Action Outputs')[1] ?? '';
   const rows = [...section.matchAll(/│\s*\d+\s*│\s*'([a-z-]+)'\s*│\s*'((?:[^'\\]|\\.)*)'/g)];
-  return Object.fromEntries(rows.map((m) => [m[1], m[2]]));
+  return Object.fromEntries(rows.map((m): [string, string] => [m[1] ?? '', m[2] ?? '']));
 }
 
 it('reports quality-gate outputs and writes its job summary through the stand-in', async () => {
