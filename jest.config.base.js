@@ -4,6 +4,8 @@
 import { fileURLToPath } from 'node:url';
 
 const sharedSrc = fileURLToPath(new URL('./actions/shared/src/index.ts', import.meta.url));
+const sharedGithub = fileURLToPath(new URL('./actions/shared/src/github.ts', import.meta.url));
+const sharedArtifact = fileURLToPath(new URL('./actions/shared/src/artifact-entry.ts', import.meta.url));
 
 /** @returns {import('jest').Config} */
 export function actionJestConfig(rootDir, displayName) {
@@ -14,6 +16,8 @@ export function actionJestConfig(rootDir, displayName) {
     extensionsToTreatAsEsm: ['.ts'],
     moduleNameMapper: {
       '^@slipway/shared$': sharedSrc,
+      '^@slipway/shared/github$': sharedGithub,
+      '^@slipway/shared/artifact$': sharedArtifact,
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     transform: {

@@ -59430,7 +59430,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3720);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5869);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -59439,7 +59439,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3720:
+/***/ 5869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62959,113 +62959,6 @@ function parseBoolean(name, raw) {
     throw new Error(`input ${name}: "${raw}" is not a boolean; use true or false`);
 }
 
-;// CONCATENATED MODULE: ../shared/src/github-rest.ts
-// A small GitHub REST client over Node's fetch: the token in the Authorization header, GitHub's
-// own error message in thrown errors, and Link-header pagination. Used by production-baseline
-// and pr-report (plain fetch keeps the bundles small and lets tests intercept every call).
-/** A non-2xx answer, carrying GitHub's `message` (e.g. "Resource not accessible by integration"). */
-class GitHubApiError extends Error {
-    status;
-    method;
-    path;
-    apiMessage;
-    constructor(status, method, path, apiMessage) {
-        super(`GitHub API ${method} ${path} answered ${status}: ${apiMessage}`);
-        this.status = status;
-        this.method = method;
-        this.path = path;
-        this.apiMessage = apiMessage;
-        this.name = 'GitHubApiError';
-    }
-}
-/** The rel="next" URL of a Link header, e.g. `<https://api.github.com/...&page=2>; rel="next", <...>; rel="last"`. */
-function nextPageUrl(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const match = /^\s*<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part);
-        if (match?.[2]?.split(/\s+/).includes('next'))
-            return match[1];
-    }
-    return undefined;
-}
-async function apiMessage(response) {
-    const text = await response.text();
-    try {
-        const parsed = JSON.parse(text);
-        if (typeof parsed.message === 'string')
-            return parsed.message;
-    }
-    catch {
-        // Not JSON (a proxy's HTML page): the start of the text says enough.
-    }
-    return text.slice(0, 200) || response.statusText;
-}
-class GitHubClient {
-    options;
-    base;
-    constructor(options) {
-        this.options = options;
-        this.base = new URL(options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/`);
-    }
-    /** `path` is relative to the API root (`repos/o/r/...`) or an absolute URL on the same host. */
-    resolve(path) {
-        const url = new URL(path.replace(/^\//, ''), this.base);
-        // The token must never be sent to another host, whatever a Link header says.
-        if (url.origin !== this.base.origin)
-            throw new Error(`refusing to send the GitHub token to ${url.origin} (API is ${this.base.origin})`);
-        return url;
-    }
-    async request(method, path, body) {
-        const url = this.resolve(path);
-        const response = await fetch(url, {
-            method,
-            headers: {
-                accept: 'application/vnd.github+json',
-                authorization: `Bearer ${this.options.token}`,
-                'x-github-api-version': '2022-11-28',
-                'user-agent': 'slipway-actions',
-                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            },
-            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        });
-        if (!response.ok)
-            throw new GitHubApiError(response.status, method, url.pathname, await apiMessage(response));
-        const data = (await response.json());
-        const next = nextPageUrl(response.headers.get('link'));
-        return next === undefined ? { data } : { data, next };
-    }
-    /** Each page of a list endpoint in turn, following Link rel="next" until there is none. */
-    async *pages(path) {
-        let current = path;
-        while (current !== undefined) {
-            const page = await this.request('GET', current);
-            yield page.data;
-            current = page.next;
-        }
-    }
-}
-/** GITHUB_REPOSITORY (`owner/repo`) split, or an error saying what was wrong with it. */
-function parseRepository(text, source) {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
-    if (!match?.[1] || !match[2])
-        throw new Error(`${source}: "${text}" is not a repository "owner/name"`);
-    return { owner: match[1], repo: match[2] };
-}
-function githubEnvironment(env = process.env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY') : undefined;
-    return {
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        ...(repository ? { repository } : {}),
-        ...(repository && env.GITHUB_RUN_ID
-            ? { runUrl: `${server}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` }
-            : {}),
-        ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
-        ...(env.GITHUB_EVENT_PATH ? { eventPath: env.GITHUB_EVENT_PATH } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
 
@@ -63082,6 +62975,9 @@ function githubEnvironment(env = process.env) {
 
 
 
+
+// The Octokit client is imported from '@slipway/shared/github' by the actions that call GitHub,
+// so the other bundles do not carry (and start) Octokit.
 
 ;// CONCATENATED MODULE: ./src/task-definition.ts
 

@@ -2,7 +2,7 @@
 // message that names the input and the fix; helpers never read inputs themselves.
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import { resolveInWorkspace, runnerContext, type RunnerContext } from '@slipway/shared';
+import { parseArtifactName, resolveInWorkspace, runnerContext, type RunnerContext } from '@slipway/shared';
 import { githubEnvironment, parseRepository, type GitHubEnvironment, type Repository } from '@slipway/shared';
 import { headShaFromEvent, parsePullRequestNumber, pullRequestFromEvent, readEvent } from './pull-request.js';
 import { parseStepOutcomes, type StepOutcome } from './step-outcomes.js';
@@ -24,6 +24,8 @@ export interface ReportInputs {
   artifactUrl?: string;
   /** Written in file mode, read in post-file mode. */
   reportFile: string;
+  /** file mode: upload reportFile as a workflow artifact of this name. */
+  uploadArtifact?: string;
 }
 
 export interface GitHubTarget {
@@ -68,6 +70,8 @@ export function readInputs(context: RunnerContext = runnerContext(), github: Git
   const project = parseProjectName(core.getInput('project', { required: true }));
   const reportFile = pathInput('report-file', context.workspace);
   if (mode === 'post-file' && reportFile === undefined) throw new Error('input report-file: required when mode is post-file');
+  const uploadArtifact = optional('upload-artifact');
+  if (uploadArtifact !== undefined && mode !== 'file') throw new Error(`input upload-artifact: only in file mode, not ${mode}`);
   return {
     mode,
     project,
@@ -81,6 +85,7 @@ export function readInputs(context: RunnerContext = runnerContext(), github: Git
     runUrl: optional('run-url') ?? github.runUrl,
     artifactUrl: optional('artifact-url'),
     reportFile: reportFile ?? join(context.runnerTemp, 'slipway-pr-report', `${project}.json`),
+    ...(uploadArtifact === undefined ? {} : { uploadArtifact: parseArtifactName(uploadArtifact, 'upload-artifact') }),
   };
 }
 

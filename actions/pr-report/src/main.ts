@@ -2,7 +2,7 @@
 // follow-up, or post a follow-up's file; any error becomes setFailed. A 403 (a fork's
 // read-only token) is a warning: the job summary still holds the report.
 import * as core from '@actions/core';
-import { GitHubApiError, GitHubClient } from '@slipway/shared';
+import { createGitHubClient, GitHubApiError, type GitHubClient } from '@slipway/shared/github';
 import { collectReportData } from './collect.js';
 import { pullRequestForFile, readGitHubTarget, readInputs, type GitHubTarget, type ReportInputs } from './inputs.js';
 import { readReportFile, writeReportFile } from './report-file.js';
@@ -17,6 +17,16 @@ export function forbiddenWarning(error: GitHubApiError, pullRequest: number): st
   );
 }
 
+function clientFor(target: GitHubTarget): GitHubClient {
+  return createGitHubClient({
+    token: target.token,
+    apiUrl: target.apiUrl,
+    onWait: (message) => {
+      core.warning(message);
+    },
+  });
+}
+
 async function post(target: GitHubTarget, project: string, body: string): Promise<void> {
   const pullRequest = target.pullRequest;
   if (pullRequest === undefined) {
@@ -27,7 +37,7 @@ async function post(target: GitHubTarget, project: string, body: string): Promis
     );
     return;
   }
-  const client = new GitHubClient({ token: target.token, apiUrl: target.apiUrl });
+  const client = clientFor(target);
   try {
     const posted = await upsertStickyComment(
       { client, repository: target.repository, pullRequest, marker: markerFor(project), author: target.author },
@@ -55,9 +65,8 @@ async function headMatches(target: GitHubTarget, pullRequest: number): Promise<b
       'input expected-head-sha: required in post-file mode outside a workflow_run event (the commit the pull request run built)',
     );
   }
-  const client = new GitHubClient({ token: target.token, apiUrl: target.apiUrl });
   const { owner, repo } = target.repository;
-  const pr = await client.request<{ head: { sha: string } }>('GET', `repos/${owner}/${repo}/pulls/${pullRequest}`);
+  const pr = await clientFor(target).rest.pulls.get({ owner, repo, pull_number: pullRequest });
   if (pr.data.head.sha === target.expectedHeadSha) return true;
   core.setOutput('posted', 'false');
   core.warning(
@@ -75,6 +84,15 @@ async function postFromFile(inputs: ReportInputs): Promise<void> {
   await core.summary.addRaw(`Posted the ${inputs.project} report file to pull request #${report.pull_request}.\n`).write();
 }
 
+/** The fork flow's hand-over: the workflow_run workflow downloads this artifact by name. */
+async function uploadReport(file: string, name: string): Promise<void> {
+  const { uploadFileArtifact } = await import('@slipway/shared/artifact');
+  const artifact = await uploadFileArtifact({ name, file });
+  core.setOutput('artifact-id', String(artifact.id));
+  if (artifact.url !== undefined) core.setOutput('artifact-url', artifact.url);
+  core.info(`uploaded the report file as the artifact ${name} (id ${artifact.id})`);
+}
+
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
@@ -89,6 +107,7 @@ export async function run(): Promise<void> {
       writeReportFile(inputs.reportFile, { project: inputs.project, pull_request: pullRequestForFile(), body });
       core.setOutput('report-file', inputs.reportFile);
       core.info(`wrote the report for pull request ${inputs.reportFile}`);
+      if (inputs.uploadArtifact !== undefined) await uploadReport(inputs.reportFile, inputs.uploadArtifact);
       return;
     }
     await post(readGitHubTarget(inputs.mode), inputs.project, body);

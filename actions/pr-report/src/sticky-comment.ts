@@ -1,6 +1,7 @@
 // One comment per project on a pull request: found by its hidden marker among the comments
 // written by the bot (or the given author), updated in place, created when there is none.
-import type { GitHubClient, Repository } from '@slipway/shared';
+import type { Repository } from '@slipway/shared';
+import type { GitHubClient } from '@slipway/shared/github';
 
 /** The fields of GitHub's issue comment object this action reads. */
 export interface IssueComment {
@@ -33,9 +34,9 @@ function writtenByUs(comment: IssueComment, author: string | undefined): boolean
 /** Walks every page (per_page=100, Link rel="next"): the marker may be past the first 30 or 100. */
 export async function findStickyComment(target: StickyTarget): Promise<IssueComment | undefined> {
   const { owner, repo } = target.repository;
-  const path = `repos/${owner}/${repo}/issues/${target.pullRequest}/comments?per_page=100`;
-  for await (const page of target.client.pages<IssueComment>(path)) {
-    const found = page.find((c) => writtenByUs(c, target.author) && (c.body ?? '').includes(target.marker));
+  const query = { owner, repo, issue_number: target.pullRequest, per_page: 100 };
+  for await (const { data } of target.client.paginate.iterator(target.client.rest.issues.listComments, query)) {
+    const found = (data as IssueComment[]).find((c) => writtenByUs(c, target.author) && (c.body ?? '').includes(target.marker));
     if (found) return found;
   }
   return undefined;
@@ -45,11 +46,9 @@ export async function upsertStickyComment(target: StickyTarget, body: string): P
   const { owner, repo } = target.repository;
   const existing = await findStickyComment(target);
   if (existing) {
-    const updated = await target.client.request<IssueComment>('PATCH', `repos/${owner}/${repo}/issues/comments/${existing.id}`, { body });
+    const updated = await target.client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
     return { id: updated.data.id, url: updated.data.html_url, action: 'updated' };
   }
-  const created = await target.client.request<IssueComment>('POST', `repos/${owner}/${repo}/issues/${target.pullRequest}/comments`, {
-    body,
-  });
+  const created = await target.client.rest.issues.createComment({ owner, repo, issue_number: target.pullRequest, body });
   return { id: created.data.id, url: created.data.html_url, action: 'created' };
 }

@@ -8,6 +8,7 @@ import { runActionProcess, type ActionRunResult } from '../../../runner/src/acti
 import { startFixtureServer, type FixtureRoute, type FixtureServer } from '../../test-support/github-fixture-server.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
+import { runtimeToken, startFakeArtifactService } from '../../test-support/fake-artifact-service.js';
 import { fixture, githubFixture } from './paths.js';
 
 const actionDir = join(repoRoot, 'actions', 'pr-report');
@@ -89,6 +90,43 @@ describe('pr-report file mode (no network)', () => {
     expect(written.body).toContain('Model `house-prices-3c57dfda4fcd`');
   });
 
+  it('with upload-artifact, hands the report file to the post-file workflow as an artifact', async () => {
+    const service = await startFakeArtifactService();
+    try {
+      const reportFile = join(tmp.dir, 'upload', 'house-prices.json');
+      const result = await runActionProcess({
+        actionDir,
+        inputs: { ...reportInputs, mode: 'file', 'report-file': reportFile, 'upload-artifact': 'pr-report-house-prices' },
+        workspace: repoRoot,
+        runnerTemp: tmp.dir,
+        env: {
+          GITHUB_REPOSITORY: 'slipway-demo/slipway',
+          GITHUB_RUN_ID: '19602233145',
+          GITHUB_EVENT_PATH: pullRequestEvent,
+          ACTIONS_RESULTS_URL: `${service.url}/`,
+          ACTIONS_RUNTIME_TOKEN: runtimeToken('ce7f54c7-61c7-4aae-887f-30da475f5f1a', 'ca395085-040a-526b-2ce8-bdc85f692774'),
+        },
+      });
+      expect(result.errorMessage).toBeUndefined();
+      const [artifact] = service.artifacts;
+      expect(artifact?.name).toBe('pr-report-house-prices');
+      expect(result.outputs['artifact-id']).toBe(String(artifact?.id));
+      expect(result.outputs['artifact-url']).toBe(
+        `https://github.com/slipway-demo/slipway/actions/runs/19602233145/artifacts/${artifact?.id}`,
+      );
+      expect(artifact?.zip?.includes(Buffer.from('house-prices.json'))).toBe(true);
+      expect(artifact?.finalizeBody).toMatchObject({ hash: `sha256:${service.sha256(artifact?.zip ?? Buffer.alloc(0))}` });
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('refuses upload-artifact outside file mode', async () => {
+    const result = await run({ ...reportInputs, mode: 'comment', 'upload-artifact': 'pr-report-house-prices', 'github-token': token });
+    expect(result.exitCode).toBe(1);
+    expect(result.errorMessage).toBe('input upload-artifact: only in file mode, not comment');
+  });
+
   it('fails, naming the file, when a given metrics file does not exist', async () => {
     const missing = join(tmp.dir, 'no-bundle', 'metrics.json');
     const result = await run({ ...reportInputs, mode: 'file', 'metrics-file': missing, 'pull-request': '42' });
@@ -120,7 +158,7 @@ describe('pr-report comment mode (local GitHub stand-in)', () => {
     expect(result.outputs).toMatchObject({ posted: 'true', 'comment-id': '3574410876' });
     const post = server?.requests.find((r) => r.method === 'POST');
     expect(post?.body).toEqual({ body: result.outputs.report });
-    expect(post?.authorization).toBe(`Bearer ${token}`);
+    expect(post?.authorization).toBe(`token ${token}`);
     expect(result.summary).toBe(result.outputs.report);
     expect(result.stdout).toContain(`::add-mask::${token}`);
   });

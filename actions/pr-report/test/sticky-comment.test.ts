@@ -3,7 +3,8 @@
 import { describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import { useRecordedGitHub } from '../../test-support/nock-isolation.js';
-import { GitHubApiError, GitHubClient } from '@slipway/shared';
+import { createGitHubClient, GitHubApiError } from '@slipway/shared/github';
+import { fastClientOptions } from '../../test-support/github-client.js';
 import { readFixture } from '../../test-support/github-fixture-server.js';
 import { markerFor } from '../src/render.js';
 import { findStickyComment, upsertStickyComment, type IssueComment, type StickyTarget } from '../src/sticky-comment.js';
@@ -13,7 +14,7 @@ const API = 'https://api.github.com';
 const comments = '/repos/slipway-demo/slipway/issues/42/comments';
 const page2 = '<https://api.github.com/repositories/875316052/issues/42/comments?per_page=100&page=2>';
 const target: StickyTarget = {
-  client: new GitHubClient({ token: 'ghs_fixtureToken', apiUrl: API }),
+  client: createGitHubClient({ token: 'ghs_fixtureToken', apiUrl: API, ...fastClientOptions() }),
   repository: { owner: 'slipway-demo', repo: 'slipway' },
   pullRequest: 42,
   marker: markerFor('house-prices'),

@@ -1,7 +1,8 @@
 // Who approved the environment: GitHub records the required reviewers' decisions per run
 // (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), so the record need not trust
 // a name typed into the workflow.
-import type { GitHubClient, Repository } from '@slipway/shared';
+import type { Repository } from '@slipway/shared';
+import type { GitHubClient } from '@slipway/shared/github';
 
 /** The fields of GitHub's environment approval object this action reads. */
 export interface EnvironmentApproval {
@@ -18,8 +19,8 @@ export async function approversOf(options: {
 }): Promise<string> {
   const { owner, repo } = options.repository;
   const path = `repos/${owner}/${repo}/actions/runs/${options.runId}/approvals`;
-  const { data } = await options.client.request<EnvironmentApproval[]>('GET', path);
-  const logins = data
+  const { data } = await options.client.rest.actions.getReviewsForRun({ owner, repo, run_id: Number(options.runId) });
+  const logins = (data as EnvironmentApproval[])
     .filter((a) => a.state === 'approved' && a.environments.some((e) => e.name === options.environment))
     .map((a) => a.user?.login)
     .filter((login): login is string => login !== undefined);

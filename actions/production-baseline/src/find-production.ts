@@ -1,8 +1,9 @@
-// Finds the model in production: the newest deployment of the environment whose task is
-// deploy:<project> and whose latest status is success. Deployments come newest first; a
-// newer one that failed (or was never finished) is skipped, with the reason logged.
-import type { GitHubClient, Repository } from '@slipway/shared';
-import { deploymentTask, parseProductionRecord, type ProductionRecord } from './record.js';
+// Finds the model in production: the newest deploy:<project> deployment of the project's record
+// environment (<environment>/<project>) whose latest status is success. Deployments come newest
+// first; a newer one that failed (or was never finished) is skipped, with the reason logged.
+import type { Repository } from '@slipway/shared';
+import type { GitHubClient } from '@slipway/shared/github';
+import { deploymentTask, parseProductionRecord, recordEnvironment, type ProductionRecord } from './record.js';
 
 /** The fields of GitHub's deployment object this action reads. */
 export interface Deployment {
@@ -38,25 +39,30 @@ export interface ProductionQuery {
 const newestFirst = <T extends { created_at: string; id: number }>(a: T, b: T): number =>
   b.created_at.localeCompare(a.created_at) || b.id - a.id;
 
-export function deploymentsPath(query: Pick<ProductionQuery, 'repository' | 'project' | 'environment'>): string {
-  const params = new URLSearchParams({ environment: query.environment, task: deploymentTask(query.project), per_page: '100' });
-  return `repos/${query.repository.owner}/${query.repository.repo}/deployments?${params.toString()}`;
+/** The list query: the project's record environment and task, 100 a page. */
+export function deploymentsQuery(query: Pick<ProductionQuery, 'repository' | 'project' | 'environment'>) {
+  return {
+    owner: query.repository.owner,
+    repo: query.repository.repo,
+    environment: recordEnvironment(query.environment, query.project),
+    task: deploymentTask(query.project),
+    per_page: 100,
+  };
 }
 
 async function latestStatus(query: ProductionQuery, deployment: Deployment): Promise<DeploymentStatus | undefined> {
   const { owner, repo } = query.repository;
-  const path = `repos/${owner}/${repo}/deployments/${deployment.id}/statuses?per_page=100`;
   // GitHub lists statuses newest first: the first page holds the latest.
-  const first = await query.client.pages<DeploymentStatus>(path).next();
-  const statuses = first.done ? [] : [...first.value].sort(newestFirst);
-  return statuses[0];
+  const { data } = await query.client.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: deployment.id, per_page: 100 });
+  return [...(data as DeploymentStatus[])].sort(newestFirst)[0];
 }
 
 export async function findProductionModel(query: ProductionQuery): Promise<ProductionModel | undefined> {
-  for await (const page of query.client.pages<Deployment>(deploymentsPath(query))) {
-    for (const deployment of [...page].sort(newestFirst)) {
+  const list = deploymentsQuery(query);
+  for await (const page of query.client.paginate.iterator(query.client.rest.repos.listDeployments, list)) {
+    for (const deployment of [...(page.data as Deployment[])].sort(newestFirst)) {
       // The query filters by task and environment; checking again guards against a server that ignores them.
-      if (deployment.task !== deploymentTask(query.project) || deployment.environment !== query.environment) continue;
+      if (deployment.task !== list.task || deployment.environment !== list.environment) continue;
       const status = await latestStatus(query, deployment);
       if (status?.state !== 'success') {
         query.onSkip?.(
@@ -64,7 +70,7 @@ export async function findProductionModel(query: ProductionQuery): Promise<Produ
         );
         continue;
       }
-      const where = `deployment ${deployment.id} (${query.environment}, ${deployment.created_at}) payload`;
+      const where = `deployment ${deployment.id} (${list.environment}, ${deployment.created_at}) payload`;
       const record = parseProductionRecord(deployment.payload, where);
       if (record.project !== query.project) {
         throw new Error(`${where}.project: "${record.project}" is not "${query.project}"; the record was made for another project`);

@@ -17,6 +17,8 @@ export interface RecordInputs {
   ref: string;
   runUrl: string;
   environmentUrl?: string;
+  /** validate-data's profile.json of the training data, kept with the record. */
+  profileFile?: string;
 }
 
 export interface BaselineInputs {
@@ -28,6 +30,8 @@ export interface BaselineInputs {
   environment: string;
   /** Where the baseline metrics.json is written (read mode). */
   outputFile: string;
+  /** Where the production data profile is written (read mode, when the record has one). */
+  profileOutputFile: string;
   record?: RecordInputs;
 }
 
@@ -68,6 +72,7 @@ function readRecordInputs(context: RunnerContext, github: GitHubEnvironment): Re
   const ref = optional('ref') ?? context.gitSha;
   if (ref === undefined) throw new Error('input ref: required when GITHUB_SHA is not set');
   const environmentUrl = optional('environment-url');
+  const profileFile = optional('profile-file');
   return {
     bundleDir: resolveInWorkspace(requiredFor('record', 'bundle-path'), context.workspace),
     imageUri: requiredFor('record', 'image-uri'),
@@ -78,6 +83,7 @@ function readRecordInputs(context: RunnerContext, github: GitHubEnvironment): Re
     ref,
     runUrl,
     ...(environmentUrl === undefined ? {} : { environmentUrl }),
+    ...(profileFile === undefined ? {} : { profileFile: resolveInWorkspace(profileFile, context.workspace) }),
   };
 }
 
@@ -90,6 +96,7 @@ export function readInputs(context: RunnerContext = runnerContext(), github: Git
   const repository = repositoryInput === undefined ? github.repository : parseRepository(repositoryInput, 'input repository');
   if (repository === undefined) throw new Error('input repository: required when GITHUB_REPOSITORY is not set');
   const output = optional('output-file');
+  const profileOutput = optional('profile-output-file');
   return {
     mode,
     token,
@@ -101,6 +108,10 @@ export function readInputs(context: RunnerContext = runnerContext(), github: Git
       output === undefined
         ? join(context.runnerTemp, 'slipway-production-baseline', `${project}-metrics.json`)
         : resolveInWorkspace(output, context.workspace),
+    profileOutputFile:
+      profileOutput === undefined
+        ? join(context.runnerTemp, 'slipway-production-baseline', `${project}-profile.json`)
+        : resolveInWorkspace(profileOutput, context.workspace),
     ...(mode === 'record' ? { record: readRecordInputs(context, github) } : {}),
   };
 }

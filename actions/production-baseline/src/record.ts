@@ -2,6 +2,7 @@
 // production (docs/ARCHITECTURE.md, "Production record"). Pure: building it from a bundle's
 // files, and checking one read back from the API before anything trusts it.
 import { validateDocument, type MetricsFile } from '@slipway/shared';
+import { parseDataProfileRef, type DataProfileRef } from './data-profile.js';
 
 export const RECORD_FORMAT = 1;
 
@@ -18,6 +19,8 @@ export interface ProductionRecord {
   approved_by: string;
   deployed_at: string;
   run_url: string;
+  /** The training data's profile (validate-data's profile.json), when the workflow gave one. */
+  data_profile?: DataProfileRef;
 }
 
 export interface RecordParts {
@@ -34,6 +37,11 @@ export interface RecordParts {
 /** The deployment task that names a project's production record; GitHub's own deployments use "deploy". */
 export function deploymentTask(project: string): string {
   return `deploy:${project}`;
+}
+
+/** The environment holding one project's records: production/house-prices for production. */
+export function recordEnvironment(environment: string, project: string): string {
+  return `${environment}/${project}`;
 }
 
 /** The chosen candidate only: the payload stays small and still passes the metrics.json schema. */
@@ -108,5 +116,6 @@ export function parseProductionRecord(payload: unknown, where: string): Producti
     approved_by: field(where, value, 'approved_by', isString, 'the approver'),
     deployed_at: field(where, value, 'deployed_at', isString, 'an ISO 8601 time'),
     run_url: field(where, value, 'run_url', isString, 'the run URL'),
+    ...(value.data_profile === undefined ? {} : { data_profile: parseDataProfileRef(value.data_profile, `${where}.data_profile`) }),
   };
 }

@@ -20,12 +20,18 @@ function recordTable(record: ProductionRecord): string {
       ['Approved by', record.approved_by],
       ['Deployed at', record.deployed_at],
       ['Run', record.run_url],
+      [
+        'Data profile',
+        record.data_profile
+          ? `${inlineCode(record.data_profile.sha256.slice(0, 12))}${record.data_profile.sample_limit === null ? '' : `, samples thinned to ${record.data_profile.sample_limit}`}`
+          : 'none kept (no drift reference)',
+      ],
     ],
   });
 }
 
 export function baselineSummary(found: ProductionModel): string {
-  return `## Production baseline\n\nProduction's model for ${inlineCode(found.record.project)} (deployment ${found.deployment.id}):\n\n${recordTable(found.record)}\n`;
+  return `## Production baseline\n\nProduction's model for ${inlineCode(found.record.project)} (deployment ${found.deployment.id} of ${inlineCode(found.deployment.environment)}):\n\n${recordTable(found.record)}\n`;
 }
 
 export function recordedSummary(record: ProductionRecord, deploymentId: number, environment: string): string {

@@ -20,7 +20,7 @@ const actionDir = join(repoRoot, 'actions', 'production-baseline');
 const tmp = scratch('baseline');
 const token = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
 const repo = '/repos/slipway-demo/slipway';
-const listPath = `${repo}/deployments?environment=production&task=deploy%3Ahouse-prices&per_page=100`;
+const listPath = `${repo}/deployments?environment=production%2Fhouse-prices&task=deploy%3Ahouse-prices&per_page=100`;
 const deployments = readFixture<{ id: number; payload: ProductionRecord }[]>(githubFixture('deployments.json'));
 const [newer, older] = deployments as [(typeof deployments)[0], (typeof deployments)[0]];
 
@@ -73,7 +73,7 @@ describe('production-baseline read mode (bundle as a process)', () => {
     });
     expect(JSON.parse(result.outputs.record ?? '')).toEqual(older.payload);
     expect(JSON.parse(readFileSync(output, 'utf8'))).toEqual(older.payload.metrics);
-    expect(server?.requests.every((r) => r.authorization === `Bearer ${token}`)).toBe(true);
+    expect(server?.requests.every((r) => r.authorization === `token ${token}`)).toBe(true);
     expect(result.stdout).toContain(`deployment ${newer.id} (2026-11-20T09:12:05Z) skipped: its latest status is failure`);
     expect(result.stdout).toContain(`::add-mask::${token}`);
     expect(result.summary).toContain('| Model version | `house-prices-83a4aa653ee8` |');
@@ -151,7 +151,7 @@ describe('production-baseline record mode (bundle as a process)', () => {
     expect(body).toMatchObject({
       ref: recordInputs.ref,
       task: 'deploy:house-prices',
-      environment: 'production',
+      environment: 'production/house-prices',
       required_contexts: [],
       auto_merge: false,
       production_environment: true,

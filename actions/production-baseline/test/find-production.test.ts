@@ -2,31 +2,36 @@
 // deployment and status bodies in test/fixtures/github.
 import { describe, expect, it } from '@jest/globals';
 import nock from 'nock';
+import { fastClientOptions } from '../../test-support/github-client.js';
 import { useRecordedGitHub } from '../../test-support/nock-isolation.js';
-import { deploymentsPath, findProductionModel } from '../src/find-production.js';
-import { GitHubClient } from '@slipway/shared';
+import { deploymentsQuery, findProductionModel } from '../src/find-production.js';
+import { createGitHubClient } from '@slipway/shared/github';
 import { readFixture } from '../../test-support/github-fixture-server.js';
 import { githubFixture } from './paths.js';
 
 const API = 'https://api.github.com';
 const repository = { owner: 'slipway-demo', repo: 'slipway' };
 const query = { repository, project: 'house-prices', environment: 'production' };
-const client = new GitHubClient({ token: 'ghs_fixtureToken', apiUrl: API });
+const client = createGitHubClient({ token: 'ghs_fixtureToken', apiUrl: API, ...fastClientOptions() });
 const deployments = readFixture<{ id: number; payload: object }[]>(githubFixture('deployments.json'));
 const [newer, older] = deployments as [(typeof deployments)[0], (typeof deployments)[0]];
 
 useRecordedGitHub();
 
 const listDeployments = (): nock.Interceptor =>
-  nock(API, { reqheaders: { authorization: 'Bearer ghs_fixtureToken', 'x-github-api-version': '2022-11-28' } })
+  nock(API, { reqheaders: { authorization: 'token ghs_fixtureToken', 'x-github-api-version': '2022-11-28' } })
     .get('/repos/slipway-demo/slipway/deployments')
-    .query({ environment: 'production', task: 'deploy:house-prices', per_page: '100' });
+    .query({ environment: 'production/house-prices', task: 'deploy:house-prices', per_page: '100' });
 
 describe('findProductionModel', () => {
-  it("asks for the project's deployments of the environment, 100 a page", () => {
-    expect(deploymentsPath(query)).toBe(
-      'repos/slipway-demo/slipway/deployments?environment=production&task=deploy%3Ahouse-prices&per_page=100',
-    );
+  it("asks for the project's deployments of its own record environment, 100 a page", () => {
+    expect(deploymentsQuery(query)).toEqual({
+      owner: 'slipway-demo',
+      repo: 'slipway',
+      environment: 'production/house-prices',
+      task: 'deploy:house-prices',
+      per_page: 100,
+    });
   });
 
   it('finds no production yet when the environment has no deployment for the project', async () => {
@@ -54,11 +59,11 @@ describe('findProductionModel', () => {
 
   it('follows the Link header to the next page of deployments', async () => {
     listDeployments().reply(200, [newer], {
-      link: '<https://api.github.com/repositories/875316052/deployments?environment=production&task=deploy%3Ahouse-prices&per_page=100&page=2>; rel="next", <https://api.github.com/repositories/875316052/deployments?environment=production&task=deploy%3Ahouse-prices&per_page=100&page=2>; rel="last"',
+      link: '<https://api.github.com/repositories/875316052/deployments?environment=production%2Fhouse-prices&task=deploy%3Ahouse-prices&per_page=100&page=2>; rel="next", <https://api.github.com/repositories/875316052/deployments?environment=production%2Fhouse-prices&task=deploy%3Ahouse-prices&per_page=100&page=2>; rel="last"',
     });
     nock(API)
       .get('/repositories/875316052/deployments')
-      .query({ environment: 'production', task: 'deploy:house-prices', per_page: '100', page: '2' })
+      .query({ environment: 'production/house-prices', task: 'deploy:house-prices', per_page: '100', page: '2' })
       .reply(200, [older]);
     nock(API)
       .get(`/repos/slipway-demo/slipway/deployments/${newer.id}/statuses`)
@@ -89,7 +94,7 @@ describe('findProductionModel', () => {
       .query(true)
       .reply(200, readFixture(githubFixture('statuses-success.json')));
     await expect(findProductionModel({ ...query, client })).rejects.toThrow(
-      `deployment ${older.id} (production, 2026-11-18T14:07:44Z) payload.project: "abalone" is not "house-prices"`,
+      `deployment ${older.id} (production/house-prices, 2026-11-18T14:07:44Z) payload.project: "abalone" is not "house-prices"`,
     );
   });
 

@@ -1,8 +1,9 @@
 // Record mode's two calls against api.github.com intercepted by nock with the recorded 201 bodies.
 import { describe, expect, it } from '@jest/globals';
 import nock from 'nock';
+import { fastClientOptions } from '../../test-support/github-client.js';
 import { useRecordedGitHub } from '../../test-support/nock-isolation.js';
-import { GitHubClient } from '@slipway/shared';
+import { createGitHubClient } from '@slipway/shared/github';
 import type { ProductionRecord } from '../src/record.js';
 import { createProductionDeployment } from '../src/record-deployment.js';
 import { readFixture } from '../../test-support/github-fixture-server.js';
@@ -10,7 +11,7 @@ import { githubFixture } from './paths.js';
 
 const API = 'https://api.github.com';
 const record = readFixture<{ payload: ProductionRecord }[]>(githubFixture('deployments.json'))[1]!.payload;
-const client = new GitHubClient({ token: 'ghs_fixtureToken', apiUrl: API });
+const client = createGitHubClient({ token: 'ghs_fixtureToken', apiUrl: API, ...fastClientOptions() });
 
 useRecordedGitHub();
 
@@ -19,9 +20,9 @@ describe('createProductionDeployment', () => {
     const approvers = Array.from({ length: 12 }, (_, i) => `reviewer-${i + 1}`).join(', ');
     let description = '';
     nock(API)
-      .post('/repos/slipway-demo/slipway/deployments', (body: { description: string; payload: ProductionRecord }) => {
+      .post('/repos/slipway-demo/slipway/deployments', (body: { description: string; environment: string; payload: ProductionRecord }) => {
         description = body.description;
-        return body.payload.approved_by === approvers;
+        return body.payload.approved_by === approvers && body.environment === 'production/house-prices';
       })
       .reply(201, readFixture(githubFixture('deployment-created.json')));
     let status: unknown;

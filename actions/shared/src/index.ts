@@ -12,4 +12,7 @@ export * from './mermaid.js';
 export * from './write-file.js';
 export * from './runner-context.js';
 export * from './input-values.js';
-export * from './github-rest.js';
+export * from './github-environment.js';
+export * from './artifact-name.js';
+// The Octokit client is imported from '@slipway/shared/github' by the actions that call GitHub,
+// so the other bundles do not carry (and start) Octokit.

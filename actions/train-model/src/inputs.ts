@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   contractFileFor,
   dataRootFor,
+  parseArtifactName,
   loadProjectSpec,
   loadProjectWithContract,
   resolveInWorkspace,
@@ -29,6 +30,16 @@ export interface TrainInputs {
   trackingUri?: string;
   /** Production's bundle (folder, .tar.gz, s3://): a local path is resolved in the workspace. */
   productionBundle?: string;
+  /** Upload the bundle tarball as a workflow artifact of this name. */
+  uploadArtifact?: string;
+  artifactRetentionDays?: number;
+}
+
+export function parseRetentionDays(raw: string): number {
+  const days = Number(raw.trim());
+  if (!Number.isInteger(days) || days < 1 || days > 90)
+    throw new Error(`input artifact-retention-days: "${raw}" is not a whole number of days from 1 to 90`);
+  return days;
 }
 
 function optional(name: string): string | undefined {
@@ -117,5 +128,19 @@ export function readInputs(context: RunnerContext = runnerContext()): TrainInput
     ...(overrides === undefined ? {} : { overrides: parseOverrides(overrides, spec) }),
     ...(trackingUri === undefined ? {} : { trackingUri }),
     ...(production === undefined ? {} : { productionBundle: parseProductionBundle(production, context.workspace) }),
+    ...artifactInputs(),
+  };
+}
+
+function artifactInputs(): Pick<TrainInputs, 'uploadArtifact' | 'artifactRetentionDays'> {
+  const name = optional('upload-artifact');
+  const days = optional('artifact-retention-days');
+  if (name === undefined) {
+    if (days !== undefined) throw new Error('input artifact-retention-days: given without upload-artifact');
+    return {};
+  }
+  return {
+    uploadArtifact: parseArtifactName(name, 'upload-artifact'),
+    ...(days === undefined ? {} : { artifactRetentionDays: parseRetentionDays(days) }),
   };
 }

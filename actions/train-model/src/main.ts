@@ -39,6 +39,18 @@ export async function run(): Promise<void> {
     });
     const bundle = readBundle(result.bundleDir);
     setOutputs(result, bundle.metrics.chosen);
+    if (inputs.uploadArtifact !== undefined) {
+      // Loaded only here: a run that uploads nothing does not pay for @actions/artifact's start.
+      const { uploadFileArtifact } = await import('@slipway/shared/artifact');
+      const artifact = await uploadFileArtifact({
+        name: inputs.uploadArtifact,
+        file: result.bundleTarball,
+        ...(inputs.artifactRetentionDays === undefined ? {} : { retentionDays: inputs.artifactRetentionDays }),
+      });
+      core.setOutput('artifact-id', String(artifact.id));
+      if (artifact.url !== undefined) core.setOutput('artifact-url', artifact.url);
+      core.info(`uploaded ${result.bundleTarball} as the artifact ${artifact.name} (id ${artifact.id}, ${artifact.size} bytes)`);
+    }
     await core.summary.addRaw(renderTrainingSummary(bundle)).write();
     core.info(
       `model ${result.version}: ${bundle.metrics.chosen}, test ${bundle.metrics.primary_metric} ${formatNumber(bundle.metrics.test[bundle.metrics.primary_metric])}`,

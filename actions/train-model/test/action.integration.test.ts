@@ -7,6 +7,7 @@ import { runActionProcess, type ActionRunResult } from '../../../runner/src/acti
 import { actionDir, dataMirror, repoRoot, venvPython } from '../../test-support/paths.js';
 import { originalHouseCsv, trainerReady } from '../../test-support/trainer.js';
 import { scratch } from '../../test-support/temp.js';
+import { runtimeToken, startFakeArtifactService } from '../../test-support/fake-artifact-service.js';
 
 const tmp = scratch('train');
 afterAll(() => {
@@ -174,4 +175,48 @@ describe('train-model bad inputs', () => {
   it('an interpreter that does not exist', async () => {
     await expectError({ project: 'abalone', python: '/nonexistent/python3' }, /^python "\/nonexistent\/python3" could not be started/);
   });
+});
+
+withTrainer('train-model upload-artifact (fake artifact service on 127.0.0.1)', () => {
+  it('uploads the bundle tarball as an artifact and outputs its id and page', async () => {
+    const service = await startFakeArtifactService();
+    try {
+      const result = await runActionProcess({
+        actionDir: actionDir('train-model'),
+        inputs: {
+          project: 'house-prices',
+          data: originalCsv,
+          python: venvPython,
+          'output-dir': join(tmp.dir, 'run-artifact'),
+          'upload-artifact': 'model-bundle-house-prices',
+          'artifact-retention-days': '7',
+        },
+        workspace: repoRoot,
+        runnerTemp: tmp.dir,
+        env: {
+          ...env,
+          ACTIONS_RESULTS_URL: `${service.url}/`,
+          ACTIONS_RUNTIME_TOKEN: runtimeToken('ce7f54c7-61c7-4aae-887f-30da475f5f1a', 'ca395085-040a-526b-2ce8-bdc85f692774'),
+          GITHUB_REPOSITORY: 'slipway-demo/slipway',
+          GITHUB_RUN_ID: '19602233145',
+        },
+      });
+      expect(result.errorMessage).toBeUndefined();
+      const [artifact] = service.artifacts;
+      expect(result.outputs['artifact-id']).toBe(String(artifact?.id));
+      expect(result.outputs['artifact-url']).toBe(
+        `https://github.com/slipway-demo/slipway/actions/runs/19602233145/artifacts/${artifact?.id}`,
+      );
+      expect(artifact?.createBody).toMatchObject({
+        name: 'model-bundle-house-prices',
+        workflow_run_backend_id: 'ce7f54c7-61c7-4aae-887f-30da475f5f1a',
+      });
+      const zip = artifact?.zip ?? Buffer.alloc(0);
+      const tarball = `${result.outputs['model-version'] ?? ''}.tar.gz`;
+      expect(zip.includes(Buffer.from(tarball))).toBe(true);
+      expect(artifact?.finalizeBody).toMatchObject({ size: String(zip.length), hash: `sha256:${service.sha256(zip)}` });
+    } finally {
+      await service.stop();
+    }
+  }, 180_000);
 });

@@ -1,14 +1,26 @@
 // Inputs are read through @actions/core from INPUT_* variables, exactly as on a runner.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { parseOverrides, parseSeed, readInputs } from '../src/inputs.js';
-import { loadProjectSpec } from '@slipway/shared';
+import { parseOverrides, parseRetentionDays, parseSeed, readInputs } from '../src/inputs.js';
+import { loadProjectSpec, parseArtifactName } from '@slipway/shared';
 import { createBackend } from '../src/backends/registry.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 
 const context = { workspace: repoRoot, runnerTemp: '/tmp/rt' };
-const names = ['PROJECT', 'BACKEND', 'DATA', 'OUTPUT-DIR', 'PYTHON', 'SEED', 'OVERRIDES', 'MLFLOW-TRACKING-URI', 'PRODUCTION-BUNDLE'];
+const names = [
+  'PROJECT',
+  'BACKEND',
+  'DATA',
+  'OUTPUT-DIR',
+  'PYTHON',
+  'SEED',
+  'OVERRIDES',
+  'MLFLOW-TRACKING-URI',
+  'PRODUCTION-BUNDLE',
+  'UPLOAD-ARTIFACT',
+  'ARTIFACT-RETENTION-DAYS',
+];
 const tmp = scratch('train-inputs');
 
 function setInputs(inputs: Record<string, string>): void {
@@ -139,5 +151,22 @@ describe('local backend process errors', () => {
     // The system python3 has no slipway_ml installed (the trainer lives in ml/.venv).
     const backend = createBackend('local', { python: '/usr/bin/python3' });
     await expect(backend.train(request)).rejects.toThrow('python "/usr/bin/python3": slipway_ml is not importable');
+  });
+});
+
+describe('upload-artifact and artifact-retention-days', () => {
+  it('reads the artifact name and retention', () => {
+    setInputs({ project: 'house-prices', 'upload-artifact': 'model-bundle-house-prices', 'artifact-retention-days': '30' });
+    expect(readInputs(context)).toMatchObject({ uploadArtifact: 'model-bundle-house-prices', artifactRetentionDays: 30 });
+  });
+  it('rejects a name an artifact cannot have, and a retention out of range, quoting them', () => {
+    expect(() => parseArtifactName('bundles/house-prices', 'upload-artifact')).toThrow(
+      'input upload-artifact: "bundles/house-prices" is not an artifact name (no " : < > | * ? \\ / or line breaks)',
+    );
+    expect(() => parseRetentionDays('91')).toThrow('input artifact-retention-days: "91" is not a whole number of days from 1 to 90');
+  });
+  it('rejects a retention without an artifact', () => {
+    setInputs({ project: 'house-prices', 'artifact-retention-days': '5' });
+    expect(() => readInputs(context)).toThrow('input artifact-retention-days: given without upload-artifact');
   });
 });
