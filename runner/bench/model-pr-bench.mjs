@@ -40,6 +40,7 @@ const REPLAY = [
   ['Production baseline', 'skip: needs the GitHub API (no production record: a project not live yet)'],
   ["Where the live model's training-data profile is", 'record-run'],
   ["Download the live model's training-data profile", 'skip: its if: is false without a production record'],
+  ["Download the live model's bundle (for the paired regression check)", 'skip: its if: is false without a production record'],
   ["Validate data (drift against the live model's training data)", 'validate-data'],
   ['Train', 'train-model'],
   ['Quality gate', 'quality-gate'],
