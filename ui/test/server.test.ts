@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUiServer } from '../server/app';
+import { contentSecurityPolicy, createUiServer } from '../server/app';
 import { readSettings } from '../server/settings';
 
 interface Answer {
@@ -131,6 +131,32 @@ describe('static files', () => {
   it('answers its liveness probe', async () => {
     const answer = await call(uiPort, '/healthz');
     expect([answer.status, answer.body.toString()]).toEqual([200, '{"status":"ok"}']);
+  });
+});
+
+describe('security headers', () => {
+  it('sends the CSP, nosniff, frame and referrer policies with every kind of answer', async () => {
+    const answers = await Promise.all([
+      call(uiPort, '/'),
+      call(uiPort, '/assets/index-abc123.js'),
+      call(uiPort, '/assets/missing.js'),
+      call(uiPort, '/index.html', { method: 'POST', body: 'x' }),
+      call(uiPort, '/healthz'),
+      call(uiPort, '/ui-config/projects'),
+      call(uiPort, '/projects/nope/api/v1/model'),
+      call(uiPort, '/api/v1/model'),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 404, 405, 200, 200, 404, 200]);
+    for (const answer of answers) {
+      expect(answer.headers['content-security-policy']).toBe(contentSecurityPolicy);
+      expect(answer.headers['x-content-type-options']).toBe('nosniff');
+      expect(answer.headers['x-frame-options']).toBe('DENY');
+      expect(answer.headers['referrer-policy']).toBe('no-referrer');
+    }
+    expect(contentSecurityPolicy).toContain("script-src 'self';");
+    expect(contentSecurityPolicy).toContain("connect-src 'self';");
+    expect(contentSecurityPolicy).toContain("frame-ancestors 'none'");
+    expect(contentSecurityPolicy).not.toContain('unsafe');
   });
 });
 
