@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from slipway_ml.serve.bundle_load import RETRAIN, load_bundle
 from slipway_ml.serve.dispatch import Answer, PredictionDispatch
-from slipway_ml.serve.errors import BundleError, RequestError
+from slipway_ml.serve.errors import BundleError, RequestError, shorten
 from slipway_ml.serve.http_io import JsonResponse
 from slipway_ml.serve.metrics import ServerMetrics
 from slipway_ml.serve.middleware import RequestLogMiddleware
@@ -167,7 +167,11 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def validation_error(_: Request, exc: Exception) -> JsonResponse:
         assert isinstance(exc, RequestValidationError)
         errors = [
-            {"row": None, "field": str(e.get("loc", [""])[-1]), "message": str(e.get("msg"))}
+            {
+                "row": None,
+                "field": shorten(str(e.get("loc", [""])[-1])),
+                "message": shorten(str(e.get("msg"))),
+            }
             for e in exc.errors()
         ]
         return JsonResponse(
