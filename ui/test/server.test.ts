@@ -182,7 +182,7 @@ describe('API proxy', () => {
     const answer = await call(uiPort, '/api/v1/slow');
     expect(answer.status).toBe(504);
     expect(JSON.parse(answer.body.toString())).toEqual({
-      detail: `API unreachable: the API at http://127.0.0.1:${upstreamPort} did not answer within 0.5 s`,
+      detail: 'API unreachable: the API did not answer within 0.5 s',
       errors: [],
     });
   });
@@ -202,7 +202,7 @@ describe('API proxy', () => {
     await close(patient);
   });
 
-  it('answers 502 naming the API address when nothing listens there', async () => {
+  it('answers 502 without the API address when nothing listens there', async () => {
     // A port just freed is a port where nothing listens.
     const spare = createServer();
     const sparePort = await listen(spare);
@@ -214,9 +214,10 @@ describe('API proxy', () => {
     expect(answer.status).toBe(502);
     expect(answer.headers['content-type']).toBe('application/json');
     expect(JSON.parse(answer.body.toString())).toEqual({
-      detail: `API unreachable at http://127.0.0.1:${sparePort}: ECONNREFUSED`,
+      detail: 'API unreachable: ECONNREFUSED',
       errors: [],
     });
+    expect(answer.body.toString()).not.toContain(String(sparePort));
   });
 });
 
