@@ -129,6 +129,10 @@ def create_app(settings: ServeSettings) -> FastAPI:
         version="1",
         lifespan=lifespan,
         default_response_class=JsonResponse,
+        # FastAPI's /docs and /redoc pages load their script from a public CDN: off in the
+        # image (SLIPWAY_DOCS=false), on for local use; /openapi.json is always served.
+        docs_url="/docs" if settings.docs else None,
+        redoc_url="/redoc" if settings.docs else None,
         # FastAPI's native OpenTelemetry asks the global providers on every request (~10 us,
         # 4 % of a prediction); this server's metrics and logs are its own (docs/API.md).
         telemetry={"tracing": False, "metrics": False, "logs": False},

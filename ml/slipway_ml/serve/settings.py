@@ -33,6 +33,7 @@ class ServeSettings(BaseSettings):
     keep_alive_timeout_s: int = Field(5, ge=1, description="an idle connection between requests")
     max_connections: int = Field(1000, ge=1, description="open at once; more: 503 and closed")
     backlog: int = Field(2048, ge=1, description="connections waiting to be accepted")
+    docs: bool = Field(True, description="serve /docs and /redoc (off: 404)")
     work_dir: str | None = Field(None, description="where .tar.gz/s3 bundles are unpacked")
     path_prefix: str = Field(
         "", description="every route is also answered under it, e.g. /projects/abalone"
