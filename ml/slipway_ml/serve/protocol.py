@@ -43,7 +43,10 @@ def guarded_protocol(limits: ConnectionLimits) -> type[asyncio.Protocol]:
     )  # fmt: skip
 
     class GuardedHttpToolsProtocol(HttpToolsProtocol):
+        # A deadline is armed only while a head or a body is partly received, so a request
+        # that arrives in one read (the usual case) arms no timer at all.
         _in_head = True
+        _body_pending = False
         _head_bytes = 0
         _deadline: asyncio.TimerHandle | None = None
 
@@ -52,7 +55,7 @@ def guarded_protocol(limits: ConnectionLimits) -> type[asyncio.Protocol]:
             if len(self.connections) > limits.max_connections:
                 self._refuse(too_many, "connection refused: too many open connections")
                 return
-            self._arm(limits.header_timeout_s)
+            self._arm(limits.header_timeout_s)  # a socket that never sends is closed too
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._disarm()
@@ -62,29 +65,26 @@ def guarded_protocol(limits: ConnectionLimits) -> type[asyncio.Protocol]:
             if self._in_head:
                 self._head_bytes += len(data)
             super().data_received(data)
-            if self._in_head and self._head_bytes > limits.max_header_bytes:
-                self._refuse(too_large, "request refused: its head is over the limit")
+            if self._in_head:
+                if self._head_bytes > limits.max_header_bytes:
+                    self._refuse(too_large, "request refused: its head is over the limit")
+                elif self._head_bytes and self._deadline is None:
+                    self._arm(limits.header_timeout_s)
+            elif self._body_pending and self._deadline is None:
+                self._arm(limits.body_timeout_s)
 
         def on_headers_complete(self) -> None:
-            self._in_head, self._head_bytes = False, 0
-            self._arm(limits.body_timeout_s)
+            self._in_head, self._head_bytes, self._body_pending = False, 0, True
+            self._disarm()
             super().on_headers_complete()
 
         def on_message_complete(self) -> None:
-            self._in_head = True
+            self._in_head, self._body_pending = True, False
             self._disarm()
             super().on_message_complete()
 
-        def on_response_complete(self) -> None:
-            super().on_response_complete()
-            if not self.transport.is_closing():
-                # The next request's head has its own deadline (uvicorn's keep-alive timer
-                # stops at its first byte).
-                self._arm(limits.header_timeout_s)
-
         def _arm(self, seconds: float) -> None:
-            if self._deadline is not None:
-                self._deadline.cancel()
+            self._disarm()
             self._deadline = self.loop.call_later(seconds, self._expired)
 
         def _disarm(self) -> None:

@@ -141,6 +141,7 @@ def soak(port: int, pid: int, attack: Callable[[int], None]) -> dict[str, float]
     thread = threading.Thread(target=attacker)
     thread.start()
     times: list[float] = []
+    busy = 0  # 503s while the idle sockets hold the connection cap
     with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as normal:
         while thread.is_alive():
             started = time.perf_counter()
@@ -149,9 +150,10 @@ def soak(port: int, pid: int, attack: Callable[[int], None]) -> dict[str, float]
             except httpx.TransportError:  # refused while idle sockets fill the cap: retried
                 time.sleep(0.05)
                 continue
-            times.append(time.perf_counter() - started)
             if answer.status_code == 503:
+                busy += 1
                 continue
+            times.append(time.perf_counter() - started)
             assert answer.status_code == 200, answer.text
             assert isinstance(answer.json()["prediction"], float)
             time.sleep(0.02)
@@ -165,6 +167,7 @@ def soak(port: int, pid: int, attack: Callable[[int], None]) -> dict[str, float]
         "rss_before_mb": round(rss_before, 1),
         "rss_after_mb": round(rss_after, 1),
         "normal_answers": len(times),
+        "busy_503": busy,
         "median_ms": round(statistics.median(times) * 1000, 2) if times else -1,
         "max_ms": round(max(times) * 1000, 2) if times else -1,
     }
