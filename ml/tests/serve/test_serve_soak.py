@@ -196,3 +196,30 @@ def test_a_client_that_leaves_mid_body_is_a_499_not_a_500(
         time.sleep(0.1)
     assert any(line.get("status") == 499 for line in lines)
     assert not [line for line in lines if line.get("status") == 500 or "exception" in line]
+
+
+def test_a_body_that_stalls_is_cut_off_at_the_body_timeout(
+    api: tuple[int, subprocess.Popen[bytes], Path],
+) -> None:
+    port, _, log = api
+    before = log.read_text().count('"status":499')
+    head = (b"POST /api/v1/predict HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 1000\r\n\r\n")  # fmt: skip
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(head + b'{"features": ')
+        # Closed by the server (its body timeout is 1 s), nothing answered; without the
+        # timeout the client's own 30 s would raise instead.
+        assert sock.recv(100) == b""
+    deadline = time.monotonic() + 10
+    while log.read_text().count('"status":499') == before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert log.read_text().count('"status":499') == before + 1
+
+
+def test_a_head_that_stalls_is_cut_off_at_the_header_timeout(
+    api: tuple[int, subprocess.Popen[bytes], Path],
+) -> None:
+    port, _, _ = api
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        assert sock.recv(100) == b""  # closed at the 1 s header timeout, else 30 s raises
