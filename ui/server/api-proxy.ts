@@ -34,14 +34,16 @@ export function proxyToApi(apiUrl: URL, path: string, timeoutMs: number, request
       answer.pipe(response);
     },
   );
-  upstream.on('timeout', () => upstream.destroy(new ApiTimeout(`the API at ${apiUrl.origin} did not answer within ${timeoutMs / 1000} s`)));
+  upstream.on('timeout', () => upstream.destroy(new ApiTimeout(`the API did not answer within ${timeoutMs / 1000} s`)));
   upstream.on('error', (error: NodeJS.ErrnoException) => {
     if (response.headersSent) {
       response.destroy(error);
       return;
     }
     const timedOut = error instanceof ApiTimeout;
-    const detail = timedOut ? `API unreachable: ${error.message}` : `API unreachable at ${apiUrl.origin}: ${error.code ?? error.message}`;
+    // The API's address is for the operator's log, not for the client's answer.
+    logLine({ event: 'api unreachable', api: apiUrl.origin, path, error: timedOut ? error.message : (error.code ?? error.message) });
+    const detail = timedOut ? `API unreachable: ${error.message}` : `API unreachable: ${error.code ?? 'the connection failed'}`;
     const body = JSON.stringify({ detail, errors: [] });
     response.writeHead(timedOut ? 504 : 502, {
       'Content-Type': 'application/json',
@@ -55,6 +57,10 @@ export function proxyToApi(apiUrl: URL, path: string, timeoutMs: number, request
     if (!response.writableFinished) upstream.destroy();
   });
   request.pipe(upstream);
+}
+
+function logLine(fields: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...fields })}\n`);
 }
 
 function forwardedFor(request: IncomingMessage): string {

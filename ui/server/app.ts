@@ -6,10 +6,34 @@ import { proxyToApi } from './api-proxy.js';
 import { projectsConfig, type ServerSettings } from './settings.js';
 import { StaticFiles } from './static-files.js';
 
+// Sent with every answer. The built app is one script and one stylesheet from /assets/, with no
+// inline script or style, and talks only to this server, so everything else is refused.
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
 export function createUiServer(settings: ServerSettings): Server {
   const files = new StaticFiles(settings.distDir);
   const projectsBody = JSON.stringify(projectsConfig(settings.projects));
   return createServer((request, response) => {
+    for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
     const url = request.url ?? '/';
     const path = url.split('?')[0] ?? '/';
     const project = /^\/projects\/([^/]*)(\/api(?:\/.*)?)$/.exec(path);

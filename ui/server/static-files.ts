@@ -1,6 +1,11 @@
-// The built app from dist/, read once per file and kept in memory (the files never change while
-// the server runs), gzipped when the client accepts it. Hashed assets are cached for a year;
-// index.html is revalidated so a new build is picked up at once.
+// The built app from dist/, kept in memory once read (the files never change while the server
+// runs), gzipped when the client accepts it. Hashed assets are cached for a year; index.html is
+// revalidated so a new build is picked up at once.
+//
+// The memory cache is keyed by the file a request resolves to, not by the request's path, so
+// aliases (/index.html, //index.html, /assets/../index.html) share one entry; misses are never
+// kept; entries are dropped least recently used first once their bytes pass the cap, so no
+// stream of requests can grow it.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -19,6 +24,9 @@ const contentTypes: Record<string, string> = {
 };
 const compressible = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt']);
 
+/** The default cap on the bytes (plain and gzipped) the cache holds. */
+export const defaultCacheBytes = 32 * 1024 * 1024;
+
 interface StaticFile {
   body: Buffer;
   gzipped: Buffer | undefined;
@@ -27,20 +35,35 @@ interface StaticFile {
   cacheControl: string;
 }
 
+const sizeOf = (file: StaticFile) => file.body.length + (file.gzipped?.length ?? 0);
+
 export class StaticFiles {
   private readonly root: string;
-  private readonly cache = new Map<string, Promise<StaticFile | undefined>>();
+  private readonly maxBytes: number;
+  /** Most recently used last (a Map keeps insertion order). */
+  private readonly cache = new Map<string, StaticFile>();
+  /** Reads in progress, so concurrent requests for one file read it once; bounded by the files in dist/. */
+  private readonly reading = new Map<string, Promise<StaticFile | undefined>>();
+  private bytes = 0;
 
-  constructor(root: string) {
+  constructor(root: string, maxBytes = defaultCacheBytes) {
     this.root = resolve(root);
+    this.maxBytes = maxBytes;
+  }
+
+  /** The bytes and entries the cache holds now. */
+  get cached(): { bytes: number; entries: number } {
+    return { bytes: this.bytes, entries: this.cache.size };
   }
 
   async serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://ui').pathname);
-    const file = await this.load(pathname === '/' ? '/index.html' : pathname);
+    const pathname = decodedPath(request.url ?? '/');
+    const path = pathname === undefined ? undefined : this.resolveInRoot(pathname === '/' ? '/index.html' : pathname);
+    const file = path === undefined ? undefined : await this.load(path);
     if (!file) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-      response.end(`Not found: ${pathname}\n`);
+      // The path is not echoed: the answer stays small whatever was asked.
+      response.writeHead(pathname === undefined ? 400 : 404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(pathname === undefined ? 'Bad request: the path is not valid percent-encoding\n' : 'Not found\n');
       return;
     }
     const headers: Record<string, string> = {
@@ -61,19 +84,42 @@ export class StaticFiles {
     response.end(request.method === 'HEAD' ? undefined : body);
   }
 
-  private load(pathname: string): Promise<StaticFile | undefined> {
-    let file = this.cache.get(pathname);
-    if (!file) {
-      file = this.read(pathname);
-      this.cache.set(pathname, file);
+  /** The absolute file a request path names, or undefined when it is outside dist/ (e.g. /../secret). */
+  private resolveInRoot(pathname: string): string | undefined {
+    const path = resolve(join(this.root, pathname));
+    return path.startsWith(this.root + sep) ? path : undefined;
+  }
+
+  private async load(path: string): Promise<StaticFile | undefined> {
+    const hit = this.cache.get(path);
+    if (hit) {
+      this.cache.delete(path);
+      this.cache.set(path, hit);
+      return hit;
     }
+    let pending = this.reading.get(path);
+    if (!pending) {
+      pending = this.read(path).finally(() => this.reading.delete(path));
+      this.reading.set(path, pending);
+    }
+    const file = await pending;
+    if (file && !this.cache.has(path)) this.remember(path, file);
     return file;
   }
 
-  private async read(pathname: string): Promise<StaticFile | undefined> {
-    const path = resolve(join(this.root, pathname));
-    // Refuse anything outside dist/ (e.g. /../secret).
-    if (!path.startsWith(this.root + sep)) return undefined;
+  private remember(path: string, file: StaticFile): void {
+    const size = sizeOf(file);
+    if (size > this.maxBytes) return;
+    this.cache.set(path, file);
+    this.bytes += size;
+    for (const [oldest, entry] of this.cache) {
+      if (this.bytes <= this.maxBytes) break;
+      this.cache.delete(oldest);
+      this.bytes -= sizeOf(entry);
+    }
+  }
+
+  private async read(path: string): Promise<StaticFile | undefined> {
     let body: Buffer;
     try {
       body = await readFile(path);
@@ -86,7 +132,15 @@ export class StaticFiles {
       gzipped: compressible.has(extension) ? gzipSync(body) : undefined,
       type: contentTypes[extension] ?? 'application/octet-stream',
       etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
-      cacheControl: pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      cacheControl: path.startsWith(join(this.root, 'assets') + sep) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
+  }
+}
+
+function decodedPath(url: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url, 'http://ui').pathname);
+  } catch {
+    return undefined;
   }
 }

@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from slipway_ml.serve.bundle_load import RETRAIN, load_bundle
 from slipway_ml.serve.dispatch import Answer, PredictionDispatch
-from slipway_ml.serve.errors import BundleError, RequestError
+from slipway_ml.serve.errors import BundleError, RequestError, shorten
 from slipway_ml.serve.http_io import JsonResponse
 from slipway_ml.serve.metrics import ServerMetrics
 from slipway_ml.serve.middleware import RequestLogMiddleware
@@ -129,6 +129,10 @@ def create_app(settings: ServeSettings) -> FastAPI:
         version="1",
         lifespan=lifespan,
         default_response_class=JsonResponse,
+        # FastAPI's /docs and /redoc pages load their script from a public CDN: off in the
+        # image (SLIPWAY_DOCS=false), on for local use; /openapi.json is always served.
+        docs_url="/docs" if settings.docs else None,
+        redoc_url="/redoc" if settings.docs else None,
         # FastAPI's native OpenTelemetry asks the global providers on every request (~10 us,
         # 4 % of a prediction); this server's metrics and logs are its own (docs/API.md).
         telemetry={"tracing": False, "metrics": False, "logs": False},
@@ -167,7 +171,11 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def validation_error(_: Request, exc: Exception) -> JsonResponse:
         assert isinstance(exc, RequestValidationError)
         errors = [
-            {"row": None, "field": str(e.get("loc", [""])[-1]), "message": str(e.get("msg"))}
+            {
+                "row": None,
+                "field": shorten(str(e.get("loc", [""])[-1])),
+                "message": shorten(str(e.get("msg"))),
+            }
             for e in exc.errors()
         ]
         return JsonResponse(

@@ -14,6 +14,16 @@ class BundleError(Exception):
         super().__init__(f"{file}: {what} — {fix}")
 
 
+SHOWN_CHARS = 40
+
+
+def shorten(text: str) -> str:
+    """At most SHOWN_CHARS of a client's text in an answer: a huge value is not echoed."""
+    if len(text) <= SHOWN_CHARS:
+        return text
+    return f"{text[:SHOWN_CHARS]}… ({len(text)} characters)"
+
+
 @dataclass(frozen=True)
 class FieldError:
     row: int | None

@@ -10,7 +10,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from slipway_ml.serve.errors import FieldError, RequestError
+from slipway_ml.serve.errors import FieldError, RequestError, shorten
 
 
 def render_json(content: Any) -> bytes:
@@ -58,7 +58,7 @@ async def parse_json_body(
     content_type: str, declared: str | None, chunks: AsyncIterator[bytes], max_bytes: int
 ) -> Any:
     if content_type.split(";", 1)[0].strip().lower() != "application/json":
-        shown = content_type or "none"
+        shown = shorten(content_type) or "none"
         raise RequestError(
             415, f"Content-Type must be application/json; got {shown}. Send a JSON body."
         )
@@ -98,7 +98,7 @@ def require_object(payload: Any, key: str, example: str) -> Any:
             f"The request needs a '{key}' field.",
             [_field(key, f"{key} is required; send {example}")],
         )
-    extras = sorted(k for k in payload if k != key)
+    extras = sorted(shorten(k) for k in payload if k != key)
     if extras:
         raise RequestError(
             422,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import orjson
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from slipway_ml.serve.metrics import ServerMetrics
@@ -24,6 +25,8 @@ KNOWN_ROUTES = frozenset(
      "/api/v1/predict/batch", "/docs", "/openapi.json", "/docs/oauth2-redirect", "/redoc"}
 )  # fmt: skip
 _MAX_ID = 128
+# nginx's code for a client that closed the connection before the answer: not a server error.
+CLIENT_CLOSED = 499
 _ERROR_BODY = b'{"detail":"Internal error; see the server log.","errors":[]}'
 _INTERNAL_ERROR_START: Message = {
     "type": "http.response.start",
@@ -101,6 +104,9 @@ class RequestLogMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except ClientDisconnect:
+            # The client left mid-body: nobody to answer, nothing to trace.
+            status = CLIENT_CLOSED
         except Exception:
             # A bug, not bad input: logged with its traceback, answered in the API's error
             # shape (with the request id) unless the response had already started.

@@ -24,6 +24,16 @@ class ServeSettings(BaseSettings):
     access_log: bool = True
     exit_on_bad_bundle: bool = False
     graceful_timeout_s: int = Field(10, ge=0)
+    # Limits on what a client can hold (docs/API.md, "Limits").
+    max_header_bytes: int = Field(
+        16 * 1024, ge=1024, description="request line and headers; over it: 431"
+    )
+    header_timeout_s: float = Field(10.0, gt=0, description="to send the request line and headers")
+    body_timeout_s: float = Field(30.0, gt=0, description="to send the body after the headers")
+    keep_alive_timeout_s: int = Field(5, ge=1, description="an idle connection between requests")
+    max_connections: int = Field(1000, ge=1, description="open at once; more: 503 and closed")
+    backlog: int = Field(2048, ge=1, description="connections waiting to be accepted")
+    docs: bool = Field(True, description="serve /docs and /redoc (off: 404)")
     work_dir: str | None = Field(None, description="where .tar.gz/s3 bundles are unpacked")
     path_prefix: str = Field(
         "", description="every route is also answered under it, e.g. /projects/abalone"

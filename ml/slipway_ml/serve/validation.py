@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from slipway_ml.serve.errors import FieldError
+from slipway_ml.serve.errors import FieldError, shorten
 
 Value = float | str | None
 # A checker returns the model value, or raises _Bad with the message's tail.
@@ -24,7 +24,11 @@ def _fmt(number: float) -> str:
 
 
 def _shown(value: Any) -> str:
-    return f'"{value}"' if isinstance(value, str) else repr(value)
+    if isinstance(value, str):
+        return f'"{shorten(value)}"'
+    if isinstance(value, dict | list) and len(value) > 8:  # its size says enough
+        return f"a JSON {'object' if isinstance(value, dict) else 'array'} of {len(value)}"
+    return shorten(repr(value))
 
 
 def _numeric(column: dict[str, Any]) -> Checker:
@@ -121,6 +125,7 @@ class RowValidator:
                 errors.append(FieldError(index, name, str(bad)))
         if len(row) > len(values) and not self.known.issuperset(row):
             for extra in sorted(set(row) - self.known):
-                message = f"{extra} is not a feature of this model; remove it"
-                errors.append(FieldError(index, extra, message))
+                shown = shorten(extra)
+                message = f"{shown} is not a feature of this model; remove it"
+                errors.append(FieldError(index, shown, message))
         return values

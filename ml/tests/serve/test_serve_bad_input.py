@@ -160,3 +160,29 @@ def test_seeded_odd_values_never_500(client: TestClient) -> None:
             assert all(e["message"] for e in errors_of(answer))
     batch = client.post(BATCH, json={"rows": rows})
     assert batch.status_code == 422 and {e["row"] for e in errors_of(batch)} <= set(range(300))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"location": "x" * 1_000_000},
+        {"x" * 1_000_000: 1},
+        {"sqft": list(range(100_000))},
+        {"sqft": {str(n): n for n in range(10_000)}},
+    ],
+    ids=["long string", "long key", "long array", "big object"],
+)
+def test_a_huge_bad_value_is_quoted_by_a_short_prefix(
+    client: TestClient, change: dict[str, Any]
+) -> None:
+    answer = client.post(PREDICT, json={"features": {**ROW, **change}})
+    assert answer.status_code == 422
+    assert len(answer.content) < 600, answer.content[:600]
+    assert "xxxxxxxxxx… (1000000 characters)" in answer.text or "a JSON" in answer.text
+
+
+def test_a_huge_unknown_request_field_is_quoted_by_a_short_prefix(client: TestClient) -> None:
+    answer = client.post(PREDICT, json={"features": ROW, "y" * 1_000_000: 1})
+    assert answer.status_code == 422
+    assert len(answer.content) < 600
+    assert "… (1000000 characters)" in answer.text

@@ -137,3 +137,10 @@ def test_the_cli_names_any_bad_setting_with_its_value() -> None:
     assert done.stderr.strip() == (
         'error: SLIPWAY_PORT (--port): Input should be less than or equal to 65535; got "70000"'
     )
+
+
+def test_docs_off_answers_404_and_keeps_openapi(xgb_bundle: TrainedBundle) -> None:
+    with make_client(xgb_bundle.folder, docs=False) as no_docs:
+        assert no_docs.get("/docs").status_code == 404
+        assert no_docs.get("/redoc").status_code == 404
+        assert no_docs.get("/openapi.json").status_code == 200
