@@ -335,7 +335,7 @@ describe('end to end in moto: the real deploy-ecs bundle deploys to the stack’
     const registered = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: after?.taskDefinition }));
     const container = registered.taskDefinition?.containerDefinitions?.[0];
     expect([container?.name, container?.image]).toEqual([API_CONTAINER, newImage]);
-    // The rest of the stack's definition is carried over: the path prefix of CONTRACTS.md, the size.
+    // The rest of the stack's definition is carried over: the project's SLIPWAY_PATH_PREFIX, the size.
     expect(container?.environment).toContainEqual({ name: 'SLIPWAY_PATH_PREFIX', value: '/projects/house-prices' });
     const first = (await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: before }))).taskDefinition;
     expect(registered.taskDefinition?.memory).toBe('1024');

@@ -70,7 +70,7 @@ function variables(stdout: string): Record<string, string> {
 }
 
 describe('scripts/github-environments.sh (DRY_RUN)', () => {
-  it('sets every repository and environment variable of CONTRACTS.md from the stack outputs', () => {
+  it('sets every repository and environment variable of docs/ENVIRONMENTS.md from the stack outputs', () => {
     const result = run(STACKS);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);

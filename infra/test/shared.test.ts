@@ -7,7 +7,7 @@ const app = buildTestApp();
 const template = app.template(app.shared);
 
 describe('Slipway-Shared: ECR', () => {
-  it('has one API repository per project and one for the UI, named per CONTRACTS.md', () => {
+  it('has one API repository per project and one for the UI, named slipway/<project>-api and slipway/ui', () => {
     const names = Object.values(propertiesOf(template, 'AWS::ECR::Repository')).map((p) => p.RepositoryName);
     expect(names.sort()).toEqual(['slipway/abalone-api', 'slipway/house-prices-api', 'slipway/ui']);
   });

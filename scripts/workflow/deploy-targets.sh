@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Workflow step: a project's own deploy targets from the JSON variables of CONTRACTS.md, read
+# Workflow step: a project's own deploy targets from the JSON variables of docs/ENVIRONMENTS.md, read
 # here with jq rather than by a computed index in an expression, so a project missing from a
 # variable fails naming the variable and the fix. Each input is optional; each given one
 # gives its outputs:

@@ -1,6 +1,6 @@
 // Slipway-Staging / Slipway-Production: one environment's network, front door, cluster,
 // services (an API per project and the UI, or the static UI), monitoring and deploy role.
-// Every value the workflows read is an output (GitHub variables, CONTRACTS.md).
+// Every value the workflows read is an output (the GitHub variables of docs/ENVIRONMENTS.md).
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import * as ecr from 'aws-cdk-lib/aws-ecr';
 import * as s3 from 'aws-cdk-lib/aws-s3';

@@ -1,4 +1,4 @@
-// The ALB: HTTP redirects to HTTPS; the HTTPS listener (TLS 1.2+) routes per CONTRACTS.md —
+// The ALB: HTTP redirects to HTTPS; the HTTPS listener (TLS 1.2+) routes as infra/README.md "Routing" says —
 // /projects/<project>/* to that project's API, the default project's API paths to it, and
 // everything else to the UI (or a 404 when the UI is served by CloudFront).
 import { Duration } from 'aws-cdk-lib';
