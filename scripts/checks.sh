@@ -15,7 +15,10 @@ venv=ml/.venv/bin
 workspaces=(actions/shared actions/train-model actions/quality-gate actions/validate-data actions/production-baseline actions/pr-report actions/build-push actions/deploy-ecs runner infra)
 
 js_lint_checks() {
-  "${check[@]}" eslint lint npx eslint .
+  # Type-aware linting holds a TypeScript program per workspace; infra's (aws-cdk-lib) alone takes
+  # ~2 GB, so it is linted in a process of its own and both get room beyond Node's default heap.
+  "${check[@]}" eslint lint env NODE_OPTIONS=--max-old-space-size=6144 npx eslint . --ignore-pattern 'infra/**'
+  "${check[@]}" eslint-infra lint env NODE_OPTIONS=--max-old-space-size=6144 npx eslint infra
   "${check[@]}" prettier lint npx prettier --check .
   for ws in "${workspaces[@]}"; do
     "${check[@]}" "tsc-${ws##*/}" lint npx tsc --noEmit -p "$ws/tsconfig.json"
