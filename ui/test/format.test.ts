@@ -16,6 +16,12 @@ describe('format', () => {
     expect(formatMetric('rmse', 18141.81, 'USD')).toBe('$18,142');
   });
 
+  it('shows a small mse with its digits (abalone: 4.918 against a gate of 6) and a large one whole', () => {
+    expect(formatMetric('mse', 4.91842, 'years')).toBe('4.918');
+    expect(formatMetric('mse', 0.012345, null)).toBe('0.01235');
+    expect(formatMetric('mse', 329111222.7, 'USD')).toBe('329,111,223');
+  });
+
   it('shows coverage and trained-at as people read them', () => {
     expect(formatCoverage(0.9)).toBe('90 %');
     expect(formatTrainedAt('2026-11-22T05:47:59Z')).toBe('2026-11-22 05:47 UTC');

@@ -11,7 +11,9 @@ export function formatValue(value: number, unit: string | null | undefined): str
 export function formatMetric(metric: string, value: number, unit: string | null | undefined): string {
   if (metric === 'mape') return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} %`;
   if (metric === 'r2') return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
-  if (metric === 'mse') return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  // Squared units: no unit shown. A small MSE (abalone's gate is 6) keeps four significant digits.
+  if (metric === 'mse')
+    return value.toLocaleString('en-US', Math.abs(value) >= 1000 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 4 });
   return formatValue(value, unit);
 }
 
