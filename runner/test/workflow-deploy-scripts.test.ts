@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { motoAvailable, startMoto, type Moto } from './moto-server.js';
+import { motoAvailable, startMoto, type MotoServer as Moto } from '../../actions/test-support/moto.js';
 import { tempDir } from './fixture-actions.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
