@@ -166,7 +166,10 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def http_error(_: Request, exc: Exception) -> JsonResponse:
         assert isinstance(exc, HTTPException)
         detail = f"{exc.detail}." if exc.status_code != 404 else "No such route."
-        return JsonResponse({"detail": detail, "errors": []}, status_code=exc.status_code)
+        # A 405 keeps Starlette's Allow header (RFC 9110: the methods the route answers).
+        return JsonResponse(
+            {"detail": detail, "errors": []}, status_code=exc.status_code, headers=exc.headers
+        )
 
     async def validation_error(_: Request, exc: Exception) -> JsonResponse:
         assert isinstance(exc, RequestValidationError)

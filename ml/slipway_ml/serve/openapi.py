@@ -1,5 +1,6 @@
 """OpenAPI for the routes: the request schemas are generated from the served bundle's
-input_schema.json (the same ranges and categories the validator enforces)."""
+input_schema.json (the same ranges and categories the validator enforces); the answers are
+answers.py's models."""
 
 from __future__ import annotations
 
@@ -21,34 +22,6 @@ def _body(name: str) -> dict[str, Any]:
 
 PREDICT_REQUEST = _body("PredictRequest")
 BATCH_REQUEST = _body("BatchRequest")
-ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"description": text, "content": {"application/json": {"schema": _ref("Error")}}}
-    for status, text in (
-        (400, "The body is not valid JSON."),
-        (413, "More rows than the batch limit, or a body over the size limit."),
-        (415, "Content-Type is not application/json."),
-        (422, "Schema violations, one entry per bad field."),
-        (503, "No model is loaded."),
-    )
-}
-_ERROR = {
-    "type": "object",
-    "required": ["detail", "errors"],
-    "properties": {
-        "detail": {"type": "string"},
-        "errors": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "row": {"type": ["integer", "null"]},
-                    "field": {"type": ["string", "null"]},
-                    "message": {"type": "string"},
-                },
-            },
-        },
-    },
-}
 
 
 def feature_schema(column: dict[str, Any]) -> dict[str, Any]:
@@ -104,5 +77,4 @@ def build_openapi(app: FastAPI, features: list[dict[str, Any]], batch_limit: int
             }
         },
     }
-    schemas["Error"] = _ERROR
     return document

@@ -9,12 +9,22 @@ from typing import Any
 from fastapi import APIRouter
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
 
+from slipway_ml.serve.answers import (
+    BatchAnswer,
+    HealthAnswer,
+    ModelAnswer,
+    NotReadyAnswer,
+    PredictAnswer,
+    ReadyAnswer,
+    error_answers,
+    json_answer,
+)
 from slipway_ml.serve.errors import FieldError, RequestError
 from slipway_ml.serve.http_io import JsonResponse, json_body, require_object
 from slipway_ml.serve.model_state import ModelState, ServedModel
-from slipway_ml.serve.openapi import BATCH_REQUEST, ERROR_RESPONSES, PREDICT_REQUEST
+from slipway_ml.serve.openapi import BATCH_REQUEST, PREDICT_REQUEST
 
 router = APIRouter()
 PREDICT_PATH = "/api/v1/predict"
@@ -35,12 +45,21 @@ def _invalid(errors: list[FieldError]) -> RequestError:
     return RequestError(422, f"{len(errors)} {fields} invalid: {errors[0].message}.", errors)
 
 
-@router.get("/healthz", tags=["probes"])
+@router.get(
+    "/healthz", tags=["probes"], responses={200: json_answer(HealthAnswer, "The process runs.")}
+)
 async def healthz() -> JsonResponse:
     return JsonResponse(b'{"status":"ok"}')
 
 
-@router.get("/readyz", tags=["probes"])
+@router.get(
+    "/readyz",
+    tags=["probes"],
+    responses={
+        200: json_answer(ReadyAnswer, "A model is loaded and answers."),
+        503: json_answer(NotReadyAnswer, "No model is loaded; the reason says why."),
+    },
+)
 async def readyz(request: Request) -> JsonResponse:
     state = _state(request)
     if state.model is None:
@@ -48,17 +67,37 @@ async def readyz(request: Request) -> JsonResponse:
     return JsonResponse({"status": "ready", "model_version": state.model.version})
 
 
-@router.get("/api/v1/model", tags=["model"], responses=ERROR_RESPONSES)
+@router.get(
+    "/api/v1/model",
+    tags=["model"],
+    responses={200: json_answer(ModelAnswer, "The served model."), **error_answers(503)},
+)
 async def model_info(request: Request) -> JsonResponse:
     return JsonResponse(_ready(request).metadata_json)
 
 
-@router.post(PREDICT_PATH, tags=["model"], openapi_extra=PREDICT_REQUEST, responses=ERROR_RESPONSES)
+@router.post(
+    PREDICT_PATH,
+    tags=["model"],
+    openapi_extra=PREDICT_REQUEST,
+    responses={
+        200: json_answer(PredictAnswer, "The prediction and its interval."),
+        **error_answers(400, 413, 415, 422, 503),
+    },
+)
 async def predict(request: Request) -> JsonResponse:
     return JsonResponse(await predict_answer(request.app.state, _body_of(request)))
 
 
-@router.post(BATCH_PATH, tags=["model"], openapi_extra=BATCH_REQUEST, responses=ERROR_RESPONSES)
+@router.post(
+    BATCH_PATH,
+    tags=["model"],
+    openapi_extra=BATCH_REQUEST,
+    responses={
+        200: json_answer(BatchAnswer, "One prediction per row, in order."),
+        **error_answers(400, 413, 415, 422, 503),
+    },
+)
 async def predict_batch(request: Request) -> JsonResponse:
     return JsonResponse(await batch_answer(request.app.state, _body_of(request)))
 
@@ -122,7 +161,12 @@ def _check_rows(rows: Any, limit: int) -> None:
         )
 
 
-@router.get("/metrics", tags=["probes"])
+@router.get(
+    "/metrics",
+    tags=["probes"],
+    response_class=PlainTextResponse,
+    responses={200: {"description": "Prometheus text exposition format."}},
+)
 async def metrics(request: Request) -> Response:
     registry = request.app.state.metrics.registry
     return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
