@@ -17,6 +17,9 @@ import joblib
 import yaml
 
 MODEL_FILE = "model.joblib"
+# The folder's manifest of file digests (`sha256sum -c SHA256SUMS` checks it): its own sha256
+# identifies a bundle folder as the tarball's sha256 identifies the archive.
+SUMS_FILE = "SHA256SUMS"
 
 
 def canonical_json(value: Any) -> str:
@@ -57,6 +60,7 @@ def write_bundle(
         (building / MODEL_FILE).write_bytes(model)
         for name, content in documents.items():
             _write_document(building / name, content)
+        _write_sums(building)
         building.chmod(0o755)  # mkdtemp makes it private; a bundle is meant to be shared
         tarball = _write_tarball(building, bundles / f"{version}.tar.gz")
         final = _move_into_place(building, bundles / version)
@@ -71,6 +75,18 @@ def _write_document(file: Path, content: Any) -> None:
         file.write_text(json.dumps(content, indent=2, ensure_ascii=False) + "\n", "utf-8")
     else:
         file.write_text(yaml.safe_dump(content, sort_keys=False, allow_unicode=True), "utf-8")
+
+
+def _write_sums(folder: Path) -> None:
+    lines = []
+    for file in sorted(folder.iterdir()):
+        lines.append(f"{file_sha256(file)}  {file.name}\n")
+    (folder / SUMS_FILE).write_text("".join(lines), "utf-8")
+
+
+def file_sha256(file: Path) -> str:
+    with file.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def _write_tarball(folder: Path, target: Path) -> Path:

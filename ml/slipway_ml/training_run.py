@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from slipway_ml.bundle import compute_version, model_bytes, write_bundle
+from slipway_ml.bundle import SUMS_FILE, compute_version, file_sha256, model_bytes, write_bundle
 from slipway_ml.calibration import calibration_document
 from slipway_ml.csvread import read_csv
 from slipway_ml.data_resolve import locate_contract
@@ -112,6 +112,10 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
         "version": version,
         "bundle_dir": str(bundle_dir.resolve()),
         "bundle_tarball": str(tarball.resolve()),
+        # What the server checks before unpickling (SLIPWAY_BUNDLE_SHA256): the tarball's
+        # digest, and the folder manifest's for a server given the unpacked folder.
+        "bundle_sha256": file_sha256(tarball),
+        "bundle_manifest_sha256": file_sha256(bundle_dir / SUMS_FILE),
         "metrics_file": str((bundle_dir / "metrics.json").resolve()),
         "mlflow_run_id": run_id,
         "tracking_uri": tracking_uri,
