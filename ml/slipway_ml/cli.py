@@ -69,6 +69,9 @@ def _add_serve(commands: Any) -> None:
         "--path-prefix", help="also answer every route under it (SLIPWAY_PATH_PREFIX)"
     )
     serve.add_argument(
+        "--bundle-sha256", help="the bundle's expected sha256 (SLIPWAY_BUNDLE_SHA256)"
+    )
+    serve.add_argument(
         "--exit-on-bad-bundle", action="store_true", default=None,
         help="exit 1 instead of staying not-ready (SLIPWAY_EXIT_ON_BAD_BUNDLE)",
     )  # fmt: skip
@@ -80,7 +83,8 @@ def _serve(args: argparse.Namespace) -> None:
     from slipway_ml.serve.run import serve  # imported here: training does not need FastAPI
     from slipway_ml.serve.settings import ServeSettings
 
-    names = ("bundle", "host", "port", "batch_limit", "path_prefix", "exit_on_bad_bundle")
+    names = ("bundle", "host", "port", "batch_limit", "path_prefix", "bundle_sha256",
+             "exit_on_bad_bundle")  # fmt: skip
     flags = {n: getattr(args, n) for n in names if getattr(args, n) is not None}
     try:
         settings = ServeSettings(**flags)

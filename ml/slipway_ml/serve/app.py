@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from slipway_ml.serve.bundle_digest import ExpectedDigest
 from slipway_ml.serve.bundle_load import RETRAIN, load_bundle
 from slipway_ml.serve.dispatch import Answer, PredictionDispatch
 from slipway_ml.serve.errors import BundleError, RequestError, shorten
@@ -43,7 +44,9 @@ def load_into(state: ModelState, metrics: ServerMetrics, settings: ServeSettings
         return
     try:
         work_dir = Path(settings.work_dir) if settings.work_dir else None
-        model = serve_model(load_bundle(settings.bundle, work_dir), settings.batch_limit)
+        expected = ExpectedDigest(settings.bundle_sha256, settings.require_bundle_digest)
+        bundle = load_bundle(settings.bundle, work_dir, expected)
+        model = serve_model(bundle, settings.batch_limit)
     except Exception as exc:  # a pickled model can fail in any way; stay alive, not ready
         if not isinstance(exc, BundleError):
             exc = BundleError(
@@ -84,7 +87,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.stop_server()  # the CLI then exits 1
     yield
     log.info("shutting down", extra={"model_version": state.model and state.model.version})
-    if state.model is not None and settings.bundle and not Path(settings.bundle).is_dir():
+    if state.model is not None and state.model.bundle.temporary:
         shutil.rmtree(state.model.bundle.folder, ignore_errors=True)  # our unpacked copy
 
 

@@ -5,6 +5,7 @@ names the file and the fix."""
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 import joblib
 import yaml
 
+from slipway_ml.serve.bundle_digest import ExpectedDigest
 from slipway_ml.serve.bundle_source import materialise
 from slipway_ml.serve.errors import BundleError
 
@@ -35,13 +37,26 @@ class Bundle:
     spec: dict[str, Any]
     contract: dict[str, Any]
     documents: dict[str, Any]  # JSON file name → parsed content
+    temporary: bool = False  # our unpacked or verified copy, deleted at shutdown
 
     def doc(self, name: str) -> Any:
         return self.documents[name]
 
 
-def load_bundle(reference: str, work_dir: Path | None = None) -> Bundle:
-    folder = materialise(reference, work_dir)
+def load_bundle(
+    reference: str, work_dir: Path | None = None, expected: ExpectedDigest | None = None
+) -> Bundle:
+    """The bundle, its digest checked against `expected` before anything is read from it."""
+    folder, temporary = materialise(reference, work_dir, expected)
+    try:
+        return _load_folder(folder, temporary)
+    except BaseException:
+        if temporary:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _load_folder(folder: Path, temporary: bool) -> Bundle:
     for name in (MODEL_FILE, SPEC_FILE, CONTRACT_FILE, *JSON_FILES):
         if not (folder / name).is_file():
             raise BundleError(
@@ -58,7 +73,7 @@ def load_bundle(reference: str, work_dir: Path | None = None) -> Bundle:
     if not callable(getattr(pipeline, "predict", None)):
         raise BundleError(str(folder / MODEL_FILE), "is not a fitted model", RETRAIN)
     _check_difficulty(folder, documents["calibration.json"], pipeline)
-    return Bundle(folder, pipeline, spec, contract, documents)
+    return Bundle(folder, pipeline, spec, contract, documents, temporary)
 
 
 def _read_json(file: Path) -> Any:

@@ -1,12 +1,16 @@
-"""A bundle reference (folder, .tar.gz or s3://bucket/key.tar.gz) as a local folder.
+"""A bundle reference (folder, .tar.gz or s3://bucket/key.tar.gz) as a local folder, its
+digest checked (bundle_digest.py) before it is used.
 
 Archives are unpacked into a fresh temporary folder (tarfile's `data` filter refuses links
 and paths that leave it); s3 objects are downloaded with boto3, whose endpoint comes from
-AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL like every other AWS client."""
+AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL like every other AWS client. With an expected digest,
+what is checked is a private copy (the download, or a copy of the local tarball or folder), so
+the files loaded are the files checked even if the original changes meanwhile."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import tarfile
 import tempfile
 from pathlib import Path
@@ -14,24 +18,59 @@ from typing import Any
 
 from slipway_ml.errors import InputError
 from slipway_ml.s3 import parse_s3_uri, s3_client
+from slipway_ml.serve.bundle_digest import ExpectedDigest, check_archive, check_folder
 from slipway_ml.serve.errors import BundleError
 
 
-def materialise(reference: str, work_dir: Path | None) -> Path:
+def materialise(
+    reference: str, work_dir: Path | None, expected: ExpectedDigest | None = None
+) -> tuple[Path, bool]:
+    """The bundle's folder, and whether it is a temporary copy of ours to delete at the end."""
+    expected = expected or ExpectedDigest()
+    expected.check_given(reference)
+    path = Path(reference)
     if reference.startswith("s3://"):
         archive = _download(reference, work_dir)
+    elif path.is_dir():
+        if expected.sha256 is None:
+            return path, False
+        copy = _private_copy(path, work_dir)
         try:
-            return _unpack(archive, work_dir, reference)
-        finally:
-            archive.unlink(missing_ok=True)
-    path = Path(reference)
-    if path.is_dir():
-        return path
-    if not path.exists():
+            check_folder(copy, expected, reference)
+        except BaseException:
+            shutil.rmtree(copy, ignore_errors=True)
+            raise
+        return copy, True
+    elif not path.exists():
         raise BundleError(
             reference, "no such file or folder", "pass a bundle folder, .tar.gz or s3:// URI"
         )
-    return _unpack(path, work_dir, reference)
+    elif expected.sha256 is None:
+        return _unpack(path, work_dir, reference), True
+    else:
+        archive = _private_file(path, work_dir)
+    try:
+        check_archive(archive, expected, reference)
+        return _unpack(archive, work_dir, reference), True
+    finally:
+        archive.unlink(missing_ok=True)
+
+
+def _private_copy(folder: Path, work_dir: Path | None) -> Path:
+    target = Path(tempfile.mkdtemp(prefix="slipway-bundle-", dir=work_dir))
+    try:
+        shutil.copytree(folder, target, dirs_exist_ok=True)
+    except BaseException:
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    return target
+
+
+def _private_file(archive: Path, work_dir: Path | None) -> Path:
+    fd, name = tempfile.mkstemp(prefix="slipway-bundle-", suffix=".tar.gz", dir=work_dir)
+    os.close(fd)
+    shutil.copyfile(archive, name)
+    return Path(name)
 
 
 def _unpack(archive: Path, work_dir: Path | None, reference: str) -> Path:

@@ -10,6 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Path segments of letters, digits and - . _ ~ (what an ALB path rule and a URL carry as is).
 _PREFIX = re.compile(r"(/[A-Za-z0-9._~-]+)+")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class ServeSettings(BaseSettings):
@@ -35,9 +36,25 @@ class ServeSettings(BaseSettings):
     backlog: int = Field(2048, ge=1, description="connections waiting to be accepted")
     docs: bool = Field(True, description="serve /docs and /redoc (off: 404)")
     work_dir: str | None = Field(None, description="where .tar.gz/s3 bundles are unpacked")
+    bundle_sha256: str | None = Field(
+        None,
+        description="the bundle's expected sha256: of the .tar.gz, or of a folder's SHA256SUMS",
+    )
+    require_bundle_digest: bool = Field(
+        False, description="refuse to load a bundle when bundle_sha256 is not set"
+    )
     path_prefix: str = Field(
         "", description="every route is also answered under it, e.g. /projects/abalone"
     )
+
+    @field_validator("bundle_sha256")
+    @classmethod
+    def _check_digest(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if _SHA256.fullmatch(value):
+            return value
+        raise ValueError("must be 64 lowercase hexadecimal digits (a sha256)")
 
     @field_validator("path_prefix")
     @classmethod
