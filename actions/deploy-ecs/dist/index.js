@@ -63540,6 +63540,28 @@ function parseEnvironment(raw) {
     }
     return overrides;
 }
+const SHA256 = /^[0-9a-f]{64}$/;
+/**
+ * The environment with the model bundle's digest set on the API container: the server then
+ * loads only the bundle with that sha256 (SLIPWAY_BUNDLE_SHA256) and refuses to start without
+ * one (SLIPWAY_REQUIRE_BUNDLE_DIGEST), so a bundle swapped in storage is never unpickled.
+ */
+function withBundleDigest(environment, container, raw) {
+    const digest = raw.trim();
+    if (!SHA256.test(digest)) {
+        throw new Error(`input bundle-sha256: "${raw}" is not a sha256 (64 lowercase hexadecimal digits; train-model's output bundle-sha256)`);
+    }
+    checkContainerName('bundle-container', container);
+    const variables = { ...environment[container] };
+    const wanted = { SLIPWAY_BUNDLE_SHA256: digest, SLIPWAY_REQUIRE_BUNDLE_DIGEST: 'true' };
+    for (const [name, value] of Object.entries(wanted)) {
+        if (name in variables && variables[name] !== value) {
+            throw new Error(`input environment: ${container}.${name} is "${variables[name]}", but bundle-sha256 sets it to "${value}"; give it once`);
+        }
+        variables[name] = value;
+    }
+    return { ...environment, [container]: variables };
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input of the action, parsed once into a typed object. Bad values are rejected with a
@@ -63589,6 +63611,13 @@ function regionInput(env) {
     }
     return parseRegion(raw);
 }
+function environmentInput() {
+    const environment = parseEnvironment(getInput('environment'));
+    const digest = optional('bundle-sha256');
+    if (digest === undefined)
+        return environment;
+    return withBundleDigest(environment, optional('bundle-container') ?? 'inference-api', digest);
+}
 function readInputs(context = runnerContext(), env = process.env) {
     const taskDefinition = optional('task-definition');
     const pruneKeep = optional('prune-keep');
@@ -63597,7 +63626,7 @@ function readInputs(context = runnerContext(), env = process.env) {
         service: parseResourceName('service', getInput('service', { required: true })),
         ...(taskDefinition === undefined ? {} : { taskDefinitionFile: resolveInWorkspace(taskDefinition, context.workspace) }),
         containerImages: parseContainerImages(getInput('container-images')),
-        environment: parseEnvironment(getInput('environment')),
+        environment: environmentInput(),
         waitForSteadyState: parseBoolean('wait-for-steady-state', getInput('wait-for-steady-state') || 'true'),
         timeoutMs: parsePositiveNumber('timeout-minutes', getInput('timeout-minutes') || '30', 'minutes') * 60_000,
         pollIntervalMs: parsePositiveNumber('poll-interval-seconds', getInput('poll-interval-seconds') || '15', 'seconds') * 1000,

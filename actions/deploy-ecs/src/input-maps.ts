@@ -119,3 +119,29 @@ export function parseEnvironment(raw: string): EnvironmentOverrides {
   }
   return overrides;
 }
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/**
+ * The environment with the model bundle's digest set on the API container: the server then
+ * loads only the bundle with that sha256 (SLIPWAY_BUNDLE_SHA256) and refuses to start without
+ * one (SLIPWAY_REQUIRE_BUNDLE_DIGEST), so a bundle swapped in storage is never unpickled.
+ */
+export function withBundleDigest(environment: EnvironmentOverrides, container: string, raw: string): EnvironmentOverrides {
+  const digest = raw.trim();
+  if (!SHA256.test(digest)) {
+    throw new Error(`input bundle-sha256: "${raw}" is not a sha256 (64 lowercase hexadecimal digits; train-model's output bundle-sha256)`);
+  }
+  checkContainerName('bundle-container', container);
+  const variables = { ...environment[container] };
+  const wanted: Record<string, string> = { SLIPWAY_BUNDLE_SHA256: digest, SLIPWAY_REQUIRE_BUNDLE_DIGEST: 'true' };
+  for (const [name, value] of Object.entries(wanted)) {
+    if (name in variables && variables[name] !== value) {
+      throw new Error(
+        `input environment: ${container}.${name} is "${variables[name]}", but bundle-sha256 sets it to "${value}"; give it once`,
+      );
+    }
+    variables[name] = value;
+  }
+  return { ...environment, [container]: variables };
+}

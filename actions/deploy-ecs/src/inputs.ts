@@ -2,7 +2,7 @@
 // message that quotes them; helpers never read inputs themselves.
 import * as core from '@actions/core';
 import { parseBoolean, resolveInWorkspace, runnerContext, type RunnerContext } from '@slipway/shared';
-import { parseContainerImages, parseEnvironment, type ContainerImages, type EnvironmentOverrides } from './input-maps.js';
+import { parseContainerImages, parseEnvironment, withBundleDigest, type ContainerImages, type EnvironmentOverrides } from './input-maps.js';
 
 export interface DeployInputs {
   cluster: string;
@@ -69,6 +69,13 @@ function regionInput(env: NodeJS.ProcessEnv): string {
   return parseRegion(raw);
 }
 
+function environmentInput(): EnvironmentOverrides {
+  const environment = parseEnvironment(core.getInput('environment'));
+  const digest = optional('bundle-sha256');
+  if (digest === undefined) return environment;
+  return withBundleDigest(environment, optional('bundle-container') ?? 'inference-api', digest);
+}
+
 export function readInputs(context: RunnerContext = runnerContext(), env: NodeJS.ProcessEnv = process.env): DeployInputs {
   const taskDefinition = optional('task-definition');
   const pruneKeep = optional('prune-keep');
@@ -77,7 +84,7 @@ export function readInputs(context: RunnerContext = runnerContext(), env: NodeJS
     service: parseResourceName('service', core.getInput('service', { required: true })),
     ...(taskDefinition === undefined ? {} : { taskDefinitionFile: resolveInWorkspace(taskDefinition, context.workspace) }),
     containerImages: parseContainerImages(core.getInput('container-images')),
-    environment: parseEnvironment(core.getInput('environment')),
+    environment: environmentInput(),
     waitForSteadyState: parseBoolean('wait-for-steady-state', core.getInput('wait-for-steady-state') || 'true'),
     timeoutMs: parsePositiveNumber('timeout-minutes', core.getInput('timeout-minutes') || '30', 'minutes') * 60_000,
     pollIntervalMs: parsePositiveNumber('poll-interval-seconds', core.getInput('poll-interval-seconds') || '15', 'seconds') * 1000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseContainerImages, parseEnvironment } from '../src/input-maps.js';
+import { parseContainerImages, parseEnvironment, withBundleDigest } from '../src/input-maps.js';
 
 const image = '123456789012.dkr.ecr.us-east-1.amazonaws.com/slipway-api:3f2c1a';
 
@@ -60,5 +60,30 @@ describe('environment', () => {
     );
     expect(() => parseEnvironment('api.A=1\napi.A=2')).toThrow('input environment: api.A is given twice');
     expect(() => parseEnvironment('api:\n  A: [1]')).toThrow('input environment: api.A: the value must be text, got [1]');
+  });
+});
+
+describe('bundle-sha256', () => {
+  const digest = 'a'.repeat(64);
+
+  it('sets the digest and requires it on the serving container, keeping its other variables', () => {
+    const environment = parseEnvironment('inference-api.SLIPWAY_MODEL_VERSION=house-prices-0123abcd\nui.X=1');
+    expect(withBundleDigest(environment, 'inference-api', ` ${digest} `)).toEqual({
+      'inference-api': {
+        SLIPWAY_MODEL_VERSION: 'house-prices-0123abcd',
+        SLIPWAY_BUNDLE_SHA256: digest,
+        SLIPWAY_REQUIRE_BUNDLE_DIGEST: 'true',
+      },
+      ui: { X: '1' },
+    });
+    expect(withBundleDigest({}, 'api', digest)).toEqual({ api: { SLIPWAY_BUNDLE_SHA256: digest, SLIPWAY_REQUIRE_BUNDLE_DIGEST: 'true' } });
+  });
+
+  it('rejects what is not a sha256, and a different value given in environment too, quoting them', () => {
+    expect(() => withBundleDigest({}, 'api', 'ABC')).toThrow('input bundle-sha256: "ABC" is not a sha256');
+    expect(() => withBundleDigest({}, 'api', 'A'.repeat(64))).toThrow('is not a sha256');
+    expect(() => withBundleDigest({ api: { SLIPWAY_REQUIRE_BUNDLE_DIGEST: 'false' } }, 'api', digest)).toThrow(
+      'input environment: api.SLIPWAY_REQUIRE_BUNDLE_DIGEST is "false", but bundle-sha256 sets it to "true"; give it once',
+    );
   });
 });

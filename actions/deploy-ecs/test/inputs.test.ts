@@ -28,6 +28,18 @@ describe('readInputs', () => {
     });
   });
 
+  it('puts bundle-sha256 on the serving container (inference-api unless bundle-container names another)', () => {
+    const digest = 'b'.repeat(64);
+    set({ cluster: 'c', service: 's', environment: 'inference-api.SLIPWAY_MODEL_VERSION=v2', 'bundle-sha256': digest });
+    expect(readInputs(context, { AWS_REGION: 'eu-west-1' }).environment).toEqual({
+      'inference-api': { SLIPWAY_MODEL_VERSION: 'v2', SLIPWAY_BUNDLE_SHA256: digest, SLIPWAY_REQUIRE_BUNDLE_DIGEST: 'true' },
+    });
+    set({ cluster: 'c', service: 's', 'bundle-sha256': digest, 'bundle-container': 'api' });
+    expect(readInputs(context, { AWS_REGION: 'eu-west-1' }).environment).toEqual({
+      api: { SLIPWAY_BUNDLE_SHA256: digest, SLIPWAY_REQUIRE_BUNDLE_DIGEST: 'true' },
+    });
+  });
+
   it('reads every input, resolving the task definition path in the workspace', () => {
     set({
       cluster: 'arn:aws:ecs:us-east-1:123456789012:cluster/slipway-prod',
