@@ -39800,6 +39800,7 @@ function buildProductionRecord(parts) {
         data_fingerprint: { sha256: parts.fingerprint.sha256, rows: parts.fingerprint.rows },
         image: { uri: parts.image.uri, digest: parts.image.digest },
         bundle: parts.bundle,
+        ...(parts.bundleSha256 === undefined ? {} : { bundle_sha256: parts.bundleSha256 }),
         approved_by: parts.approvedBy,
         deployed_at: parts.deployedAt.toISOString(),
         run_url: parts.runUrl,
@@ -39813,6 +39814,7 @@ function field(where, value, key, check, expected) {
     return found;
 }
 const isString = (v) => typeof v === 'string' && v !== '';
+const isSha256 = (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
 const isCount = (v) => Number.isInteger(v) && v >= 0;
 /**
  * A deployment's payload as a production record, or an error naming the deployment and field.
@@ -39847,6 +39849,9 @@ function parseProductionRecord(payload, where) {
             digest: field(`${where}.image`, image, 'digest', isString, 'the image digest'),
         },
         bundle: field(where, value, 'bundle', isString, 'the bundle location'),
+        ...(value.bundle_sha256 === undefined
+            ? {}
+            : { bundle_sha256: field(where, value, 'bundle_sha256', isSha256, 'the bundle tarball sha256 (64 lowercase hex)') }),
         approved_by: field(where, value, 'approved_by', isString, 'the approver'),
         deployed_at: field(where, value, 'deployed_at', isString, 'an ISO 8601 time'),
         run_url: field(where, value, 'run_url', isString, 'the run URL'),
@@ -39932,6 +39937,13 @@ function parseImageDigest(raw) {
         throw new Error(`input image-digest: "${raw}" is not "sha256:" followed by 64 hex digits`);
     return digest;
 }
+function parseBundleSha256(raw) {
+    const digest = raw.trim();
+    if (!/^[0-9a-f]{64}$/.test(digest)) {
+        throw new Error(`input bundle-sha256: "${raw}" is not a sha256 (64 lowercase hex digits; train-model's output bundle-sha256)`);
+    }
+    return digest;
+}
 function readRecordInputs(context, github) {
     const runUrl = optional('run-url') ?? github.runUrl;
     if (runUrl === undefined)
@@ -39941,11 +39953,13 @@ function readRecordInputs(context, github) {
         throw new Error('input ref: required when GITHUB_SHA is not set');
     const environmentUrl = optional('environment-url');
     const profileFile = optional('profile-file');
+    const bundleSha256 = optional('bundle-sha256');
     return {
         bundleDir: resolveInWorkspace(requiredFor('record', 'bundle-path'), context.workspace),
         imageUri: requiredFor('record', 'image-uri'),
         imageDigest: parseImageDigest(requiredFor('record', 'image-digest')),
         bundleLocation: requiredFor('record', 'bundle-location'),
+        ...(bundleSha256 === undefined ? {} : { bundleSha256: parseBundleSha256(bundleSha256) }),
         approvedBy: optional('approved-by'),
         runId: github.runId,
         ref,
@@ -40144,6 +40158,7 @@ async function recordProduction(inputs, given, client) {
         fingerprint: bundle.fingerprint,
         image: { uri: given.imageUri, digest: given.imageDigest },
         bundle: given.bundleLocation,
+        ...(given.bundleSha256 === undefined ? {} : { bundleSha256: given.bundleSha256 }),
         approvedBy,
         deployedAt: new Date(),
         runUrl: given.runUrl,

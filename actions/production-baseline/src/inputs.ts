@@ -10,6 +10,8 @@ export interface RecordInputs {
   imageUri: string;
   imageDigest: string;
   bundleLocation: string;
+  /** sha256 of the bundle's .tar.gz (train-model's bundle-sha256): what the server verifies. */
+  bundleSha256?: string;
   /** Undefined: read from the run's environment approvals. */
   approvedBy?: string;
   /** The run whose approvals name the approver. */
@@ -66,6 +68,14 @@ export function parseImageDigest(raw: string): string {
   return digest;
 }
 
+export function parseBundleSha256(raw: string): string {
+  const digest = raw.trim();
+  if (!/^[0-9a-f]{64}$/.test(digest)) {
+    throw new Error(`input bundle-sha256: "${raw}" is not a sha256 (64 lowercase hex digits; train-model's output bundle-sha256)`);
+  }
+  return digest;
+}
+
 function readRecordInputs(context: RunnerContext, github: GitHubEnvironment): RecordInputs {
   const runUrl = optional('run-url') ?? github.runUrl;
   if (runUrl === undefined) throw new Error('input run-url: required when GITHUB_RUN_ID and GITHUB_REPOSITORY are not set');
@@ -73,11 +83,13 @@ function readRecordInputs(context: RunnerContext, github: GitHubEnvironment): Re
   if (ref === undefined) throw new Error('input ref: required when GITHUB_SHA is not set');
   const environmentUrl = optional('environment-url');
   const profileFile = optional('profile-file');
+  const bundleSha256 = optional('bundle-sha256');
   return {
     bundleDir: resolveInWorkspace(requiredFor('record', 'bundle-path'), context.workspace),
     imageUri: requiredFor('record', 'image-uri'),
     imageDigest: parseImageDigest(requiredFor('record', 'image-digest')),
     bundleLocation: requiredFor('record', 'bundle-location'),
+    ...(bundleSha256 === undefined ? {} : { bundleSha256: parseBundleSha256(bundleSha256) }),
     approvedBy: optional('approved-by'),
     runId: github.runId,
     ref,

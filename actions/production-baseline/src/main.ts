@@ -86,6 +86,7 @@ async function recordProduction(inputs: BaselineInputs, given: RecordInputs, cli
     fingerprint: bundle.fingerprint,
     image: { uri: given.imageUri, digest: given.imageDigest },
     bundle: given.bundleLocation,
+    ...(given.bundleSha256 === undefined ? {} : { bundleSha256: given.bundleSha256 }),
     approvedBy,
     deployedAt: new Date(),
     runUrl: given.runUrl,

@@ -16,6 +16,8 @@ export interface ProductionRecord {
   image: { uri: string; digest: string };
   /** Where the bundle is kept: an artifact URL or an s3:// URI. */
   bundle: string;
+  /** sha256 of the bundle's .tar.gz: the digest the inference server was told to verify. */
+  bundle_sha256?: string;
   approved_by: string;
   deployed_at: string;
   run_url: string;
@@ -29,6 +31,7 @@ export interface RecordParts {
   fingerprint: { sha256: string; rows: number };
   image: { uri: string; digest: string };
   bundle: string;
+  bundleSha256?: string;
   approvedBy: string;
   deployedAt: Date;
   runUrl: string;
@@ -62,6 +65,7 @@ export function buildProductionRecord(parts: RecordParts): ProductionRecord {
     data_fingerprint: { sha256: parts.fingerprint.sha256, rows: parts.fingerprint.rows },
     image: { uri: parts.image.uri, digest: parts.image.digest },
     bundle: parts.bundle,
+    ...(parts.bundleSha256 === undefined ? {} : { bundle_sha256: parts.bundleSha256 }),
     approved_by: parts.approvedBy,
     deployed_at: parts.deployedAt.toISOString(),
     run_url: parts.runUrl,
@@ -80,6 +84,7 @@ function field<T>(where: string, value: Json, key: string, check: (v: unknown) =
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
+const isSha256 = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 /**
@@ -113,6 +118,9 @@ export function parseProductionRecord(payload: unknown, where: string): Producti
       digest: field(`${where}.image`, image, 'digest', isString, 'the image digest'),
     },
     bundle: field(where, value, 'bundle', isString, 'the bundle location'),
+    ...(value.bundle_sha256 === undefined
+      ? {}
+      : { bundle_sha256: field(where, value, 'bundle_sha256', isSha256, 'the bundle tarball sha256 (64 lowercase hex)') }),
     approved_by: field(where, value, 'approved_by', isString, 'the approver'),
     deployed_at: field(where, value, 'deployed_at', isString, 'an ISO 8601 time'),
     run_url: field(where, value, 'run_url', isString, 'the run URL'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseImageDigest, parseMode, parseProjectName } from '../src/inputs.js';
+import { parseBundleSha256, parseImageDigest, parseMode, parseProjectName } from '../src/inputs.js';
 
 describe('production-baseline input values', () => {
   it('takes read (the default) or record as mode', () => {
@@ -20,5 +20,12 @@ describe('production-baseline input values', () => {
     expect(parseImageDigest(digest)).toBe(digest);
     expect(() => parseImageDigest(digest.toUpperCase())).toThrow('is not "sha256:" followed by 64 hex digits');
     expect(() => parseImageDigest('sha256:abc')).toThrow('input image-digest: "sha256:abc" is not "sha256:" followed by 64 hex digits');
+  });
+
+  it('takes a bundle sha256 as 64 lowercase hex digits', () => {
+    const digest = '0123456789abcdef'.repeat(4);
+    expect(parseBundleSha256(` ${digest}\n`)).toBe(digest);
+    expect(() => parseBundleSha256(digest.toUpperCase())).toThrow('is not a sha256');
+    expect(() => parseBundleSha256('abc')).toThrow('input bundle-sha256: "abc" is not a sha256 (64 lowercase hex digits');
   });
 });

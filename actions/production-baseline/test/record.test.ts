@@ -30,6 +30,27 @@ describe('buildProductionRecord', () => {
     expect(record.metrics.test).toEqual(bundle.metrics.test);
   });
 
+  it('keeps the bundle tarball sha256 the server verifies, when given', () => {
+    const bundle = readBundleFacts(productionBundle);
+    const digest = '0123456789abcdef'.repeat(4);
+    const record = buildProductionRecord({
+      metrics: bundle.metrics,
+      modelVersion: bundle.version,
+      fingerprint: bundle.fingerprint,
+      image: recorded.image,
+      bundle: recorded.bundle,
+      bundleSha256: digest,
+      approvedBy: recorded.approved_by,
+      deployedAt: new Date(recorded.deployed_at),
+      runUrl: recorded.run_url,
+    });
+    expect(record).toEqual({ ...recorded, bundle_sha256: digest });
+    expect(parseProductionRecord(JSON.parse(JSON.stringify(record)), 'payload')).toEqual(record);
+    expect(() => parseProductionRecord({ ...record, bundle_sha256: 'ABC' }, 'payload')).toThrow(
+      'payload.bundle_sha256: expected the bundle tarball sha256 (64 lowercase hex), found "ABC"',
+    );
+  });
+
   it('refuses metrics whose chosen model is not among the candidates', () => {
     const { metrics } = readBundleFacts(productionBundle);
     expect(() => chosenOnly({ ...metrics, chosen: 'svm' })).toThrow(
