@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+from pydantic.json_schema import SkipJsonSchema
 
 # The answer to every request that fails (docs/API.md, "Errors").
 
@@ -80,18 +81,23 @@ FeatureType = Literal["integer", "number", "category", "boolean", "string"]
 MetricName = Literal["mse", "rmse", "mae", "r2", "mape"]
 
 
+# A key the answer leaves out when it has no value, never null: `X | Absent = None` documents
+# it as optional and not nullable.
+Absent = SkipJsonSchema[None]
+
+
 class Feature(BaseModel):
     """A request field as the data contract declares it (ranges, categories, step)."""
 
     name: str
     type: FeatureType
-    unit: str | None = None
-    description: str | None = None
-    min: float | None = None
-    max: float | None = None
-    step: float | None = Field(None, description="A form hint; the server accepts any value.")
-    categories: list[str] | None = None
-    nullable: bool | None = Field(None, description="An empty value (null) is accepted.")
+    unit: str | Absent = Field(None)
+    description: str | Absent = Field(None)
+    min: float | Absent = Field(None)
+    max: float | Absent = Field(None)
+    step: float | Absent = Field(None, description="A form hint; the server accepts any value.")
+    categories: list[str] | Absent = Field(None)
+    nullable: bool | Absent = Field(None, description="An empty value (null) is accepted.")
 
 
 class Target(BaseModel):
@@ -146,9 +152,9 @@ class Fingerprint(BaseModel):
 class Importance(BaseModel):
     feature: str
     importance: float
-    sd: float | None = None
-    includes: list[str] | None = None
-    kind: Literal["input", "group"] | None = None
+    sd: float | Absent = Field(None, description="Over the repeats; bundles since issue 19.")
+    includes: list[str] | Absent = Field(None, description="Derived features recomputed from it.")
+    kind: Literal["input", "group"] | Absent = Field(None)
 
 
 class PredictionsSample(BaseModel):

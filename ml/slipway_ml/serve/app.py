@@ -196,7 +196,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 def _add_openapi(app: FastAPI) -> None:
     def openapi() -> dict[str, Any]:
         model = app.state.model_state.model
-        features = model.bundle.doc("input_schema.json")["features"] if model else []
+        features = model.bundle.doc("input_schema.json")["features"] if model else None
         return build_openapi(app, features, app.state.settings.batch_limit)
 
     app.openapi = openapi  # type: ignore[method-assign]

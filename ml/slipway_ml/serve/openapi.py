@@ -45,7 +45,17 @@ def feature_schema(column: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def features_object(features: list[dict[str, Any]]) -> dict[str, Any]:
+# Without a model, the features are not known: any name, with a JSON scalar value.
+_ANY_FEATURES = {
+    "type": "object",
+    "description": "The served model's features (its /openapi.json names them).",
+    "additionalProperties": {"type": ["number", "string", "boolean", "null"]},
+}
+
+
+def features_object(features: list[dict[str, Any]] | None) -> dict[str, Any]:
+    if features is None:
+        return dict(_ANY_FEATURES)
     return {
         "type": "object",
         "additionalProperties": False,
@@ -54,7 +64,10 @@ def features_object(features: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def build_openapi(app: FastAPI, features: list[dict[str, Any]], batch_limit: int) -> dict[str, Any]:
+def build_openapi(
+    app: FastAPI, features: list[dict[str, Any]] | None, batch_limit: int
+) -> dict[str, Any]:
+    """The document for the served model's features; None (no model): any features."""
     document = get_openapi(title=app.title, version=app.version, routes=app.routes)
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     schemas["Features"] = features_object(features)
