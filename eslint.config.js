@@ -10,6 +10,7 @@ export default tseslint.config(
       'ui/server-dist/**',
       'infra/cdk.out/**',
       'actions/shared/src/generated/**',
+      'ui/src/lib/generated/**',
       '**/node_modules/**',
       'ml/**',
       'runs/**',

@@ -28,12 +28,21 @@ export function modelInfo(): ModelInfo {
       baseline_mean: { rmse: 158165.14, mae: 123488.52, r2: -0.0005, mse: 25016210762.44, mape: 0.38877 },
       n_train: 1600,
       n_test: 400,
+      cv_folds: 5,
     },
     gates: [
       { metric: 'r2', op: '>=', threshold: 0.6 },
       { metric: 'mape', op: '<=', threshold: 0.25 },
     ],
-    interval: { method: 'split-conformal', coverage: 0.9, calibration_rows: 400, half_width: 29876.5 },
+    interval: {
+      method: 'split-conformal',
+      coverage: 0.9,
+      calibration_rows: 400,
+      half_width: 29876.5,
+      quantile: 29876.5,
+      varies_per_row: false,
+      input_profile: null,
+    },
     fingerprint: {
       sha256: 'f8f0ecd98a552d73b687d5333438261fe7ac482d9514d526a3bc0d0d7a5333e2',
       rows: 2000,

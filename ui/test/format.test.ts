@@ -33,8 +33,9 @@ describe('format', () => {
     model.gates = [
       { metric: 'r2', op: '>=', threshold: 0.6 },
       { metric: 'rmse', op: '<', threshold: 10000 },
-      { metric: 'unknown', op: '<', threshold: 1 },
+      { metric: 'mape', op: '<', threshold: 1 },
     ];
+    delete model.metrics.test.mape; // a metric the bundle did not measure: no verdict
     expect(gateVerdicts(model).map((verdict) => verdict.passed)).toEqual([true, false, undefined]);
   });
 });

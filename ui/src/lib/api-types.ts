@@ -1,83 +1,22 @@
-// Shapes of the inference API's answers (docs/API.md). The UI reads everything it shows from
+// The inference API's answers, by the names the UI uses. Every shape comes from the API's own
+// OpenAPI document (generated/api.ts, `npm run api-types -w ui`); nothing is declared here by
+// hand, so the UI and the server cannot drift apart. The UI reads everything it shows from
 // these; nothing about a project is hard-coded.
+import type { components } from './generated/api';
 
-export type FeatureType = 'integer' | 'number' | 'category' | 'boolean' | 'string';
+type Schemas = components['schemas'];
 
-export interface Feature {
-  name: string;
-  type: FeatureType;
-  unit?: string;
-  description?: string;
-  min?: number;
-  max?: number;
-  step?: number;
-  categories?: string[];
-  /** An empty value is allowed (sent as null). */
-  nullable?: boolean;
-}
-
-export type MetricName = string;
-
-export interface Gate {
-  metric: MetricName;
-  op: string;
-  threshold: number;
-}
-
-export interface ModelInfo {
-  project: string;
-  version: string;
-  trained_at: string;
-  /** null when the bundle was trained outside a git checkout. */
-  git_sha: string | null;
-  chosen_model: string;
-  /** `unit` is null or absent when the contract gives the target none. */
-  target: { name: string; unit?: string | null; description?: string | null };
-  features: Feature[];
-  metrics: {
-    primary_metric: MetricName;
-    test: Record<MetricName, number>;
-    baseline_mean: Record<MetricName, number>;
-    n_train: number;
-    n_test: number;
-  };
-  gates: Gate[];
-  /** half_width is null when the width varies per row (normalised intervals); older servers omit varies_per_row. */
-  interval: { method: string; coverage: number; calibration_rows: number; half_width: number | null; varies_per_row?: boolean };
-  fingerprint: { sha256: string; rows: number; columns: string[]; source: string };
-  /** sd and includes: bundles since issue 19 (raw inputs shuffled, derived features recomputed). */
-  feature_importance: { feature: string; importance: number; sd?: number; includes?: string[] }[];
-  predictions_sample: { actual: number[]; predicted: number[] };
-  batch_limit: number;
-}
-
-export type FeatureValue = number | string | boolean | null;
-export type FeatureRow = Record<string, FeatureValue>;
-
-export interface Interval {
-  lower: number;
-  upper: number;
-  coverage: number;
-}
-
-export interface Prediction {
-  prediction: number;
-  interval: Interval;
-  /** Inputs outside the training rows' range or categories: the interval's coverage does not apply. */
-  out_of_profile?: string[];
-  model_version: string;
-  unit?: string | null;
-}
-
-export interface BatchPredictions {
-  predictions: { prediction: number; interval: Interval }[];
-  model_version: string;
-  unit?: string | null;
-}
-
+export type Feature = Schemas['Feature'];
+export type FeatureType = Feature['type'];
+export type Gate = Schemas['Gate'];
+export type MetricName = Gate['metric'];
+export type ModelInfo = Schemas['ModelAnswer'];
+/** A request row: feature name → value (the served model's /openapi.json names the features). */
+export type FeatureRow = Schemas['Features'];
+export type FeatureValue = FeatureRow[string];
+export type Interval = Schemas['Interval'];
+export type Prediction = Schemas['PredictAnswer'];
+export type BatchPredictions = Schemas['BatchAnswer'];
 /** One entry of an error body's `errors`: `row` is the 0-based batch index, null for one prediction. */
-export interface FieldError {
-  row: number | null;
-  field: string | null;
-  message: string;
-}
+export type FieldError = Schemas['FieldProblem'];
+export type ErrorBody = Schemas['ErrorAnswer'];

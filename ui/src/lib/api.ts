@@ -1,6 +1,7 @@
 // The inference API client. Every call ends in one explicit state, so a view can say exactly
 // what happened; there is no fallback value for any failure.
 import type { BatchPredictions, FeatureRow, FieldError, ModelInfo, Prediction } from './api-types';
+import type { paths } from './generated/api';
 
 export type ApiResult<T> =
   | { kind: 'ok'; data: T }
@@ -28,21 +29,32 @@ export class ApiClient {
   ) {}
 
   model(): Promise<ApiResult<ModelInfo>> {
-    return this.request<ModelInfo>('GET', '/api/v1/model');
+    return this.get('/api/v1/model');
   }
 
   predict(features: FeatureRow): Promise<ApiResult<Prediction>> {
-    return this.request<Prediction>('POST', '/api/v1/predict', { features });
+    return this.post('/api/v1/predict', { features });
   }
 
   predictBatch(rows: FeatureRow[]): Promise<ApiResult<BatchPredictions>> {
-    return this.request<BatchPredictions>('POST', '/api/v1/predict/batch', { rows });
+    return this.post('/api/v1/predict/batch', { rows });
   }
 
-  private request<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
-    return requestJson<T>(this.fetcher, method, this.baseUrl + path, body);
+  // Paths, bodies and answers are the OpenAPI document's: a wrong path or body does not compile.
+  private get<P extends GetPath>(path: P): Promise<ApiResult<Answer<paths[P]['get']>>> {
+    return requestJson(this.fetcher, 'GET', this.baseUrl + path);
+  }
+
+  private post<P extends PostPath>(path: P, body: RequestBody<paths[P]['post']>): Promise<ApiResult<Answer<paths[P]['post']>>> {
+    return requestJson(this.fetcher, 'POST', this.baseUrl + path, body);
   }
 }
+
+type GetPath = { [P in keyof paths]: paths[P]['get'] extends undefined ? never : P }[keyof paths];
+type PostPath = { [P in keyof paths]: paths[P]['post'] extends undefined ? never : P }[keyof paths];
+/** An operation's 200 JSON answer, as the OpenAPI document declares it. */
+type Answer<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer A } } } } ? A : never;
+type RequestBody<Operation> = Operation extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
 
 /** One JSON request, ended in one explicit state (also for the UI server's own /ui-config/*). */
 export async function requestJson<T>(fetcher: typeof fetch, method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
