@@ -28402,7 +28402,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76728);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97455);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28411,7 +28411,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 76728:
+/***/ 97455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29230,6 +29230,38 @@ function readBundle(dir) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/bundle-digest.ts
+// The bundle's digests, which the inference server checks before it unpickles anything
+// (SLIPWAY_BUNDLE_SHA256, docs/API.md "Verified bundles"): the tarball's sha256, and the sha256
+// of the folder's SHA256SUMS manifest, for a server given the unpacked folder.
+
+
+
+const CHUNK = 4 << 20;
+const SUMS_FILE = 'SHA256SUMS';
+function fileSha256(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        for (let read = (0,external_node_fs_.readSync)(fd, buffer); read > 0; read = (0,external_node_fs_.readSync)(fd, buffer))
+            hash.update(buffer.subarray(0, read));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+function bundleDigests(bundleDir, bundleTarball) {
+    const sums = (0,external_node_path_.join)(bundleDir, SUMS_FILE);
+    if (!(0,external_node_fs_.existsSync)(sums)) {
+        throw new Error(`${sums}: missing; the trainer writes it since bundles are verified (update slipway_ml in the python environment)`);
+    }
+    return { tarball: fileSha256(bundleTarball), manifest: fileSha256(sums) };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input of the action, parsed once into a typed object. Bad values are rejected with a
 // message that quotes them; helpers never read inputs themselves.
@@ -29462,6 +29494,7 @@ function renderTrainingSummary(bundle) {
 
 
 
+
 function setOutputs(result, chosen) {
     core/* setOutput */.uH('bundle-path', result.bundleDir);
     core/* setOutput */.uH('bundle-tarball', result.bundleTarball);
@@ -29471,6 +29504,9 @@ function setOutputs(result, chosen) {
     core/* setOutput */.uH('chosen-model', chosen);
     core/* setOutput */.uH('mlflow-run-id', result.mlflowRunId);
     core/* setOutput */.uH('paired-comparison-file', result.pairedComparisonFile ?? '');
+    const digests = bundleDigests(result.bundleDir, result.bundleTarball);
+    core/* setOutput */.uH('bundle-sha256', digests.tarball);
+    core/* setOutput */.uH('bundle-manifest-sha256', digests.manifest);
 }
 async function run() {
     try {

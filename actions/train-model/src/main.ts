@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createBackend } from './backends/registry.js';
 import type { TrainingResult } from './backends/types.js';
 import { readBundle } from './bundle.js';
+import { bundleDigests } from './bundle-digest.js';
 import { formatNumber, runnerContext } from '@slipway/shared';
 import { readInputs } from './inputs.js';
 import { renderTrainingSummary } from './summary.js';
@@ -18,6 +19,9 @@ function setOutputs(result: TrainingResult, chosen: string): void {
   core.setOutput('chosen-model', chosen);
   core.setOutput('mlflow-run-id', result.mlflowRunId);
   core.setOutput('paired-comparison-file', result.pairedComparisonFile ?? '');
+  const digests = bundleDigests(result.bundleDir, result.bundleTarball);
+  core.setOutput('bundle-sha256', digests.tarball);
+  core.setOutput('bundle-manifest-sha256', digests.manifest);
 }
 
 export async function run(): Promise<void> {

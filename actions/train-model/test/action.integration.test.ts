@@ -1,5 +1,6 @@
 // Runs the committed dist/index.js as its own Node 24 process under the runner contract, with
 // the real Python trainer from ml/.venv on the original 84-row house-prices file.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,11 @@ withTrainer('train-model with the real trainer', () => {
     expect(out['model-version']).toMatch(/^house-prices-[0-9a-f]{12}$/);
     expect(out['bundle-path']).toBe(join(tmp.dir, 'run1', 'bundles', out['model-version'] ?? ''));
     expect(existsSync(out['bundle-tarball'] ?? '')).toBe(true);
+    // The digests the server checks: the tarball's bytes, and the folder's SHA256SUMS.
+    const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+    expect(out['bundle-sha256']).toBe(sha256(out['bundle-tarball'] ?? ''));
+    expect(out['bundle-manifest-sha256']).toBe(sha256(join(out['bundle-path'] ?? '', 'SHA256SUMS')));
+    expect(out['bundle-sha256']).toMatch(/^[0-9a-f]{64}$/);
     expect(out['metrics-file']).toBe(join(out['bundle-path'] ?? '', 'metrics.json'));
     const metrics = JSON.parse(readFileSync(out['metrics-file'] ?? '', 'utf8')) as { chosen: string; n_train: number; n_test: number };
     expect(JSON.parse(out.metrics ?? '')).toEqual(metrics);
