@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -24,7 +25,7 @@ from .conftest import MIRROR, REPO, CliResult, Workspace
 BUNDLE_FILES = {
     "model.joblib", "spec.yaml", "contract.yaml", "input_schema.json", "metrics.json",
     "fingerprint.json", "manifest.json", "feature_importance.json", "predictions_sample.json",
-    "calibration.json",
+    "calibration.json", "SHA256SUMS",
 }  # fmt: skip
 Run = Callable[[list[str]], CliResult]
 
@@ -45,9 +46,12 @@ def test_bundle_layout_and_result_file(trained: tuple[CliResult, Path]) -> None:
     result, out = trained
     paths = load(out / "result.json")
     assert set(paths) == {
-        "version", "bundle_dir", "bundle_tarball", "metrics_file", "mlflow_run_id",
-        "tracking_uri",
+        "version", "bundle_dir", "bundle_tarball", "bundle_sha256", "bundle_manifest_sha256",
+        "metrics_file", "mlflow_run_id", "tracking_uri",
     }  # fmt: skip
+    tarball, sums = Path(paths["bundle_tarball"]), Path(paths["bundle_dir"]) / "SHA256SUMS"
+    assert paths["bundle_sha256"] == hashlib.sha256(tarball.read_bytes()).hexdigest()
+    assert paths["bundle_manifest_sha256"] == hashlib.sha256(sums.read_bytes()).hexdigest()
     bundle = Path(paths["bundle_dir"])
     assert bundle == (out / "bundles" / paths["version"]).resolve()
     assert paths["version"].startswith("small-houses-") and len(paths["version"]) == 25
