@@ -410,7 +410,13 @@ class DuplicateFinder {
     async processFile(sources, count, level, fetch, report) {
         if (count === 0)
             return;
-        if (count <= this.budgetRows || level > _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LEVEL */ .sD) {
+        if (level > _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LEVEL */ .sD && count > this.budgetRows) {
+            // Every hash bit is spent: all these entries share one hash (a row repeated many times).
+            // Streamed against the first, a batch at a time: memory stays bounded however many.
+            await this.confirmOneHash(sources, fetch, report);
+            return;
+        }
+        if (count <= this.budgetRows) {
             // Sized to the partition up front: no doubling, no second copy.
             const log = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .EntryLog */ .Bn(Math.max(1, count));
             for (const { file, lineOffset } of sources) {
@@ -433,12 +439,52 @@ class DuplicateFinder {
             await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report);
         }
     }
-    /** Reads the candidates' rows again and reports those whose compared fields are equal. */
-    async confirm(set, fetch, report) {
+    /** Entries that all share one hash, in line order: each later one is a candidate of the first. */
+    async confirmOneHash(sources, fetch, report) {
+        const group = { group: -1, seen: [] };
+        const batch = { line: new Float64Array(CONFIRM_BATCH), ref: new Float64Array(CONFIRM_BATCH) };
+        let head = null;
+        let size = 0;
+        const flush = async () => {
+            if (head === null || size === 0)
+                return;
+            const set = {
+                line: batch.line.subarray(0, size),
+                ref: batch.ref.subarray(0, size),
+                firstLine: new Float64Array(size).fill(head.line),
+                firstRef: new Float64Array(size).fill(head.ref),
+            };
+            await this.confirm(set, fetch, report, group);
+            size = 0;
+        };
+        for (const { file, lineOffset } of sources) {
+            for (const chunk of (0,_dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readEntryChunks */ .nv)(file)) {
+                for (let i = 0; i < chunk.length; i++) {
+                    const line = (chunk.line[i] ?? 0) + lineOffset;
+                    const ref = chunk.ref[i] ?? 0;
+                    if (head === null) {
+                        head = { line, ref };
+                        continue;
+                    }
+                    batch.line[size] = line;
+                    batch.ref[size] = ref;
+                    size += 1;
+                    if (size === CONFIRM_BATCH)
+                        await flush();
+                }
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file);
+        }
+        await flush();
+    }
+    /**
+     * Reads the candidates' rows again and reports those whose compared fields are equal. `state`
+     * carries the last group's distinct rows into the next call (a group confirmed in batches).
+     */
+    async confirm(set, fetch, report, state = { group: -1, seen: [] }) {
         // Stable sort: candidates grouped by the first entry they matched, each group in line order.
         const order = Array.from(set.line.keys()).sort((a, b) => (set.firstLine[a] ?? 0) - (set.firstLine[b] ?? 0));
-        let group = -1;
-        let seen = [];
+        let { group, seen } = state;
         for (let start = 0; start < order.length; start += CONFIRM_BATCH) {
             const batch = order.slice(start, start + CONFIRM_BATCH);
             const refs = new Set();
@@ -461,6 +507,8 @@ class DuplicateFinder {
                     seen.push({ fields, line });
             }
         }
+        state.group = group;
+        state.seen = seen;
     }
 }
 /** The candidates of segments in file order (an open-addressing table of their hashes). */

@@ -111,6 +111,19 @@ describe('DuplicateFinder', () => {
     expect(readdirSync(tmp.dir).filter((name) => name.startsWith('slipway-duplicates-'))).toEqual([]);
   });
 
+  it('streams a row repeated past the budget (every hash bit spent) with the same answers', async () => {
+    // 10,000 rows cycling through 5 distinct rows: 9,995 repeats. With a budget of 16 rows the
+    // repeats of one hash end in a partition no hash bit can split, confirmed in batches.
+    const rows = Array.from({ length: 10_000 }, (_, i) => [`r${i % 5}`, 'same']);
+    const inMemory = await find(rows);
+    expect(inMemory.report.count).toBe(9_995);
+    expect(inMemory.report.examples[0]).toEqual({ line: 7, firstLine: 2, fields: ['r0', 'same'] });
+    expect((await find(rows, { budgetBytes: 32 * 16 })).report).toEqual(inMemory.report);
+    // 1-bit hashes: the five rows collide, so the batches must carry each group's distinct rows.
+    expect((await find(rows, { budgetBytes: 32 * 16, hashBits: 1 })).report).toEqual(inMemory.report);
+    expect(readdirSync(tmp.dir).filter((name) => name.startsWith('slipway-duplicates-'))).toEqual([]);
+  });
+
   it('knows when it spilled', () => {
     const finder = new DuplicateFinder((f) => f, { budgetBytes: 32 * 16, tempDir: tmp.dir });
     for (let i = 0; i < 15; i++) finder.add([String(i)], i + 2, i);

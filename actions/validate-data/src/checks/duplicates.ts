@@ -196,7 +196,13 @@ export class DuplicateFinder {
    */
   private async processFile(sources: Source[], count: number, level: number, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
     if (count === 0) return;
-    if (count <= this.budgetRows || level > MAX_LEVEL) {
+    if (level > MAX_LEVEL && count > this.budgetRows) {
+      // Every hash bit is spent: all these entries share one hash (a row repeated many times).
+      // Streamed against the first, a batch at a time: memory stays bounded however many.
+      await this.confirmOneHash(sources, fetch, report);
+      return;
+    }
+    if (count <= this.budgetRows) {
       // Sized to the partition up front: no doubling, no second copy.
       const log = new EntryLog(Math.max(1, count));
       for (const { file, lineOffset } of sources) {
@@ -218,12 +224,56 @@ export class DuplicateFinder {
     }
   }
 
-  /** Reads the candidates' rows again and reports those whose compared fields are equal. */
-  private async confirm(set: CandidateSet, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
+  /** Entries that all share one hash, in line order: each later one is a candidate of the first. */
+  private async confirmOneHash(sources: Source[], fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
+    const group: GroupState = { group: -1, seen: [] };
+    const batch = { line: new Float64Array(CONFIRM_BATCH), ref: new Float64Array(CONFIRM_BATCH) };
+    let head: { line: number; ref: number } | null = null;
+    let size = 0;
+    const flush = async (): Promise<void> => {
+      if (head === null || size === 0) return;
+      const set: CandidateSet = {
+        line: batch.line.subarray(0, size),
+        ref: batch.ref.subarray(0, size),
+        firstLine: new Float64Array(size).fill(head.line),
+        firstRef: new Float64Array(size).fill(head.ref),
+      };
+      await this.confirm(set, fetch, report, group);
+      size = 0;
+    };
+    for (const { file, lineOffset } of sources) {
+      for (const chunk of readEntryChunks(file)) {
+        for (let i = 0; i < chunk.length; i++) {
+          const line = (chunk.line[i] ?? 0) + lineOffset;
+          const ref = chunk.ref[i] ?? 0;
+          if (head === null) {
+            head = { line, ref };
+            continue;
+          }
+          batch.line[size] = line;
+          batch.ref[size] = ref;
+          size += 1;
+          if (size === CONFIRM_BATCH) await flush();
+        }
+      }
+      rmSync(file);
+    }
+    await flush();
+  }
+
+  /**
+   * Reads the candidates' rows again and reports those whose compared fields are equal. `state`
+   * carries the last group's distinct rows into the next call (a group confirmed in batches).
+   */
+  private async confirm(
+    set: CandidateSet,
+    fetch: RecordFetcher,
+    report: ReportBuilder,
+    state: GroupState = { group: -1, seen: [] },
+  ): Promise<void> {
     // Stable sort: candidates grouped by the first entry they matched, each group in line order.
     const order = Array.from(set.line.keys()).sort((a, b) => (set.firstLine[a] ?? 0) - (set.firstLine[b] ?? 0));
-    let group = -1;
-    let seen: { fields: string[]; line: number }[] = [];
+    let { group, seen } = state;
     for (let start = 0; start < order.length; start += CONFIRM_BATCH) {
       const batch = order.slice(start, start + CONFIRM_BATCH);
       const refs = new Set<number>();
@@ -243,7 +293,15 @@ export class DuplicateFinder {
         else seen.push({ fields, line });
       }
     }
+    state.group = group;
+    state.seen = seen;
   }
+}
+
+/** The group being confirmed (its first entry's line) and its distinct rows so far. */
+interface GroupState {
+  group: number;
+  seen: { fields: string[]; line: number }[];
 }
 
 /** The candidates of segments in file order (an open-addressing table of their hashes). */
