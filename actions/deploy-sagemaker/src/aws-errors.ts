@@ -9,12 +9,13 @@ function deniedAction(message: string): string | undefined {
   return /not authorized to perform: ([\w-]+:[\w-]+)/.exec(message)?.[1];
 }
 
-export function explainAwsError(error: unknown, operation: string, region: string): Error {
+/** `iamAction`: what access denied names when AWS's message does not (HeadObject needs s3:GetObject). */
+export function explainAwsError(error: unknown, operation: string, region: string, iamAction = `sagemaker:${operation}`): Error {
   const { name = 'Error', message = String(error), $metadata } = (error ?? {}) as AwsErrorShape;
   switch (name) {
     case 'AccessDeniedException':
     case 'AccessDenied': {
-      const action = deniedAction(message) ?? `sagemaker:${operation}`;
+      const action = deniedAction(message) ?? iamAction;
       const passRole =
         action === 'iam:PassRole'
           ? ' CreateModel passes the execution role to SageMaker: allow iam:PassRole on it with the condition iam:PassedToService = sagemaker.amazonaws.com.'

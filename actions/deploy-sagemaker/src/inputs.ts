@@ -1,7 +1,7 @@
 // Every input of the action, parsed once into a typed object. Bad values are rejected with a
 // message that quotes them; helpers never read inputs themselves.
 import * as core from '@actions/core';
-import { parseBoolean } from '@slipway/shared';
+import { parseBoolean, resolveInWorkspace, runnerContext, type RunnerContext } from '@slipway/shared';
 
 /** Where the new model runs: instances (blue/green canary on update) or serverless. */
 export type Capacity =
@@ -16,10 +16,18 @@ export interface TrafficShift {
   terminationWaitSeconds: number;
 }
 
+/** A local bundle tarball this step puts in S3 at `bundleUri` (content-addressed) first. */
+export interface BundleUpload {
+  file: string;
+  bucket: string;
+  key: string;
+}
+
 export interface DeployInputs {
   endpointName: string;
   image: string;
   bundleUri: string;
+  upload?: BundleUpload;
   bundleSha256: string;
   executionRoleArn: string;
   variantName: string;
@@ -42,6 +50,8 @@ const NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const IMAGE = /^[a-z0-9][a-z0-9.-]*(:\d+)?\/[a-z0-9][a-z0-9._/-]*(:[\w][\w.-]{0,127}|@sha256:[0-9a-f]{64})$/;
 const S3_TARBALL = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/\S+\.tar\.gz$/;
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const KEY_PREFIX = /^([\w.!*'()-]+\/)*$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const INSTANCE_TYPE = /^ml\.[a-z0-9-]+\.[a-z0-9]+$/;
@@ -179,7 +189,34 @@ function regionInput(env: NodeJS.ProcessEnv): string {
   return matching('region', raw, REGION, 'an AWS region name (e.g. us-east-1)');
 }
 
-export function readInputs(env: NodeJS.ProcessEnv = process.env): DeployInputs {
+/** bundle-uri (already in S3), or bundle-file put at s3://<bundle-bucket>/<bundle-prefix><sha256>.tar.gz. */
+function bundleInputs(sha256: string, context: RunnerContext): { bundleUri: string; upload?: BundleUpload } {
+  const uri = optional('bundle-uri');
+  const file = optional('bundle-file');
+  if ((uri === undefined) === (file === undefined)) {
+    throw new Error('inputs bundle-uri and bundle-file: give one of them (an s3:// tarball, or a local tarball this step uploads)');
+  }
+  if (uri !== undefined) return { bundleUri: matching('bundle-uri', uri, S3_TARBALL, 'an s3:// URI of a bundle .tar.gz') };
+  const bucketRaw = optional('bundle-bucket');
+  if (bucketRaw === undefined) throw new Error('input bundle-bucket: required with bundle-file (the artifacts bucket, ARTIFACTS_BUCKET)');
+  const bucket = matching('bundle-bucket', bucketRaw, BUCKET, 'an S3 bucket name');
+  const prefix = matching(
+    'bundle-prefix',
+    core.getInput('bundle-prefix') || 'bundles/',
+    KEY_PREFIX,
+    'an S3 key prefix ending in / (e.g. bundles/abalone/)',
+  );
+  const key = `${prefix}${sha256}.tar.gz`;
+  return { bundleUri: `s3://${bucket}/${key}`, upload: { file: resolveInWorkspace(file ?? '', context.workspace), bucket, key } };
+}
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env, context: RunnerContext = runnerContext(env)): DeployInputs {
+  const bundleSha256 = matching(
+    'bundle-sha256',
+    core.getInput('bundle-sha256', { required: true }),
+    SHA256,
+    "a sha256 digest (64 lowercase hex characters, train-model's bundle-sha256 output)",
+  );
   return {
     endpointName: parseEndpointName(core.getInput('endpoint-name', { required: true })),
     image: matching(
@@ -188,13 +225,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): DeployInputs {
       IMAGE,
       'an image reference with a tag or digest (e.g. 123456789012.dkr.ecr.eu-west-1.amazonaws.com/slipway/abalone-api:abalone-<sha>)',
     ),
-    bundleUri: matching('bundle-uri', core.getInput('bundle-uri', { required: true }), S3_TARBALL, 'an s3:// URI of a bundle .tar.gz'),
-    bundleSha256: matching(
-      'bundle-sha256',
-      core.getInput('bundle-sha256', { required: true }),
-      SHA256,
-      "a sha256 digest (64 lowercase hex characters, train-model's bundle-sha256 output)",
-    ),
+    ...bundleInputs(bundleSha256, context),
+    bundleSha256,
     executionRoleArn: matching('execution-role-arn', core.getInput('execution-role-arn', { required: true }), ROLE_ARN, 'an IAM role ARN'),
     variantName: matching(
       'variant-name',

@@ -4,7 +4,8 @@ import * as core from '@actions/core';
 import { deploy, type DeployResult } from './deploy.js';
 import { readInputs } from './inputs.js';
 import { coreLogger } from './logger.js';
-import { createSageMakerClient } from './sagemaker-client.js';
+import { ensureBundleInS3 } from './bundle-upload.js';
+import { createS3Client, createSageMakerClient } from './sagemaker-client.js';
 import { renderSummary } from './summary.js';
 import { Timeline } from './timeline.js';
 import { realClock } from './wait.js';
@@ -23,8 +24,16 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     for (const [name, value] of Object.entries(inputs.environment)) if (SENSITIVE.test(name)) core.setSecret(value);
-    const client = createSageMakerClient(inputs);
     const timeline = new Timeline();
+    if (inputs.upload) {
+      const s3 = createS3Client(inputs);
+      const stored = await ensureBundleInS3(s3, inputs.upload, inputs.bundleSha256, inputs.region);
+      s3.destroy();
+      const what = stored.uploaded ? `uploaded (${stored.bytes} bytes)` : 'already there (same digest)';
+      core.info(`bundle ${stored.uri}: ${what}`);
+      timeline.add(`bundle ${stored.uri} ${what}`);
+    }
+    const client = createSageMakerClient(inputs);
     const result = await deploy({ client, inputs, log: coreLogger, clock: realClock, timeline });
     publish(result);
     await core.summary.addRaw(renderSummary(inputs, result, timeline.entries)).write();

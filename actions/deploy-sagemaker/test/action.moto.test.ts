@@ -12,10 +12,13 @@ import {
   ListModelsCommand,
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
+import { CreateBucketCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
 import { resetMoto, startMoto, type MotoServer } from '../../test-support/moto.js';
 import { actionDir, repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
+import { ensureBundleInS3 } from '../src/bundle-upload.js';
 import { deploy } from '../src/deploy.js';
 import { Timeline } from '../src/timeline.js';
 import { realClock } from '../src/wait.js';
@@ -24,23 +27,23 @@ import { recordingLogger } from './support/recording-logger.js';
 
 let moto: MotoServer;
 let sagemaker: SageMakerClient;
+let s3: S3Client;
 const tmp = scratch('deploy-sagemaker-action');
 const role = 'arn:aws:iam::123456789012:role/slipway-sagemaker-execution';
 const image = '123456789012.dkr.ecr.us-east-1.amazonaws.com/slipway/abalone-api:abalone-0123abc';
 
 beforeAll(async () => {
   moto = await startMoto();
-  sagemaker = new SageMakerClient({
-    region: 'us-east-1',
-    endpoint: moto.endpoint,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
+  const options = { region: 'us-east-1', endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
+  sagemaker = new SageMakerClient(options);
+  s3 = new S3Client({ ...options, forcePathStyle: true });
 });
 afterEach(async () => {
   await resetMoto(moto.endpoint);
 });
 afterAll(async () => {
   sagemaker.destroy();
+  s3.destroy();
   await moto.stop();
   tmp.cleanup();
 });
@@ -92,6 +95,29 @@ describe('deploy against moto', () => {
   });
 });
 
+/** A small tarball (the bytes matter, not their meaning) and its sha256. */
+function tarball(name: string, text: string): { file: string; sha256: string } {
+  const bytes = Buffer.from(text);
+  return { file: tmp.write(name, text), sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+describe('the bundle into S3 against moto', () => {
+  it('uploads once under its digest, finds it the second time, refuses another digest', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'slipway-artifacts' }));
+    const bundle = tarball('a/bundle.tar.gz', 'bundle bytes v1');
+    const upload = { file: bundle.file, bucket: 'slipway-artifacts', key: `bundles/abalone/${bundle.sha256}.tar.gz` };
+    const first = await ensureBundleInS3(s3, upload, bundle.sha256, 'us-east-1');
+    expect(first).toEqual({ uri: `s3://slipway-artifacts/bundles/abalone/${bundle.sha256}.tar.gz`, uploaded: true, bytes: 15 });
+    const stored = await s3.send(new GetObjectCommand({ Bucket: 'slipway-artifacts', Key: upload.key }));
+    expect(await stored.Body?.transformToString()).toBe('bundle bytes v1');
+    expect((await ensureBundleInS3(s3, upload, bundle.sha256, 'us-east-1')).uploaded).toBe(false);
+    const other = 'ab'.repeat(32);
+    await expect(ensureBundleInS3(s3, { ...upload, key: `bundles/abalone/${other}.tar.gz` }, other, 'us-east-1')).rejects.toThrow(
+      `input bundle-file: "${bundle.file}" has sha256 ${bundle.sha256}, not bundle-sha256 ${other}; deploy the tarball the gate passed`,
+    );
+  });
+});
+
 function runBundle(inputs: Record<string, string>): Promise<ActionRunResult> {
   return runActionProcess({
     actionDir: actionDir('deploy-sagemaker'),
@@ -111,12 +137,26 @@ function runBundle(inputs: Record<string, string>): Promise<ActionRunResult> {
 }
 
 describe('deploy-sagemaker bundle against moto', () => {
-  it('creates a serverless endpoint, publishes outputs and a summary', async () => {
-    const result = await runBundle({ 'serverless-memory-mb': '2048', 'alarm-names': '["slipway-production-abalone-5xx"]' });
+  it('uploads the bundle, creates a serverless endpoint, publishes outputs and a summary', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'slipway-artifacts' }));
+    const bundle = tarball('b/abalone.tar.gz', 'gated bundle bytes');
+    const result = await runBundle({
+      'bundle-uri': '',
+      'bundle-file': bundle.file,
+      'bundle-bucket': 'slipway-artifacts',
+      'bundle-prefix': 'bundles/abalone/',
+      'bundle-sha256': bundle.sha256,
+      'serverless-memory-mb': '2048',
+      'alarm-names': '["slipway-production-abalone-5xx"]',
+    });
     expect(result.errorMessage).toBeUndefined();
     expect(result.exitCode).toBe(0);
     const name = result.outputs['model-name'] ?? '';
-    expect(name).toMatch(/^slipway-production-abalone-3f3f3f3f-\d{14}$/);
+    expect(name).toMatch(new RegExp(`^slipway-production-abalone-${bundle.sha256.slice(0, 8)}-\\d{14}$`));
+    const uri = `s3://slipway-artifacts/bundles/abalone/${bundle.sha256}.tar.gz`;
+    expect(result.stdout).toContain(`bundle ${uri}: uploaded (18 bytes)`);
+    const model = await sagemaker.send(new DescribeModelCommand({ ModelName: name }));
+    expect(model.PrimaryContainer?.Environment?.SLIPWAY_BUNDLE).toBe(uri);
     expect(result.outputs).toEqual({
       'endpoint-name': 'slipway-production-abalone',
       'endpoint-config-name': name,

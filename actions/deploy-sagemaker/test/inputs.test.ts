@@ -19,6 +19,8 @@ const required = {
   'execution-role-arn': 'arn:aws:iam::123456789012:role/slipway-sagemaker-execution',
 };
 
+const withoutUri = (): Record<string, string> => Object.fromEntries(Object.entries(required).filter(([key]) => key !== 'bundle-uri'));
+
 describe('readInputs', () => {
   it('applies the defaults and takes the region from AWS_REGION', () => {
     set(required);
@@ -88,8 +90,34 @@ describe('readInputs', () => {
     expect(() => readInputs({ AWS_REGION: 'eu-west-1' })).toThrow(message);
   });
 
-  it('requires the endpoint, the image, the bundle and its digest, and the role', () => {
-    for (const name of Object.keys(required)) {
+  it('takes a local bundle file to upload, content-addressed under the prefix', () => {
+    const local = withoutUri();
+    set({ ...local, 'bundle-file': 'runs/bundle.tar.gz', 'bundle-bucket': 'slipway-artifacts', 'bundle-prefix': 'bundles/abalone/' });
+    const inputs = readInputs({ AWS_REGION: 'eu-west-1', GITHUB_WORKSPACE: '/work/repo' });
+    expect(inputs.bundleUri).toBe(`s3://slipway-artifacts/bundles/abalone/${digest}.tar.gz`);
+    expect(inputs.upload).toEqual({
+      file: '/work/repo/runs/bundle.tar.gz',
+      bucket: 'slipway-artifacts',
+      key: `bundles/abalone/${digest}.tar.gz`,
+    });
+  });
+
+  it('wants exactly one of bundle-uri and bundle-file, and a bucket for a file', () => {
+    const local = withoutUri();
+    set(local);
+    expect(() => readInputs({ AWS_REGION: 'eu-west-1' })).toThrow('inputs bundle-uri and bundle-file: give one of them');
+    set({ ...required, 'bundle-file': 'b.tar.gz' });
+    expect(() => readInputs({ AWS_REGION: 'eu-west-1' })).toThrow('inputs bundle-uri and bundle-file: give one of them');
+    set({ ...local, 'bundle-file': 'b.tar.gz' });
+    expect(() => readInputs({ AWS_REGION: 'eu-west-1' })).toThrow('input bundle-bucket: required with bundle-file');
+    set({ ...local, 'bundle-file': 'b.tar.gz', 'bundle-bucket': 'Bad_Bucket' });
+    expect(() => readInputs({ AWS_REGION: 'eu-west-1' })).toThrow('input bundle-bucket: "Bad_Bucket" is not an S3 bucket name');
+    set({ ...local, 'bundle-file': 'b.tar.gz', 'bundle-bucket': 'b-1', 'bundle-prefix': 'bundles' });
+    expect(() => readInputs({ AWS_REGION: 'eu-west-1' })).toThrow('input bundle-prefix: "bundles" is not an S3 key prefix ending in /');
+  });
+
+  it('requires the endpoint, the image, the bundle digest and the role', () => {
+    for (const name of Object.keys(required).filter((key) => key !== 'bundle-uri')) {
       set(Object.fromEntries(Object.entries(required).filter(([key]) => key !== name)));
       expect(() => readInputs({ AWS_REGION: 'eu-west-1' })).toThrow(`Input required and not supplied: ${name}`);
     }
