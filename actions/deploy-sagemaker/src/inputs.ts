@@ -236,7 +236,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env, context: Runner
     ),
     capacity: capacityInput(),
     traffic: {
-      canaryPercent: parseWhole('canary-percent', core.getInput('canary-percent') || '10', 1, 99),
+      canaryPercent: parseWhole('canary-percent', core.getInput('canary-percent') || '10', 1, 50),
       bakeSeconds: parseMinutes('canary-bake-minutes', core.getInput('canary-bake-minutes') || '5'),
       terminationWaitSeconds: parseMinutes('termination-wait-minutes', core.getInput('termination-wait-minutes') || '0'),
     },

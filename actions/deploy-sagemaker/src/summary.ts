@@ -19,12 +19,18 @@ function capacityText(inputs: DeployInputs): string {
     : `serverless, ${c.memoryMb} MB, up to ${c.maxConcurrency} concurrent`;
 }
 
+/** SageMaker activates whole instances: a share of a small fleet is at least one of them. */
+export function canaryInstances(count: number, percent: number): number {
+  return Math.max(1, Math.ceil((count * percent) / 100));
+}
+
 function shiftText(inputs: DeployInputs, result: DeployResult): string {
   if (result.created) return 'new endpoint: all traffic to the new model';
   const bake = `${inputs.traffic.bakeSeconds / 60} min`;
+  const { capacity } = inputs;
   const first =
-    inputs.capacity.kind === 'instances'
-      ? `canary ${inputs.traffic.canaryPercent} % of capacity for ${bake}, then all`
+    capacity.kind === 'instances'
+      ? `canary ${inputs.traffic.canaryPercent} % of capacity (${canaryInstances(capacity.instanceCount, inputs.traffic.canaryPercent)} of ${capacity.instanceCount} instances) for ${bake}, then all`
       : `all at once after ${bake}`;
   return `blue/green: ${first}; old fleet kept ${inputs.traffic.terminationWaitSeconds / 60} min after`;
 }

@@ -137,7 +137,9 @@ describe('deploy on recorded SageMaker answers', () => {
     expect(sagemaker.commandCalls(DeleteModelCommand).map((c) => c.args[0].input.ModelName)).toEqual([old(2), old(1)]);
     const summary = renderSummary(inputs, result, timeline.entries);
     expect(summary).toContain(`## deploy-sagemaker: ${rec.endpointName} — ✅ in service`);
-    expect(summary).toContain('| traffic shift | blue/green: canary 10 % of capacity for 5 min, then all; old fleet kept 1 min after |');
+    expect(summary).toContain(
+      '| traffic shift | blue/green: canary 10 % of capacity (1 of 2 instances) for 5 min, then all; old fleet kept 1 min after |',
+    );
     expect(summary).toContain(`| model | \`${old(1)}\` |`);
   });
 

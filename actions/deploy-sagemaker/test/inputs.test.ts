@@ -78,7 +78,7 @@ describe('readInputs', () => {
       { 'serverless-memory-mb': '1024', 'instance-type': 'ml.c5.xlarge' },
       'inputs instance-type and serverless-memory-mb: give one of them, not both',
     ],
-    [{ 'canary-percent': '100' }, 'input canary-percent: "100" is not a whole number from 1 to 99'],
+    [{ 'canary-percent': '51' }, 'input canary-percent: "51" is not a whole number from 1 to 50'],
     [{ 'canary-bake-minutes': '90' }, 'input canary-bake-minutes: "90" is not a whole number from 0 to 60'],
     [{ 'timeout-minutes': 'soon' }, 'input timeout-minutes: "soon" is not a positive number of minutes'],
     [{ wait: 'yes' }, 'input wait: "yes" is not a boolean; use true or false'],
