@@ -9,7 +9,7 @@ export const fixturesDir = join(repoRoot, 'actions', 'test-fixtures');
 export const dataMirror = process.env.SLIPWAY_DATA_MIRROR ?? resolve(repoRoot, '..', 'shared', 'data');
 export const venvPython = join(repoRoot, 'ml', '.venv', 'bin', 'python');
 
-export function actionDir(name: 'train-model' | 'quality-gate' | 'validate-data' | 'deploy-ecs'): string {
+export function actionDir(name: 'train-model' | 'quality-gate' | 'validate-data' | 'deploy-ecs' | 'deploy-sagemaker'): string {
   return join(repoRoot, 'actions', name);
 }
 

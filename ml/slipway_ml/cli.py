@@ -4,6 +4,7 @@
 - `resolve-data`: resolve a project's dataset source to a local file and print its path
   (run before validate-data, so validation and training read the same bytes).
 - `serve`: the inference server for one model bundle (docs/API.md).
+- `deploy-target`: where a project is served (its spec's `deploy:`), for the workflow.
 
 Exit codes: 0 done, 2 bad input (one `error: <where>: <what> — <fix>` line on stderr),
 1 anything else."""
@@ -51,6 +52,10 @@ def parser() -> argparse.ArgumentParser:
     which.add_argument("--project", type=Path, help="model project spec (YAML)")
     which.add_argument("--uri", help="an s3:// object instead (e.g. a data-arrived manifest's)")
     resolve.add_argument("--data-root", type=Path, help="folder holding <dataset>/contract.yaml")
+    target = commands.add_parser(
+        "deploy-target", help="print where a project is served, as name=value lines"
+    )
+    target.add_argument("--project", type=Path, required=True, help="model project spec (YAML)")
     _add_serve(commands)
     smoke = commands.add_parser("smoke", help="smoke-test a deployed service (docs/API.md)")
     smoke.add_argument("--url", required=True, help="the service's base URL")
@@ -135,11 +140,21 @@ def _smoke(args: argparse.Namespace) -> None:
         raise InputError(args.url, str(exc), "see the service's logs and ECS events") from exc
 
 
+def _deploy_target(args: argparse.Namespace) -> None:
+    from slipway_ml.deploy_target import deploy_outputs
+    from slipway_ml.specs import load_project
+
+    spec = load_project(args.project, Settings.from_env())
+    for name, value in deploy_outputs(spec).items():
+        print(f"{name}={value}", flush=True)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "train": _train,
     "resolve-data": _resolve_data,
     "serve": _serve,
     "smoke": _smoke,
+    "deploy-target": _deploy_target,
 }
 
 

@@ -143,6 +143,23 @@ def _check_project(file: Path, doc: Spec) -> None:
     _unique(file, "candidates", [c["name"] for c in doc["candidates"]], "candidate name")
     derived = doc.get("features", {}).get("derived", [])
     _unique(file, "features.derived", [d["name"] for d in derived], "derived feature name")
+    _check_deploy(file, doc.get("deploy", {}))
+
+
+def _check_deploy(file: Path, deploy: Spec) -> None:
+    sagemaker = deploy.get("sagemaker")
+    if sagemaker is not None and deploy.get("target", "ecs") != "sagemaker":
+        raise InputError(
+            f"{file}: deploy.sagemaker",
+            "SageMaker settings for a project served on ECS",
+            "set deploy.target: sagemaker, or remove deploy.sagemaker",
+        )
+    if sagemaker is not None and "serverless" in sagemaker and "instance_type" in sagemaker:
+        raise InputError(
+            f"{file}: deploy.sagemaker.serverless",
+            "a variant is serverless or runs on instances, not both",
+            "remove serverless or instance_type",
+        )
 
 
 def _unique(file: Path, where: str, values: list[str], what: str) -> None:

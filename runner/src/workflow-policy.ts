@@ -78,6 +78,8 @@ export interface PolicyContext {
   projects: string[];
   /** deploy-ecs's default timeout-minutes. */
   deployDefaultMinutes: number;
+  /** deploy-sagemaker's default timeout-minutes. */
+  sagemakerDefaultMinutes: number;
 }
 
 /** A project name written into a workflow is a fixed default: the plan must choose. */
@@ -122,12 +124,17 @@ const oneApproval: Check = (wf) =>
         ),
     );
 
-/** A deploy job's timeout covers every deploy-ecs wait plus a rollback. */
-const timeoutsCoverWaits: Check = (wf, { deployDefaultMinutes }) =>
+/** A deploy job's timeout covers every deploy-ecs and deploy-sagemaker wait plus a rollback
+ * (summed even when the steps are alternatives for ECS and SageMaker projects: on the safe side). */
+const timeoutsCoverWaits: Check = (wf, { deployDefaultMinutes, sagemakerDefaultMinutes }) =>
   Object.entries(wf.jobs).flatMap(([id, job]) => {
+    const defaults: Record<string, number> = {
+      './actions/deploy-ecs': deployDefaultMinutes,
+      './actions/deploy-sagemaker': sagemakerDefaultMinutes,
+    };
     const waits = steps(job)
-      .filter((step) => step.uses === './actions/deploy-ecs')
-      .map((step) => Number(step.with?.['timeout-minutes'] ?? deployDefaultMinutes));
+      .filter((step) => step.uses !== undefined && step.uses in defaults)
+      .map((step) => Number(step.with?.['timeout-minutes'] ?? defaults[step.uses ?? '']));
     if (waits.length === 0) return [];
     const needed = waits.reduce((a, b) => a + b, 0) + ROLLBACK_MINUTES;
     const timeout = job['timeout-minutes'] ?? 360;
@@ -141,17 +148,21 @@ const timeoutsCoverWaits: Check = (wf, { deployDefaultMinutes }) =>
 /** A deploy job killed mid-deploy reports (and rolls back) in a failure() || cancelled() step. */
 const killedDeployReported: Check = (wf) =>
   Object.entries(wf.jobs)
-    .filter(([, job]) => steps(job).some((step) => step.uses === './actions/deploy-ecs'))
+    .filter(([, job]) => steps(job).some((step) => step.uses === './actions/deploy-ecs' || step.uses === './actions/deploy-sagemaker'))
     .filter(([, job]) => !steps(job).some((step) => (step.if ?? '').includes('cancelled()') && (step.if ?? '').includes('failure()')))
     .map(([id]) => `${wf.name}: jobs.${id} deploys but has no \`if: failure() || cancelled()\` step reporting the service's state`);
 
-/** Deploys roll back on failure, stated in the step. */
+/** Deploys roll back on failure, stated in the step: deploy-ecs with rollback-on-failure,
+ * deploy-sagemaker with the alarms SageMaker's auto-rollback watches. */
 const rollbackStated: Check = (wf) =>
-  Object.entries(wf.jobs).flatMap(([id, job]) =>
-    steps(job)
+  Object.entries(wf.jobs).flatMap(([id, job]) => [
+    ...steps(job)
       .filter((step) => step.uses === './actions/deploy-ecs' && String(step.with?.['rollback-on-failure']) !== 'true')
       .map(() => `${wf.name}: jobs.${id}: a deploy-ecs step without rollback-on-failure: 'true'`),
-  );
+    ...steps(job)
+      .filter((step) => step.uses === './actions/deploy-sagemaker' && String(step.with?.['alarm-names'] ?? '').trim() === '')
+      .map(() => `${wf.name}: jobs.${id}: a deploy-sagemaker step without alarm-names: SageMaker would not roll the endpoint back`),
+  ]);
 
 const roleSessionName: Check = (wf) =>
   Object.entries(wf.jobs).flatMap(([id, job]) =>
@@ -274,7 +285,12 @@ export function policyContext(root: string): PolicyContext {
   const deploy = parseYaml(readFileSync(join(root, 'actions', 'deploy-ecs', 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>;
   };
-  return { projects, deployDefaultMinutes: Number(deploy.inputs['timeout-minutes']?.default ?? 30) };
+  const sagemaker = parseYaml(readFileSync(join(root, 'actions', 'deploy-sagemaker', 'action.yml'), 'utf8')) as typeof deploy;
+  return {
+    projects,
+    deployDefaultMinutes: Number(deploy.inputs['timeout-minutes']?.default ?? 30),
+    sagemakerDefaultMinutes: Number(sagemaker.inputs['timeout-minutes']?.default ?? 60),
+  };
 }
 
 /** Every problem of every check, for the workflows given. */

@@ -1,7 +1,8 @@
 // runner/src/workflow-policy.ts: the repository's workflows keep every policy, and each policy
 // catches the defect issue 14 found in the workflows as they were (fixtures/workflows-before).
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHECKS, ROLLBACK_MINUTES, checkWorkflowPolicy, policyContext, readWorkflow } from '../src/workflow-policy.js';
 
@@ -51,6 +52,37 @@ describe('each policy catches its defect in the workflows as they were', () => {
     expect(problems('timeoutsCoverWaits', before)).toContain(
       `train-and-deploy.yml: jobs.deploy-production: timeout-minutes 30 ≤ deploy waits 30 + 30 + rollback ${ROLLBACK_MINUTES} — raise it or shorten the waits`,
     );
+  });
+
+  it('a SageMaker deploy without alarms, a short timeout, and no report when killed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slipway-policy-'));
+    const file = join(dir, 'sagemaker.yml');
+    writeFileSync(
+      file,
+      [
+        'name: sagemaker',
+        'on: { workflow_call: {} }',
+        'jobs:',
+        '  deploy:',
+        '    timeout-minutes: 40',
+        '    steps:',
+        '      - uses: ./actions/deploy-sagemaker',
+        '        with: { endpoint-name: e, timeout-minutes: 30 }',
+        '',
+      ].join('\n'),
+    );
+    try {
+      expect(context.sagemakerDefaultMinutes).toBe(60);
+      expect(problems('rollbackStated', [file])).toEqual([
+        'sagemaker.yml: jobs.deploy: a deploy-sagemaker step without alarm-names: SageMaker would not roll the endpoint back',
+      ]);
+      expect(problems('timeoutsCoverWaits', [file])).toEqual([
+        `sagemaker.yml: jobs.deploy: timeout-minutes 40 ≤ deploy waits 30 + rollback ${ROLLBACK_MINUTES} — raise it or shorten the waits`,
+      ]);
+      expect(problems('killedDeployReported', [file])).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('model-pr-comment without contents: read or a concurrency group', () => {

@@ -6,6 +6,7 @@
 #   API_SERVICES (environment variable: project → ECS service)        → api-service
 #   ECR_API_REPOSITORIES (repository variable: project → ECR URI)      → api-repository (name)
 #   ECR_UI_REPOSITORY (repository variable: the UI's ECR URI)          → ui-repository (name)
+#   ALARM_NAMES (environment variable: project → array of alarm names) → alarm-names (JSON array)
 # build-push takes repository names: the registry comes from its ECR login.
 set -euo pipefail
 
@@ -45,9 +46,15 @@ if [[ -n "${ECR_API_REPOSITORIES:-}" ]]; then
   name="$(repository_name "ECR_API_REPOSITORIES[${PROJECT}]" "$uri")"
   outputs+=("api-repository=${name}")
 fi
+if [[ -n "${ALARM_NAMES:-}" ]]; then
+  : "${PROJECT:?PROJECT must name the model project}"
+  alarms="$(jq -ce --arg project "$PROJECT" 'if type == "object" then .[$project] // empty | select(type == "array" and all(.[]; type == "string")) else error("not an object") end' <<<"$ALARM_NAMES" 2>/dev/null)" ||
+    fail "ALARM_NAMES has no entry for project ${PROJECT} (or is not a JSON object of string arrays): ${ALARM_NAMES} — deploy the infra stacks for ${PROJECT} and rerun scripts/github-environments.sh"
+  outputs+=("alarm-names=${alarms}")
+fi
 if [[ -n "${ECR_UI_REPOSITORY:-}" ]]; then
   name="$(repository_name ECR_UI_REPOSITORY "$ECR_UI_REPOSITORY")"
   outputs+=("ui-repository=${name}")
 fi
-((${#outputs[@]} > 0)) || fail "none of API_SERVICES, ECR_API_REPOSITORIES, ECR_UI_REPOSITORY is set — set the repository and environment variables (scripts/github-environments.sh)"
+((${#outputs[@]} > 0)) || fail "none of API_SERVICES, ECR_API_REPOSITORIES, ECR_UI_REPOSITORY, ALARM_NAMES is set — set the repository and environment variables (scripts/github-environments.sh)"
 printf '%s\n' "${outputs[@]}" >>"$out"

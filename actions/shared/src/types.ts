@@ -45,6 +45,20 @@ export interface ProjectSpec {
   selection: { metric: MetricName };
   gates: Gate[];
   regression?: { tolerance: number };
+  /** Where the gated model is served (schemas/model-project.schema.json, `deploy`). */
+  deploy?: DeploySpec;
+}
+
+export interface DeploySpec {
+  target?: 'ecs' | 'sagemaker';
+  sagemaker?: {
+    instance_type?: string;
+    instance_count?: number;
+    serverless?: { memory_mb: 1024 | 2048 | 3072 | 4096 | 5120 | 6144; max_concurrency?: number };
+    canary_percent?: number;
+    canary_bake_minutes?: number;
+    termination_wait_minutes?: number;
+  };
 }
 
 export interface ContractColumn {

@@ -30,6 +30,7 @@ from slipway_ml.serve.middleware import RequestLogMiddleware
 from slipway_ml.serve.model_state import ModelState, serve_model
 from slipway_ml.serve.openapi import build_openapi
 from slipway_ml.serve.routes import BATCH_PATH, PREDICT_PATH, batch_answer, predict_answer, router
+from slipway_ml.serve.sagemaker import router as sagemaker_router
 from slipway_ml.serve.settings import ServeSettings
 
 log = logging.getLogger("slipway.serve")
@@ -145,6 +146,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.metrics = ServerMetrics()
     app.state.stop_server = lambda: None  # replaced by the process that runs the app
     app.include_router(router)
+    app.include_router(sagemaker_router)  # /ping and /invocations (SageMaker's contract)
     app.path_prefix = settings.path_prefix
     answers: dict[str, Answer] = {PREDICT_PATH: predict_answer, BATCH_PATH: batch_answer}
     if settings.path_prefix:

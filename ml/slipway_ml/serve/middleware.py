@@ -22,7 +22,8 @@ from slipway_ml.serve.metrics import ServerMetrics
 # Route labels are these paths or "unmatched": a scanner cannot blow up metric cardinality.
 KNOWN_ROUTES = frozenset(
     {"/healthz", "/readyz", "/metrics", "/api/v1/model", "/api/v1/predict",
-     "/api/v1/predict/batch", "/docs", "/openapi.json", "/docs/oauth2-redirect", "/redoc"}
+     "/api/v1/predict/batch", "/docs", "/openapi.json", "/docs/oauth2-redirect", "/redoc",
+     "/ping", "/invocations"}
 )  # fmt: skip
 _MAX_ID = 128
 # nginx's code for a client that closed the connection before the answer: not a server error.

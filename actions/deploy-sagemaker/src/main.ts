@@ -1,0 +1,45 @@
+// The action's one edge: parse inputs, deploy, publish outputs and the summary; any error or
+// unsuccessful deployment becomes setFailed. Never green on a rollback.
+import * as core from '@actions/core';
+import { deploy, type DeployResult } from './deploy.js';
+import { readInputs } from './inputs.js';
+import { coreLogger } from './logger.js';
+import { ensureBundleInS3 } from './bundle-upload.js';
+import { createS3Client, createSageMakerClient } from './sagemaker-client.js';
+import { renderSummary } from './summary.js';
+import { Timeline } from './timeline.js';
+import { realClock } from './wait.js';
+
+const SENSITIVE = /SECRET|PASSWORD|TOKEN|PRIVATE|CREDENTIAL|API_?KEY/i;
+
+function publish(result: DeployResult): void {
+  core.setOutput('endpoint-name', result.endpointName);
+  core.setOutput('endpoint-config-name', result.endpointConfigName);
+  core.setOutput('model-name', result.modelName);
+  core.setOutput('previous-endpoint-config-name', result.previousEndpointConfigName);
+  core.setOutput('outcome', result.outcome);
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    for (const [name, value] of Object.entries(inputs.environment)) if (SENSITIVE.test(name)) core.setSecret(value);
+    const timeline = new Timeline();
+    if (inputs.upload) {
+      const s3 = createS3Client(inputs);
+      const stored = await ensureBundleInS3(s3, inputs.upload, inputs.bundleSha256, inputs.region);
+      s3.destroy();
+      const what = stored.uploaded ? `uploaded (${stored.bytes} bytes)` : 'already there (same digest)';
+      core.info(`bundle ${stored.uri}: ${what}`);
+      timeline.add(`bundle ${stored.uri} ${what}`);
+    }
+    const client = createSageMakerClient(inputs);
+    const result = await deploy({ client, inputs, log: coreLogger, clock: realClock, timeline });
+    publish(result);
+    await core.summary.addRaw(renderSummary(inputs, result, timeline.entries)).write();
+    if (result.outcome === 'completed' || result.outcome === 'not-waited') core.info(`${inputs.endpointName}: ${result.reason}`);
+    else core.setFailed(`${inputs.endpointName}: ${result.reason}`);
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
