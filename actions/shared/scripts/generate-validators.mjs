@@ -17,8 +17,8 @@ const typesOut = join(shared, 'src', 'generated', 'validators.d.ts');
 const schemas = {
   validateModelProject: join(repo, 'schemas', 'model-project.schema.json'),
   validateDatasetContract: join(repo, 'schemas', 'dataset-contract.schema.json'),
-  validateMetricsFile: join(shared, 'src', 'metrics-file.schema.json'),
-  validatePairedComparison: join(shared, 'src', 'paired-comparison.schema.json'),
+  validateMetricsFile: join(repo, 'schemas', 'metrics-file.schema.json'),
+  validatePairedComparison: join(repo, 'schemas', 'paired-comparison.schema.json'),
 };
 
 function declarations() {
