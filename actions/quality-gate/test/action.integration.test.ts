@@ -79,7 +79,7 @@ const specWithGates = (gates: string): string =>
     expect(verdicts.map((v) => v.passed)).toEqual([true, false, false, true]);
     expect(result.errorMessage).toBe(
       `quality gate failed: mae <= 25000 (value ${formatNumber(candidate.test.mae)}, needs <= 25,000); ` +
-        `rmse <= 30000 (value ${formatNumber(candidate.test.rmse)}, needs <= 30,000)`,
+        `rmse <= 30000 (value ${formatNumber(candidate.test.rmse!)}, needs <= 30,000)`,
     );
     expect(result.summary).toContain(`| mae <= 25000 | ${formatNumber(candidate.test.mae)} | <= 25,000 | — | — | ❌ fail |`);
     expect(readFileSync(result.outputs['report-file'] ?? '', 'utf8')).toBe(result.outputs.report);
@@ -109,10 +109,10 @@ const specWithGates = (gates: string): string =>
     expect(result.outputs['report-file']).toBe(reportFile);
     expect(existsSync(reportFile)).toBe(true);
     const rmse = verdictsOf(result).find((v) => v.gate === 'rmse within 5 % of production');
-    expect(rmse?.baseline).toBe(candidate.test.rmse);
-    expect(rmse?.delta).toBeCloseTo((production.test.rmse - candidate.test.rmse) / candidate.test.rmse, 12);
+    expect(rmse?.baseline).toBe(candidate.test.rmse!);
+    expect(rmse?.delta).toBeCloseTo((production.test.rmse! - candidate.test.rmse!) / candidate.test.rmse!, 12);
     expect(result.summary).toContain(
-      `| rmse within 5 % of production | ${formatNumber(production.test.rmse)} | <= ${formatNumber(candidate.test.rmse * 1.05)} |`,
+      `| rmse within 5 % of production | ${formatNumber(production.test.rmse!)} | <= ${formatNumber(candidate.test.rmse! * 1.05)} |`,
     );
   });
 
@@ -124,10 +124,10 @@ const specWithGates = (gates: string): string =>
       'baseline-metrics-file': productionFile,
       'max-regression': '0.5',
     });
-    expect(candidate.test.rmse).toBeGreaterThan(production.test.rmse * 1.5); // what this case relies on
+    expect(candidate.test.rmse!).toBeGreaterThan(production.test.rmse! * 1.5); // what this case relies on
     expect(result.exitCode).toBe(1);
     expect(result.errorMessage).toBe(
-      `quality gate failed: rmse within 50 % of production (value ${formatNumber(candidate.test.rmse)}, needs <= ${formatNumber(production.test.rmse * 1.5)})`,
+      `quality gate failed: rmse within 50 % of production (value ${formatNumber(candidate.test.rmse!)}, needs <= ${formatNumber(production.test.rmse! * 1.5)})`,
     );
   });
 
@@ -145,13 +145,13 @@ const specWithGates = (gates: string): string =>
       metrics: { rmse: { production: number; relative_worsening: number; worsening_lower: number } };
     };
     const row = verdictsOf(result).find((v) => v.gate === 'rmse within 5 % of production (paired, 95 %)');
-    expect(row).toMatchObject({ value: candidate.test.rmse, baseline: paired.metrics.rmse.production, confidence: 0.95 });
+    expect(row).toMatchObject({ value: candidate.test.rmse!, baseline: paired.metrics.rmse.production, confidence: 0.95 });
     expect(row?.passed).toBe(!(paired.metrics.rmse.relative_worsening > 0.05 && paired.metrics.rmse.worsening_lower > 0));
     expect(row?.note).toMatch(/^(within tolerance|worse beyond tolerance and beyond noise|worse than tolerated .* but within noise)/);
     expect(result.summary).toContain('scored on the same 17 test rows');
     expect(result.summary).toContain('production may have trained on some of these rows');
     expect(result.summary).toContain(
-      `| rmse | ${formatNumber(candidate.test.rmse)} | [${formatNumber(candidate.test_intervals?.rmse?.low)}, `,
+      `| rmse | ${formatNumber(candidate.test.rmse!)} | [${formatNumber(candidate.test_intervals?.rmse?.low)}, `,
     );
   });
 

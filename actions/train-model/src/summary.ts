@@ -10,6 +10,7 @@ import {
   markdownTable,
   predictedVsActualChart,
   type CandidateMetrics,
+  type MetricBlock,
   type MetricName,
   type MetricsFile,
 } from '@slipway/shared';
@@ -40,7 +41,7 @@ export function cvTable(metrics: MetricsFile): string {
 
 export function testTable(metrics: MetricsFile): string {
   // Each test metric with its bootstrap interval underneath (the noise of the test rows).
-  const row = (label: string, values: Partial<Record<MetricName, number>>, intervals?: CandidateMetrics['test_intervals']): string[] => [
+  const row = (label: string, values: MetricBlock, intervals?: CandidateMetrics['test_intervals']): string[] => [
     label,
     ...METRIC_NAMES.map((m) => {
       const interval = intervals?.[m];
