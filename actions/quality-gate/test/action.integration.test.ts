@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { formatNumber, type MetricsFile } from '@slipway/shared';
+import { formatNumber, validateDocument, type GateVerdicts, type MetricsFile } from '@slipway/shared';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
 import { actionDir, repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
@@ -19,20 +19,9 @@ function runGate(inputs: Record<string, string>): Promise<ActionRunResult> {
   return runActionProcess({ actionDir: actionDir('quality-gate'), inputs, workspace: repoRoot, runnerTemp: tmp.dir });
 }
 
-interface VerdictRow {
-  gate: string;
-  metric: string;
-  value: number;
-  op: string;
-  threshold: number;
-  baseline: number | null;
-  delta: number | null;
-  passed: boolean;
-  note: string;
-  worsening_lower?: number;
-  confidence?: number;
-}
-const verdictsOf = (result: ActionRunResult): VerdictRow[] => JSON.parse(result.outputs.verdicts ?? '[]') as VerdictRow[];
+// The writer's side of the contract: every verdicts output is checked against its schema.
+const verdictsOf = (result: ActionRunResult): GateVerdicts =>
+  validateDocument<GateVerdicts>('gate-verdicts', JSON.parse(result.outputs.verdicts ?? '[]'), 'verdicts output');
 const readMetrics = (file: string): MetricsFile => JSON.parse(readFileSync(file, 'utf8')) as MetricsFile;
 
 const specWithGates = (gates: string): string =>
@@ -79,7 +68,7 @@ const specWithGates = (gates: string): string =>
     expect(verdicts.map((v) => v.passed)).toEqual([true, false, false, true]);
     expect(result.errorMessage).toBe(
       `quality gate failed: mae <= 25000 (value ${formatNumber(candidate.test.mae)}, needs <= 25,000); ` +
-        `rmse <= 30000 (value ${formatNumber(candidate.test.rmse!)}, needs <= 30,000)`,
+        `rmse <= 30000 (value ${formatNumber(candidate.test.rmse)}, needs <= 30,000)`,
     );
     expect(result.summary).toContain(`| mae <= 25000 | ${formatNumber(candidate.test.mae)} | <= 25,000 | — | — | ❌ fail |`);
     expect(readFileSync(result.outputs['report-file'] ?? '', 'utf8')).toBe(result.outputs.report);
@@ -112,7 +101,7 @@ const specWithGates = (gates: string): string =>
     expect(rmse?.baseline).toBe(candidate.test.rmse!);
     expect(rmse?.delta).toBeCloseTo((production.test.rmse! - candidate.test.rmse!) / candidate.test.rmse!, 12);
     expect(result.summary).toContain(
-      `| rmse within 5 % of production | ${formatNumber(production.test.rmse!)} | <= ${formatNumber(candidate.test.rmse! * 1.05)} |`,
+      `| rmse within 5 % of production | ${formatNumber(production.test.rmse)} | <= ${formatNumber(candidate.test.rmse! * 1.05)} |`,
     );
   });
 
@@ -127,7 +116,7 @@ const specWithGates = (gates: string): string =>
     expect(candidate.test.rmse!).toBeGreaterThan(production.test.rmse! * 1.5); // what this case relies on
     expect(result.exitCode).toBe(1);
     expect(result.errorMessage).toBe(
-      `quality gate failed: rmse within 50 % of production (value ${formatNumber(candidate.test.rmse!)}, needs <= ${formatNumber(production.test.rmse! * 1.5)})`,
+      `quality gate failed: rmse within 50 % of production (value ${formatNumber(candidate.test.rmse)}, needs <= ${formatNumber(production.test.rmse! * 1.5)})`,
     );
   });
 
@@ -151,7 +140,7 @@ const specWithGates = (gates: string): string =>
     expect(result.summary).toContain('scored on the same 17 test rows');
     expect(result.summary).toContain('production may have trained on some of these rows');
     expect(result.summary).toContain(
-      `| rmse | ${formatNumber(candidate.test.rmse!)} | [${formatNumber(candidate.test_intervals?.rmse?.low)}, `,
+      `| rmse | ${formatNumber(candidate.test.rmse)} | [${formatNumber(candidate.test_intervals?.rmse?.low)}, `,
     );
   });
 
