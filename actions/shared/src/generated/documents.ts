@@ -569,7 +569,7 @@ export interface ValidationReport {
   /**
    * Per-column drift against the reference profile; null without a reference profile or with the drift check off.
    */
-  drift: null | DriftRow[];
+  drift: DriftRow[] | null;
 }
 /**
  * One failed check, tallied per (check id, column).
