@@ -712,7 +712,9 @@ export interface DataProfileRef {
   /**
    * validate-data's profile document (format slipway-data-profile).
    */
-  profile: {};
+  profile: {
+    [k: string]: unknown;
+  };
 }
 
 // prediction-record.schema.json (https://slipway.local/schemas/prediction-record.schema.json)
