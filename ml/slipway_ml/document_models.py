@@ -11,14 +11,18 @@ from pydantic import BaseModel, ValidationError
 
 from slipway_ml.generated.bundle_manifest import BundleManifest
 from slipway_ml.generated.data_fingerprint import DataFingerprint
+from slipway_ml.generated.feature_importance import FeatureImportanceFile
 from slipway_ml.generated.metrics_file import MetricsFile
 from slipway_ml.generated.paired_comparison import PairedComparison
+from slipway_ml.generated.predictions_sample import PredictionSample
 from slipway_ml.generated.trainer_result import TrainerResult
 
 BUNDLE_DOCUMENTS: dict[str, type[BaseModel]] = {
     "metrics.json": MetricsFile,
     "manifest.json": BundleManifest,
     "fingerprint.json": DataFingerprint,
+    "feature_importance.json": FeatureImportanceFile,
+    "predictions_sample.json": PredictionSample,
 }
 
 

@@ -199,7 +199,7 @@ describe('report data readers', () => {
     expect(() => readBundle(dir)).toThrow(`${join(dir, 'predictions_sample.json')}: predicted: has 1 values but actual has 2`);
     writeFileSync(join(dir, 'predictions_sample.json'), '{"actual": [1], "predicted": [1]}');
     writeFileSync(join(dir, 'feature_importance.json'), '[{"feature": "a"}]');
-    expect(() => readBundle(dir)).toThrow(`${join(dir, 'feature_importance.json')}: [0].importance: must be a finite number`);
+    expect(() => readBundle(dir)).toThrow(`${join(dir, 'feature_importance.json')}: [0].importance: required key is missing`);
     writeFileSync(join(dir, 'feature_importance.json'), '[{"feature": "a", "importance": 1}]');
     expect(readBundle(dir).target).toBe('price');
   });

@@ -21,6 +21,8 @@ const schemas = {
   validatePairedComparison: join(repo, 'schemas', 'paired-comparison.schema.json'),
   validateBundleManifest: join(repo, 'schemas', 'bundle-manifest.schema.json'),
   validateDataFingerprint: join(repo, 'schemas', 'data-fingerprint.schema.json'),
+  validateFeatureImportance: join(repo, 'schemas', 'feature-importance.schema.json'),
+  validatePredictionsSample: join(repo, 'schemas', 'predictions-sample.schema.json'),
   validateTrainerResult: join(repo, 'schemas', 'trainer-result.schema.json'),
   validateValidationReport: join(repo, 'schemas', 'validation-report.schema.json'),
   validateGateVerdicts: join(repo, 'schemas', 'gate-verdicts.schema.json'),

@@ -4,21 +4,22 @@
 // and field on error.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateDocument, type GateVerdict, type GateVerdicts, type MetricsFile } from '@slipway/shared';
+import {
+  validateDocument,
+  type FeatureImportance,
+  type FeatureImportanceFile,
+  type GateVerdict,
+  type GateVerdicts,
+  type MetricsFile,
+  type PredictionSample,
+} from '@slipway/shared';
 
-// metrics.json and quality-gate's verdicts: their schemas in schemas/ (generated types).
+// The bundle's documents and quality-gate's verdicts: their schemas in schemas/ (generated types).
 export type Metrics = MetricsFile;
 export type Verdict = GateVerdict;
 
-export interface Predictions {
-  actual: number[];
-  predicted: number[];
-}
-
-export interface Importance {
-  feature: string;
-  importance: number;
-}
+export type Predictions = PredictionSample;
+export type Importance = FeatureImportance;
 
 /** Where the model came from: data fingerprint, seed, code version, MLflow run. */
 export interface Provenance {
@@ -66,31 +67,15 @@ function readJson(file: string): unknown {
   }
 }
 
-function numberArray(value: unknown, file: string, field: string): number[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
-    fail(file, field, 'must be an array of finite numbers');
-  }
-  return value as number[];
-}
-
 export function readPredictions(file: string): Predictions {
-  const doc = readJson(file) as { actual?: unknown; predicted?: unknown } | null;
-  const actual = numberArray(doc?.actual, file, 'actual');
-  const predicted = numberArray(doc?.predicted, file, 'predicted');
-  if (actual.length !== predicted.length) fail(file, 'predicted', `has ${predicted.length} values but actual has ${actual.length}`);
-  return { actual, predicted };
+  const doc = validateDocument<PredictionSample>('predictions-sample', readJson(file), file);
+  if (doc.actual.length !== doc.predicted.length)
+    fail(file, 'predicted', `has ${doc.predicted.length} values but actual has ${doc.actual.length}`);
+  return doc;
 }
 
 export function readImportance(file: string): Importance[] {
-  const doc = readJson(file);
-  if (!Array.isArray(doc)) fail(file, '(root)', 'must be an array of {feature, importance}');
-  return doc.map((item: unknown, i: number) => {
-    const entry = item as { feature?: unknown; importance?: unknown } | null;
-    if (typeof entry?.feature !== 'string') fail(file, `[${i}].feature`, 'must be a string');
-    if (typeof entry.importance !== 'number' || !Number.isFinite(entry.importance))
-      fail(file, `[${i}].importance`, 'must be a finite number');
-    return { feature: entry.feature, importance: entry.importance };
-  });
+  return validateDocument<FeatureImportanceFile>('feature-importance', readJson(file), file);
 }
 
 export function readMetrics(file: string): Metrics {

@@ -515,6 +515,52 @@ export interface DataFingerprint {
   source: string;
 }
 
+// feature-importance.schema.json (https://slipway.local/schemas/feature-importance.schema.json)
+
+/**
+ * feature_importance.json of a model bundle: permutation importance on the test set in units of the primary metric, descending. Written by the trainer (ml/slipway_ml/evaluate.py), read by train-model's summary, the local runner's report and the inference server's metadata.
+ */
+export type FeatureImportanceFile = FeatureImportance[];
+
+export interface FeatureImportance {
+  /**
+   * A raw input, or `a + b` for a group.
+   */
+  feature: string;
+  /**
+   * Mean worsening of the primary metric over the shuffling repeats.
+   */
+  importance: number;
+  /**
+   * Spread over the repeats (absent in bundles from before issue 19).
+   */
+  sd?: number;
+  /**
+   * Derived features recomputed from this input when it was shuffled.
+   */
+  includes?: string[];
+  /**
+   * input: one raw input shuffled; group: the inputs of a derived feature shuffled together.
+   */
+  kind?: 'input' | 'group';
+}
+
+// predictions-sample.schema.json (https://slipway.local/schemas/predictions-sample.schema.json)
+
+/**
+ * predictions_sample.json of a model bundle: up to 200 test rows' actual and predicted values, in test-set order. Written by the trainer (ml/slipway_ml/documents.py), read by train-model's summary and the local runner's report.
+ */
+export interface PredictionSample {
+  /**
+   * @maxItems 200
+   */
+  actual: number[];
+  /**
+   * @maxItems 200
+   */
+  predicted: number[];
+}
+
 // trainer-result.schema.json (https://slipway.local/schemas/trainer-result.schema.json)
 
 /**

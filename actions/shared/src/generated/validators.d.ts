@@ -6,6 +6,8 @@ export declare const validateMetricsFile: ValidateFunction;
 export declare const validatePairedComparison: ValidateFunction;
 export declare const validateBundleManifest: ValidateFunction;
 export declare const validateDataFingerprint: ValidateFunction;
+export declare const validateFeatureImportance: ValidateFunction;
+export declare const validatePredictionsSample: ValidateFunction;
 export declare const validateTrainerResult: ValidateFunction;
 export declare const validateValidationReport: ValidateFunction;
 export declare const validateGateVerdicts: ValidateFunction;
