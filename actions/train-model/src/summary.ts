@@ -59,9 +59,8 @@ export function testTable(metrics: MetricsFile): string {
 }
 
 function fingerprintLine(fingerprint: DataFingerprint): string {
-  const columns = Array.isArray(fingerprint.columns) ? fingerprint.columns.length : fingerprint.columns;
-  const source = typeof fingerprint.source === 'string' ? fingerprint.source : JSON.stringify(fingerprint.source);
-  return `Data: ${formatNumber(fingerprint.rows)} rows × ${columns} columns, sha256 ${inlineCode(fingerprint.sha256.slice(0, 12))}, source ${inlineCode(source)}.`;
+  const { rows, columns, sha256, source } = fingerprint;
+  return `Data: ${formatNumber(rows)} rows × ${columns.length} columns, sha256 ${inlineCode(sha256.slice(0, 12))}, source ${inlineCode(source)}.`;
 }
 
 function importanceSection(bundle: BundleContents): string[] {
