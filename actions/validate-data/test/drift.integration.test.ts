@@ -61,7 +61,11 @@ it('the profile-file of one run is the drift reference of the next', async () =>
     ['price', 'KS', 'error'],
   ]);
   const reportFile = result.outputs['report-file'] ?? '';
-  const report = validateDocument<ValidationReport & { profile?: unknown }>('validation-report', JSON.parse(readFileSync(reportFile, 'utf8')), reportFile);
+  const report = validateDocument<ValidationReport & { profile?: unknown }>(
+    'validation-report',
+    JSON.parse(readFileSync(reportFile, 'utf8')),
+    reportFile,
+  );
   expect(report.drift).toEqual(drift);
   expect(report.profile).toBeUndefined();
   expect(result.outputs.errors).toBe('4');
