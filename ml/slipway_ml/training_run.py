@@ -17,6 +17,11 @@ from slipway_ml.bundle import SUMS_FILE, compute_version, file_sha256, model_byt
 from slipway_ml.calibration import calibration_document
 from slipway_ml.csvread import read_csv
 from slipway_ml.data_resolve import locate_contract
+from slipway_ml.document_models import (
+    check_bundle_documents,
+    check_paired_comparison,
+    check_trainer_result,
+)
 from slipway_ml.documents import (
     LoadedInputs,
     TrainedRun,
@@ -93,6 +98,7 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     documents["calibration.json"] = calibration_document(
         run.chosen.pipeline, run.split, run.chosen.test_predictions, run.chosen.out_of_fold
     )
+    check_bundle_documents(documents)
     bundle_dir, tarball = write_bundle(request.output_dir, version, model, documents)
     report("bundle", f"{bundle_dir}")
     clock.lap("bundle")
@@ -122,10 +128,12 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     }
     if comparison is not None:
         file = comparison_file(request.output_dir)
+        check_paired_comparison(comparison)
         write_json_atomically(file, comparison)
         result["paired_comparison_file"] = str(file.resolve())
         report("compare", f"paired with production {comparison['production_version']}: {file}")
     clock.report()
+    check_trainer_result(result)
     write_json_atomically(request.result_file, result)
     return result
 

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from slipway_ml.evaluate import regression_metrics
+from slipway_ml.generated.paired_comparison import PairedComparison
 from slipway_ml.train import fold_summary
 from slipway_ml.uncertainty import metric_intervals, paired_comparison, relative_worsening
 
@@ -171,6 +172,7 @@ def test_production_bundle_is_scored_on_the_same_rows(
     assert result.code == 0, result.err
     paths = load(out / "result.json")
     comparison = load(Path(paths["paired_comparison_file"]))
+    PairedComparison.model_validate(comparison)  # what quality-gate reads, by its schema
     assert comparison["production_version"] == production["version"]
     assert comparison["candidate_version"] == paths["version"]
     assert comparison["rows"] == 60 and comparison["confidence"] == 0.95

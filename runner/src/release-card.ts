@@ -14,6 +14,7 @@
 // runs it with Node 24's type stripping without an npm install.
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DriftRow, GateVerdict } from '@slipway/shared';
 
 export class CardInputError extends Error {}
 
@@ -34,23 +35,10 @@ export interface LiveSide extends ModelSide {
   runUrl: string;
 }
 
-export interface Verdict {
-  gate: string;
-  metric: string;
-  value: number;
-  op: string;
-  threshold: number;
-  passed: boolean;
-}
-
-export interface DriftRow {
-  column: string;
-  psi: number | null;
-  test: string;
-  statistic: number | null;
-  p_value: number | null;
-  verdict: string;
-}
+// quality-gate's verdict rows and validate-data's drift rows: their schemas in schemas/ (type-only
+// imports, erased when Node strips the types, so the card still needs no npm install).
+export type Verdict = GateVerdict;
+export type { DriftRow };
 
 export interface PullRequest {
   number: number;

@@ -5,7 +5,7 @@ import { commonRange, importanceSvg, scatterSvg } from '../src/report/charts.js'
 import { escapeHtml, formatNumber } from '../src/report/escape.js';
 import { renderHtml } from '../src/report/html.js';
 import { renderMarkdown } from '../src/report/markdown.js';
-import { parseVerdicts, readBundle, type Metrics, type ReportData } from '../src/report/report-data.js';
+import { parseVerdicts, readBundle, type Metrics, type ReportData, type Verdict } from '../src/report/report-data.js';
 import { tempDir } from './fixture-actions.js';
 
 const metrics: Metrics = {
@@ -48,7 +48,9 @@ function reportData(overrides: Partial<ReportData> = {}): ReportData {
       { feature: 'sqft', importance: 4 },
       { feature: 'rooms', importance: 2 },
     ],
-    verdicts: [{ gate: 'r2 >= 0.6', metric: 'r2', value: 0.8, op: '>=', threshold: 0.6, baseline: null, delta: null, passed: true }],
+    verdicts: [
+      { gate: 'r2 >= 0.6', metric: 'r2', value: 0.8, op: '>=', threshold: 0.6, baseline: null, delta: null, passed: true, note: '' },
+    ],
     passed: true,
     provenance: [{ label: 'data sha256', value: 'abc<def>' }],
     ...overrides,
@@ -111,7 +113,17 @@ describe('renderHtml', () => {
         project: '<script>alert(1)</script>',
         importance: [{ feature: '<img src=x onerror=alert(1)>', importance: 1 }],
         verdicts: [
-          { gate: 'r2 >= 0.6 & "x"', metric: 'r2', value: 0.5, op: '>=', threshold: 0.6, baseline: null, delta: null, passed: false },
+          {
+            gate: 'r2 >= 0.6 & "x"',
+            metric: 'r2',
+            value: 0.5,
+            op: '>=',
+            threshold: 0.6,
+            baseline: null,
+            delta: null,
+            passed: false,
+            note: '',
+          },
         ],
       }),
     );
@@ -129,10 +141,10 @@ describe('renderHtml', () => {
       ...metrics,
       test: { rmse: 10, r2: 0.8, mape: null },
       test_intervals: { rmse: { low: 8.5, high: 11.75, sd: 0.8 }, r2: { low: 0.71, high: 0.86, sd: 0.04 } },
-      bootstrap: { confidence: 0.95, resamples: 1000, rows: 20 },
+      bootstrap: { method: 'percentile bootstrap over the test rows', confidence: 0.95, resamples: 1000, seed: 42, rows: 20 },
     };
     const note = 'worse than tolerated (+7.0 %) but within noise (95 % lower bound -2.0 % ≤ 0): passes';
-    const verdicts = [
+    const verdicts: Verdict[] = [
       { gate: 'rmse within 5 %', metric: 'rmse', value: 10, op: '<=', threshold: 9.9, baseline: 9.4, delta: 0.07, passed: true, note },
     ];
     const data = reportData({ metrics: withIntervals, verdicts });
@@ -158,7 +170,9 @@ describe('renderMarkdown', () => {
   it('includes the steps, gate verdicts and each step summary, escaping pipes in cells', () => {
     const md = renderMarkdown(
       reportData({
-        verdicts: [{ gate: 'a|b', metric: 'r2', value: 0.8, op: '>=', threshold: 0.6, baseline: null, delta: null, passed: true }],
+        verdicts: [
+          { gate: 'a|b', metric: 'r2', value: 0.8, op: '>=', threshold: 0.6, baseline: null, delta: null, passed: true, note: '' },
+        ],
       }),
     );
     expect(md).toContain('| train | train-model | ✓ | 2.5 s |');
@@ -167,7 +181,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('Quality gate: **passed**');
     const withBaseline = renderMarkdown(
       reportData({
-        verdicts: [{ gate: 'mse', metric: 'mse', value: 4.2, op: '<=', threshold: 6, baseline: 4, delta: 0.05, passed: true }],
+        verdicts: [{ gate: 'mse', metric: 'mse', value: 4.2, op: '<=', threshold: 6, baseline: 4, delta: 0.05, passed: true, note: '' }],
       }),
     );
     expect(withBaseline).toContain('| mse | 4.2 | <= 6 | 4 | +5.0 % | pass |');
@@ -185,16 +199,18 @@ describe('report data readers', () => {
     expect(() => readBundle(dir)).toThrow(`${join(dir, 'predictions_sample.json')}: predicted: has 1 values but actual has 2`);
     writeFileSync(join(dir, 'predictions_sample.json'), '{"actual": [1], "predicted": [1]}');
     writeFileSync(join(dir, 'feature_importance.json'), '[{"feature": "a"}]');
-    expect(() => readBundle(dir)).toThrow(`${join(dir, 'feature_importance.json')}: [0].importance: must be a finite number`);
+    expect(() => readBundle(dir)).toThrow(`${join(dir, 'feature_importance.json')}: [0].importance: required key is missing`);
     writeFileSync(join(dir, 'feature_importance.json'), '[{"feature": "a", "importance": 1}]');
     expect(readBundle(dir).target).toBe('price');
   });
 
   it('reads verdicts and rejects non-arrays', () => {
     expect(
-      parseVerdicts('[{"gate":"g","metric":"mse","value":4,"op":"<=","threshold":6,"baseline":null,"delta":null,"passed":true}]', 's')[0]
-        ?.passed,
+      parseVerdicts(
+        '[{"gate":"g","metric":"mse","value":4,"op":"<=","threshold":6,"baseline":null,"delta":null,"passed":true,"note":""}]',
+        's',
+      )[0]?.passed,
     ).toBe(true);
-    expect(() => parseVerdicts('{}', 'quality-gate output')).toThrow('quality-gate output: verdicts: must be a JSON array');
+    expect(() => parseVerdicts('{}', 'quality-gate output')).toThrow('quality-gate output: verdicts: must be array');
   });
 });

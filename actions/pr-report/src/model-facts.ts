@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readJsonFile } from '@slipway/shared';
-import type { ValidationSummary } from './validation-report.js';
+import type { ValidationReport } from './validation-report.js';
 
 export interface Fingerprint {
   sha256: string;
@@ -24,7 +24,7 @@ export function modelVersionOf(options: { given?: string; metricsFile?: string }
   return typeof version === 'string' ? version : undefined;
 }
 
-export function fingerprintOf(options: { validation?: ValidationSummary; metricsFile?: string }): Fingerprint | undefined {
+export function fingerprintOf(options: { validation?: ValidationReport; metricsFile?: string }): Fingerprint | undefined {
   if (options.validation) return { sha256: options.validation.sha256, rows: options.validation.rows };
   if (options.metricsFile === undefined) return undefined;
   const sha256 = bundleField(options.metricsFile, 'fingerprint.json', 'sha256');

@@ -1,7 +1,7 @@
 // The gate rows (quality-gate's verdicts) and the data checks (validate-data's findings and
 // drift table), each cut to a readable length: the job summary has the rest.
 import { formatNumber, formatPercent, inlineCode, markdownTable } from '@slipway/shared';
-import type { DriftRow, ValidationSummary } from './validation-report.js';
+import type { DriftRow, ValidationReport } from './validation-report.js';
 import type { GateVerdict } from './verdicts.js';
 
 export const MAX_TABLE_ROWS = 20;
@@ -27,14 +27,14 @@ export function gateTable(verdicts: GateVerdict[]): string {
   });
 }
 
-export function dataChecksLine(validation: ValidationSummary): string {
+export function dataChecksLine(validation: ValidationReport): string {
   const errors = validation.findings.filter((f) => f.severity === 'error').length;
   const warnings = validation.findings.length - errors;
   const head = validation.passed ? '✅ data valid' : '❌ data invalid';
   return `${head}: ${validation.rows} rows, ${errors} errors, ${warnings} warnings`;
 }
 
-function findingsTable(validation: ValidationSummary): string {
+function findingsTable(validation: ValidationReport): string {
   const { shown, note } = cut(validation.findings);
   const table = markdownTable({
     headers: ['Check', 'Severity', 'Column', 'Count', 'Message'],
@@ -47,7 +47,7 @@ const VERDICT_MARK: Record<string, string> = { ok: '✅ ok', warning: '⚠️ wa
 
 function driftVerdict(row: DriftRow): string {
   const verdict = VERDICT_MARK[row.verdict] ?? row.verdict;
-  const fresh = Object.entries(row.newCategories).map(([category, count]) => `${category} (${count})`);
+  const fresh = Object.entries(row.new_categories).map(([category, count]) => `${category} (${count})`);
   return fresh.length === 0 ? verdict : `${verdict}; new: ${fresh.join(', ')}`;
 }
 
@@ -57,16 +57,14 @@ function driftTable(rows: DriftRow[]): string {
   const table = markdownTable({
     headers: ['Column', 'PSI', 'Test', 'Statistic', 'p-value', 'Verdict'],
     align: ['left', 'right', 'left', 'right', 'right', 'left'],
-    rows: shown.map((r) => [r.column, formatNumber(r.psi), r.test, formatNumber(r.statistic), formatNumber(r.pValue), driftVerdict(r)]),
+    rows: shown.map((r) => [r.column, formatNumber(r.psi), r.test, formatNumber(r.statistic), formatNumber(r.p_value), driftVerdict(r)]),
   });
   return `${table}${note}`;
 }
 
-export function dataChecksSection(validation: ValidationSummary): string {
+export function dataChecksSection(validation: ValidationReport): string {
   const parts = [`${dataChecksLine(validation)} (${inlineCode(validation.file || 'data')})`];
   if (validation.findings.length > 0) parts.push(findingsTable(validation));
-  parts.push(
-    validation.drift === undefined ? 'Drift: not checked (no reference profile).' : `**Drift**\n\n${driftTable(validation.drift)}`,
-  );
+  parts.push(validation.drift === null ? 'Drift: not checked (no reference profile).' : `**Drift**\n\n${driftTable(validation.drift)}`);
   return parts.join('\n\n');
 }

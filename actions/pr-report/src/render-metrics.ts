@@ -21,8 +21,8 @@ export interface MetricsComparison {
 }
 
 /** "+5.12 % 🔴" (worse), "−3.00 % 🟢" (better): the sign is the change, the dot says which way is good. */
-export function deltaCell(metric: MetricName, value: number, reference: number | undefined): string {
-  if (reference === undefined) return '—';
+export function deltaCell(metric: MetricName, value: number, reference: number | null | undefined): string {
+  if (reference === undefined || reference === null) return '—';
   const delta = relativeDelta(value, reference);
   const worsening = relativeWorsening(metric, value, reference);
   const mark = worsening > 0 ? ' 🔴' : worsening < 0 ? ' 🟢' : '';
@@ -30,7 +30,6 @@ export function deltaCell(metric: MetricName, value: number, reference: number |
 }
 
 export function metricsTable(input: MetricsComparison): string {
-  const metrics = METRIC_NAMES.filter((m) => typeof input.candidate.test[m] === 'number');
   const others = [
     { label: 'Production', file: input.production },
     { label: 'Target branch', file: input.target },
@@ -43,14 +42,17 @@ export function metricsTable(input: MetricsComparison): string {
     ...(intervals ? ['Candidate interval'] : []),
     ...others.flatMap((o) => [o.label, `Δ vs ${o.label.toLowerCase()}`]),
   ];
-  const rows = metrics.map((metric) => {
+  const rows = METRIC_NAMES.flatMap((metric) => {
     const value = input.candidate.test[metric];
+    if (typeof value !== 'number') return [];
     const name = metric === input.candidate.primary_metric ? `**${metric}** (primary)` : metric;
     return [
-      name,
-      formatNumber(value),
-      ...(intervals ? [formatInterval(intervals[metric])] : []),
-      ...others.flatMap((o) => [formatNumber(o.file.test[metric]), deltaCell(metric, value, o.file.test[metric])]),
+      [
+        name,
+        formatNumber(value),
+        ...(intervals ? [formatInterval(intervals[metric])] : []),
+        ...others.flatMap((o) => [formatNumber(o.file.test[metric]), deltaCell(metric, value, o.file.test[metric])]),
+      ],
     ];
   });
   return markdownTable({ headers, rows, align: ['left', ...headers.slice(1).map(() => 'right' as const)] });
@@ -72,12 +74,15 @@ export function primaryMetricChart(input: MetricsComparison): string | undefined
     { label: 'candidate', file: input.candidate },
     { label: 'production', file: input.production },
     { label: 'target branch', file: input.target },
-  ].filter((b): b is { label: string; file: MetricsFile } => b.file !== undefined && Number.isFinite(b.file.test[metric]));
+  ].flatMap(({ label, file }) => {
+    const value = file?.test[metric];
+    return typeof value === 'number' && Number.isFinite(value) ? [{ label, value }] : [];
+  });
   if (bars.length === 0) return undefined;
   return barChart({
     title: `Test ${metric} (${input.candidate.primary_metric === 'r2' ? 'higher' : 'lower'} is better)`,
     yLabel: metric,
     labels: bars.map((b) => b.label),
-    values: bars.map((b) => b.file.test[metric]),
+    values: bars.map((b) => b.value),
   });
 }

@@ -6,7 +6,7 @@ import type { Fingerprint } from './model-facts.js';
 import { dataChecksSection, gateTable } from './render-checks.js';
 import { metricsNote, metricsTable, primaryMetricChart } from './render-metrics.js';
 import type { StepOutcome } from './step-outcomes.js';
-import type { ValidationSummary } from './validation-report.js';
+import type { ValidationReport } from './validation-report.js';
 import { decideVerdict, type Verdict } from './verdict.js';
 import type { GateVerdict } from './verdicts.js';
 
@@ -20,7 +20,7 @@ export function markerFor(project: string): string {
 export interface ReportData {
   project: string;
   outcomes: StepOutcome[];
-  validation?: ValidationSummary;
+  validation?: ValidationReport;
   candidate?: MetricsFile;
   production?: MetricsFile;
   target?: MetricsFile;

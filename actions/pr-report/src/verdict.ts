@@ -3,7 +3,7 @@
 // outcome is matched with the evidence: data errors explain the first step, breached gates the last.
 import type { GateVerdict } from './verdicts.js';
 import type { StepOutcome } from './step-outcomes.js';
-import type { ValidationSummary } from './validation-report.js';
+import type { ValidationReport } from './validation-report.js';
 
 export interface Verdict {
   passed: boolean;
@@ -15,11 +15,11 @@ export interface Verdict {
 
 interface Evidence {
   outcomes: StepOutcome[];
-  validation?: ValidationSummary;
+  validation?: ValidationReport;
   verdicts: GateVerdict[];
 }
 
-function dataReason(validation: ValidationSummary | undefined): string | undefined {
+function dataReason(validation: ValidationReport | undefined): string | undefined {
   if (!validation || validation.passed) return undefined;
   return `${validation.findings.filter((f) => f.severity === 'error').length} data check error(s)`;
 }

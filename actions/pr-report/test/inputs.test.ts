@@ -41,12 +41,23 @@ describe('pr-report input values', () => {
 
   it('reads quality-gate verdicts and rejects anything else', () => {
     expect(parseVerdicts('')).toEqual([]);
-    expect(parseVerdicts('[{"gate":"r2 >= 0.6","passed":true,"value":0.9}]')).toEqual([
-      { gate: 'r2 >= 0.6', metric: '', value: 0.9, op: '', threshold: null, baseline: null, delta: null, passed: true, note: '' },
-    ]);
-    expect(parseVerdicts('[{"gate":"g","passed":false,"note":"worse beyond noise"}]')[0]?.note).toBe('worse beyond noise');
-    expect(() => parseVerdicts('{"gate":"x"}')).toThrow('input verdicts: expected a JSON array of verdict rows');
-    expect(() => parseVerdicts('[{"gate":"x"}]')).toThrow('input verdicts: [0]: expected {gate, passed, ...}');
+    const row = {
+      gate: 'r2 >= 0.6',
+      metric: 'r2',
+      value: 0.9,
+      op: '>=',
+      threshold: 0.6,
+      baseline: null,
+      delta: null,
+      passed: true,
+      note: '',
+    };
+    expect(parseVerdicts(JSON.stringify([row]))).toEqual([row]);
+    expect(() => parseVerdicts('{"gate":"x"}')).toThrow('input verdicts: must be array');
+    expect(() => parseVerdicts(JSON.stringify([{ ...row, passed: undefined }]))).toThrow(
+      'input verdicts: [0].passed: required key is missing',
+    );
+    expect(() => parseVerdicts(JSON.stringify([{ ...row, metric: 'accuracy' }]))).toThrow('input verdicts: [0].metric:');
     expect(() => parseVerdicts('passed')).toThrow('input verdicts: not JSON');
   });
 });

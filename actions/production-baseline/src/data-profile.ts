@@ -5,6 +5,7 @@
 // (up to 5,000 values) is thinned to evenly spaced order statistics until the whole payload
 // fits PAYLOAD_BUDGET_BYTES. Pure: no inputs, no I/O.
 import { createHash } from 'node:crypto';
+import type { DataProfileRef } from '@slipway/shared';
 
 /**
  * GitHub documents no size limit for a deployment payload; 65,535 bytes is the limit GitHub
@@ -19,14 +20,8 @@ export const SAMPLE_LIMITS = [5000, 2000, 1000, 500, 250, 100, 50];
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export interface DataProfileRef {
-  /** sha256 of the profile file as validate-data wrote it. */
-  sha256: string;
-  /** Values kept per numeric column's sample; null when none was thinned. */
-  sample_limit: number | null;
-  /** A profile.json validate-data reads as reference-profile. */
-  profile: Json;
-}
+/** The record's data_profile: schemas/production-record.schema.json. */
+export type { DataProfileRef };
 
 /** Checks a profile file's text is validate-data's profile (format, version, dataset, columns). */
 export function parseProfileText(text: string, where: string): Json {

@@ -1,29 +1,13 @@
 // The production record: the payload of the GitHub deployment made when a model reaches
 // production (docs/ARCHITECTURE.md, "Production record"). Pure: building it from a bundle's
 // files, and checking one read back from the API before anything trusts it.
-import { validateDocument, type MetricsFile } from '@slipway/shared';
-import { parseDataProfileRef, type DataProfileRef } from './data-profile.js';
+import { validateDocument, type MetricsFile, type ProductionRecord } from '@slipway/shared';
+import { parseDataProfileRef } from './data-profile.js';
 
 export const RECORD_FORMAT = 1;
 
-export interface ProductionRecord {
-  record_format: number;
-  project: string;
-  model_version: string;
-  /** The bundle's metrics.json with `candidates` reduced to the chosen one (a valid metrics.json). */
-  metrics: MetricsFile;
-  data_fingerprint: { sha256: string; rows: number };
-  image: { uri: string; digest: string };
-  /** Where the bundle is kept: an artifact URL or an s3:// URI. */
-  bundle: string;
-  /** sha256 of the bundle's .tar.gz: the digest the inference server was told to verify. */
-  bundle_sha256?: string;
-  approved_by: string;
-  deployed_at: string;
-  run_url: string;
-  /** The training data's profile (validate-data's profile.json), when the workflow gave one. */
-  data_profile?: DataProfileRef;
-}
+/** The deployment's payload: schemas/production-record.schema.json. */
+export type { ProductionRecord };
 
 export interface RecordParts {
   metrics: MetricsFile;
@@ -72,21 +56,6 @@ export function buildProductionRecord(parts: RecordParts): ProductionRecord {
   };
 }
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function field<T>(where: string, value: Json, key: string, check: (v: unknown) => v is T, expected: string): T {
-  const found = value[key];
-  if (!check(found))
-    throw new Error(`${where}.${key}: expected ${expected}, found ${found === undefined ? 'nothing' : JSON.stringify(found)}`);
-  return found;
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
-const isSha256 = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-
 /**
  * A deployment's payload as a production record, or an error naming the deployment and field.
  * GitHub returns the payload as the JSON object it was given (or as a string when it was
@@ -101,29 +70,8 @@ export function parseProductionRecord(payload: unknown, where: string): Producti
       throw new Error(`${where}: the payload is a string that is not JSON`);
     }
   }
-  if (!isObject(value)) throw new Error(`${where}: the payload is not a production record object`);
-  const fingerprint = field(where, value, 'data_fingerprint', isObject, 'an object {sha256, rows}');
-  const image = field(where, value, 'image', isObject, 'an object {uri, digest}');
-  return {
-    record_format: field(where, value, 'record_format', (v): v is number => v === RECORD_FORMAT, `${RECORD_FORMAT}`),
-    project: field(where, value, 'project', isString, 'the project name'),
-    model_version: field(where, value, 'model_version', isString, 'the model version'),
-    metrics: validateDocument<MetricsFile>('metrics-file', value.metrics, `${where}.metrics`),
-    data_fingerprint: {
-      sha256: field(`${where}.data_fingerprint`, fingerprint, 'sha256', isString, 'the data sha256'),
-      rows: field(`${where}.data_fingerprint`, fingerprint, 'rows', isCount, 'a row count'),
-    },
-    image: {
-      uri: field(`${where}.image`, image, 'uri', isString, 'the image URI'),
-      digest: field(`${where}.image`, image, 'digest', isString, 'the image digest'),
-    },
-    bundle: field(where, value, 'bundle', isString, 'the bundle location'),
-    ...(value.bundle_sha256 === undefined
-      ? {}
-      : { bundle_sha256: field(where, value, 'bundle_sha256', isSha256, 'the bundle tarball sha256 (64 lowercase hex)') }),
-    approved_by: field(where, value, 'approved_by', isString, 'the approver'),
-    deployed_at: field(where, value, 'deployed_at', isString, 'an ISO 8601 time'),
-    run_url: field(where, value, 'run_url', isString, 'the run URL'),
-    ...(value.data_profile === undefined ? {} : { data_profile: parseDataProfileRef(value.data_profile, `${where}.data_profile`) }),
-  };
+  const record = validateDocument<ProductionRecord>('production-record', value, where);
+  // The profile inside is validate-data's profile-file: checked as validate-data reads it.
+  if (record.data_profile !== undefined) parseDataProfileRef(record.data_profile, `${where}.data_profile`);
+  return record;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
+import { validateDocument } from '@slipway/shared';
 import type { ProductionRecord } from '../src/record.js';
 import {
   readFixture,
@@ -166,6 +167,8 @@ describe('production-baseline record mode (bundle as a process)', () => {
       auto_inactive: true,
     });
     expect(JSON.parse(result.outputs.record ?? '')).toEqual(body.payload);
+    // The writer's side of the contract: the payload sent to GitHub is a valid record.
+    expect(validateDocument('production-record', body.payload, 'recorded payload')).toBe(body.payload);
   });
 
   it('rejects a malformed image digest before calling GitHub', async () => {

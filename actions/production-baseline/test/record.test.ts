@@ -73,18 +73,20 @@ describe('parseProductionRecord', () => {
 
   it('names the deployment and the field that is missing or wrong', () => {
     const noApprover = without(recorded, 'approved_by');
-    expect(() => parseProductionRecord(noApprover, where)).toThrow(`${where}.approved_by: expected the approver, found nothing`);
+    expect(() => parseProductionRecord(noApprover, where)).toThrow(`${where}: approved_by: required key is missing`);
     expect(() => parseProductionRecord({ ...recorded, data_fingerprint: { sha256: 'x', rows: -1 } }, where)).toThrow(
-      `${where}.data_fingerprint.rows: expected a row count, found -1`,
+      `${where}: data_fingerprint.rows: must be >= 0`,
     );
-    expect(() => parseProductionRecord({ ...recorded, record_format: 2 }, where)).toThrow(`${where}.record_format: expected 1, found 2`);
+    expect(() => parseProductionRecord({ ...recorded, record_format: 2 }, where)).toThrow(
+      `${where}: record_format: must be equal to constant`,
+    );
     expect(() => parseProductionRecord('{"task": deploy}', where)).toThrow(`${where}: the payload is a string that is not JSON`);
-    expect(() => parseProductionRecord({}, where)).toThrow(`${where}.data_fingerprint: expected an object {sha256, rows}`);
+    expect(() => parseProductionRecord({}, where)).toThrow(`${where}: data_fingerprint: required key is missing`);
   });
 
   it('checks the metrics against the metrics.json schema, so quality-gate can read them', () => {
     const noTest = without(recorded.metrics, 'test');
-    expect(() => parseProductionRecord({ ...recorded, metrics: noTest }, where)).toThrow(`${where}.metrics`);
+    expect(() => parseProductionRecord({ ...recorded, metrics: noTest }, where)).toThrow(`${where}: metrics.test: required key is missing`);
     expect(() => parseProductionRecord({ ...recorded, metrics: noTest }, where)).toThrow(/test/);
   });
 });

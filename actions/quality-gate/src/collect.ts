@@ -4,6 +4,7 @@ import {
   readMetricsFile,
   readPairedComparison,
   requireMetric,
+  type MetricBlock,
   type MetricName,
   type MetricsFile,
   type MetricValues,
@@ -12,7 +13,7 @@ import {
 import type { GateInputs } from './inputs.js';
 
 function pick(options: {
-  values: Partial<MetricValues>;
+  values: MetricBlock;
   metrics: MetricName[];
   file: string;
   block: string;

@@ -6,32 +6,15 @@ import {
   relativeDelta,
   relativeWorsening,
   toleratedValue,
-  type Comparator,
   type Gate,
+  type GateVerdict,
   type MetricName,
   type MetricValues,
   type PairedComparison,
 } from '@slipway/shared';
 
-/** One row of the report and of the `verdicts` output (docs/ARCHITECTURE.md). */
-export interface Verdict {
-  gate: string;
-  metric: MetricName;
-  value: number;
-  op: Comparator;
-  threshold: number;
-  /** The production model's value of the metric, when a baseline was given. */
-  baseline: number | null;
-  /** Relative change against `baseline`: (value - baseline) / |baseline|. */
-  delta: number | null;
-  passed: boolean;
-  /** Why a regression row passed or failed, in words (empty for the other rows). */
-  note: string;
-  /** Paired rows only: the one-sided lower confidence bound of the relative worsening. */
-  worsening_lower?: number;
-  /** Paired rows only: the confidence of that bound (0.95). */
-  confidence?: number;
-}
+/** One row of the report and of the `verdicts` output: schemas/gate-verdicts.schema.json. */
+export type Verdict = GateVerdict;
 
 export interface GateEvaluation {
   gates: Gate[];

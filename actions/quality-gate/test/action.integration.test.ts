@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { formatNumber, type MetricsFile } from '@slipway/shared';
+import { formatNumber, validateDocument, type GateVerdicts, type MetricsFile } from '@slipway/shared';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
 import { actionDir, repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
@@ -19,20 +19,9 @@ function runGate(inputs: Record<string, string>): Promise<ActionRunResult> {
   return runActionProcess({ actionDir: actionDir('quality-gate'), inputs, workspace: repoRoot, runnerTemp: tmp.dir });
 }
 
-interface VerdictRow {
-  gate: string;
-  metric: string;
-  value: number;
-  op: string;
-  threshold: number;
-  baseline: number | null;
-  delta: number | null;
-  passed: boolean;
-  note: string;
-  worsening_lower?: number;
-  confidence?: number;
-}
-const verdictsOf = (result: ActionRunResult): VerdictRow[] => JSON.parse(result.outputs.verdicts ?? '[]') as VerdictRow[];
+// The writer's side of the contract: every verdicts output is checked against its schema.
+const verdictsOf = (result: ActionRunResult): GateVerdicts =>
+  validateDocument<GateVerdicts>('gate-verdicts', JSON.parse(result.outputs.verdicts ?? '[]'), 'verdicts output');
 const readMetrics = (file: string): MetricsFile => JSON.parse(readFileSync(file, 'utf8')) as MetricsFile;
 
 const specWithGates = (gates: string): string =>
@@ -109,10 +98,10 @@ const specWithGates = (gates: string): string =>
     expect(result.outputs['report-file']).toBe(reportFile);
     expect(existsSync(reportFile)).toBe(true);
     const rmse = verdictsOf(result).find((v) => v.gate === 'rmse within 5 % of production');
-    expect(rmse?.baseline).toBe(candidate.test.rmse);
-    expect(rmse?.delta).toBeCloseTo((production.test.rmse - candidate.test.rmse) / candidate.test.rmse, 12);
+    expect(rmse?.baseline).toBe(candidate.test.rmse!);
+    expect(rmse?.delta).toBeCloseTo((production.test.rmse! - candidate.test.rmse!) / candidate.test.rmse!, 12);
     expect(result.summary).toContain(
-      `| rmse within 5 % of production | ${formatNumber(production.test.rmse)} | <= ${formatNumber(candidate.test.rmse * 1.05)} |`,
+      `| rmse within 5 % of production | ${formatNumber(production.test.rmse)} | <= ${formatNumber(candidate.test.rmse! * 1.05)} |`,
     );
   });
 
@@ -124,10 +113,10 @@ const specWithGates = (gates: string): string =>
       'baseline-metrics-file': productionFile,
       'max-regression': '0.5',
     });
-    expect(candidate.test.rmse).toBeGreaterThan(production.test.rmse * 1.5); // what this case relies on
+    expect(candidate.test.rmse!).toBeGreaterThan(production.test.rmse! * 1.5); // what this case relies on
     expect(result.exitCode).toBe(1);
     expect(result.errorMessage).toBe(
-      `quality gate failed: rmse within 50 % of production (value ${formatNumber(candidate.test.rmse)}, needs <= ${formatNumber(production.test.rmse * 1.5)})`,
+      `quality gate failed: rmse within 50 % of production (value ${formatNumber(candidate.test.rmse)}, needs <= ${formatNumber(production.test.rmse! * 1.5)})`,
     );
   });
 
@@ -145,7 +134,7 @@ const specWithGates = (gates: string): string =>
       metrics: { rmse: { production: number; relative_worsening: number; worsening_lower: number } };
     };
     const row = verdictsOf(result).find((v) => v.gate === 'rmse within 5 % of production (paired, 95 %)');
-    expect(row).toMatchObject({ value: candidate.test.rmse, baseline: paired.metrics.rmse.production, confidence: 0.95 });
+    expect(row).toMatchObject({ value: candidate.test.rmse!, baseline: paired.metrics.rmse.production, confidence: 0.95 });
     expect(row?.passed).toBe(!(paired.metrics.rmse.relative_worsening > 0.05 && paired.metrics.rmse.worsening_lower > 0));
     expect(row?.note).toMatch(/^(within tolerance|worse beyond tolerance and beyond noise|worse than tolerated .* but within noise)/);
     expect(result.summary).toContain('scored on the same 17 test rows');

@@ -25,14 +25,20 @@ const fail: Verdict = {
   passed: false,
   note: '',
 };
-const metrics = {
+const test = { mse: 9e8, rmse: 30000, mae: 24000, r2: 0.81, mape: 0.1 };
+const metrics: MetricsFile = {
   project: 'house-prices',
+  primary_metric: 'rmse',
   chosen: 'linear_regression',
+  n_train: 67,
   n_test: 17,
-  test: { mse: 9e8, rmse: 30000, mae: 24000, r2: 0.81, mape: 0.1 },
+  cv_folds: 5,
+  test,
   test_intervals: { rmse: { low: 26000, high: 34500, sd: 2100 } },
   bootstrap: { method: 'percentile bootstrap over the test rows', resamples: 1000, confidence: 0.95, seed: 42, rows: 17 },
-} as MetricsFile;
+  baseline_mean: { mse: 4e9, rmse: 63000, mae: 50000, r2: -0.01, mape: 0.3 },
+  candidates: [{ name: 'linear_regression', model: 'linear_regression', cv: {}, test }],
+};
 
 describe('renderReport', () => {
   it('has one table row per verdict with value, threshold, baseline, delta and verdict', () => {

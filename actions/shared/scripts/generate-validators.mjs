@@ -17,8 +17,18 @@ const typesOut = join(shared, 'src', 'generated', 'validators.d.ts');
 const schemas = {
   validateModelProject: join(repo, 'schemas', 'model-project.schema.json'),
   validateDatasetContract: join(repo, 'schemas', 'dataset-contract.schema.json'),
-  validateMetricsFile: join(shared, 'src', 'metrics-file.schema.json'),
-  validatePairedComparison: join(shared, 'src', 'paired-comparison.schema.json'),
+  validateMetricsFile: join(repo, 'schemas', 'metrics-file.schema.json'),
+  validatePairedComparison: join(repo, 'schemas', 'paired-comparison.schema.json'),
+  validateBundleManifest: join(repo, 'schemas', 'bundle-manifest.schema.json'),
+  validateDataFingerprint: join(repo, 'schemas', 'data-fingerprint.schema.json'),
+  validateFeatureImportance: join(repo, 'schemas', 'feature-importance.schema.json'),
+  validatePredictionsSample: join(repo, 'schemas', 'predictions-sample.schema.json'),
+  validateTrainerResult: join(repo, 'schemas', 'trainer-result.schema.json'),
+  validateValidationReport: join(repo, 'schemas', 'validation-report.schema.json'),
+  validateGateVerdicts: join(repo, 'schemas', 'gate-verdicts.schema.json'),
+  validateProductionRecord: join(repo, 'schemas', 'production-record.schema.json'),
+  validatePredictionRecord: join(repo, 'schemas', 'prediction-record.schema.json'),
+  validateFeedbackRecord: join(repo, 'schemas', 'feedback-record.schema.json'),
 };
 
 function declarations() {
@@ -31,7 +41,16 @@ function declarations() {
 }
 
 export function generate() {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, code: { source: true, esm: true } });
+  // date-time: RFC 3339 with a time zone, the shape the writers emit; a RegExp format is inlined into the code.
+  const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    strictTypes: false,
+    formats: { 'date-time': dateTime },
+    code: { source: true, esm: true },
+  });
   const refs = {};
   for (const [name, file] of Object.entries(schemas)) {
     const schema = JSON.parse(readFileSync(file, 'utf8'));

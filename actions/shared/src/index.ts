@@ -1,5 +1,6 @@
 // @slipway/shared: what the Slipway actions (and the local runner) share.
 export * from './types.js';
+export type * from './generated/documents.js';
 export * from './validation-errors.js';
 export * from './read-document.js';
 export * from './schemas.js';

@@ -1,7 +1,7 @@
 // Markdown for job summaries and PR reports: tables with escaped cells and readable numbers.
 
 /** Escapes a table cell: `|` would end the cell and a newline would end the row. */
-export function escapeCell(text: string): string {
+function escapeCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 

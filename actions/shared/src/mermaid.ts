@@ -1,4 +1,5 @@
 // Mermaid `xychart-beta` blocks, which GitHub renders in job summaries and comments.
+import type { FeatureImportance, PredictionSample } from './generated/documents.js';
 
 export interface LineChartOptions {
   title: string;
@@ -30,7 +31,7 @@ function fence(lines: string[]): string {
   return ['```mermaid', ...lines, '```'].join('\n');
 }
 
-export function lineChart(options: LineChartOptions): string {
+function lineChart(options: LineChartOptions): string {
   const length = options.series[0]?.length ?? 0;
   if (length === 0) throw new Error('a line chart needs at least one point');
   if (options.series.some((s) => s.length !== length)) throw new Error('every series of a line chart must have the same length');
@@ -55,10 +56,8 @@ export function barChart(options: BarChartOptions): string {
   ]);
 }
 
-export interface PredictionSample {
-  actual: number[];
-  predicted: number[];
-}
+// predictions_sample.json and feature_importance.json rows: their schemas in schemas/.
+export type { FeatureImportance, PredictionSample };
 
 /** Actual and predicted values as two lines over the test rows sorted by actual value. */
 export function predictedVsActualChart(options: { sample: PredictionSample; target: string }): string {
@@ -73,17 +72,6 @@ export function predictedVsActualChart(options: { sample: PredictionSample; targ
     yLabel: options.target,
     series: [order.map((i) => actual[i] ?? NaN), order.map((i) => predicted[i] ?? NaN)],
   });
-}
-
-export interface FeatureImportance {
-  feature: string;
-  importance: number;
-  /** Spread over the shuffling repeats (absent in bundles from before issue 19). */
-  sd?: number;
-  /** Derived features recomputed from this input when it was shuffled. */
-  includes?: string[];
-  /** "input": one raw input shuffled; "group": the inputs of a derived feature shuffled together. */
-  kind?: 'input' | 'group';
 }
 
 export function featureImportanceChart(options: { importance: FeatureImportance[]; metric: string; limit?: number }): string {

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputFileError, readJsonFile } from './read-document.js';
 import { validateDocument } from './schemas.js';
-import type { MetricName, MetricsFile, MetricValues, PairedComparison } from './types.js';
+import type { MetricBlock, MetricName, MetricsFile, PairedComparison } from './types.js';
 
 /** A metrics.json path, given either the file or the bundle folder that holds it. */
 export function metricsFilePath(path: string): string {
@@ -28,7 +28,7 @@ export function readPairedComparison(file: string): PairedComparison {
 
 /** The value of `metric` in a metrics block, or an error naming the file and the field. */
 export function requireMetric(options: {
-  values: Partial<MetricValues>;
+  values: MetricBlock;
   metric: MetricName;
   file: string;
   block: string;
@@ -36,7 +36,7 @@ export function requireMetric(options: {
   /** metrics.json's undefined_metrics: why a metric is null (mape with a zero target). */
   undefinedReasons?: Partial<Record<MetricName, string>>;
 }): number {
-  const value = options.values[options.metric] as number | null | undefined;
+  const value = options.values[options.metric];
   const reason = options.undefinedReasons?.[options.metric];
   if (value === null || (value === undefined && reason !== undefined)) {
     throw new InputFileError(

@@ -5,7 +5,7 @@ import type { Comparator, MetricName } from './types.js';
 export type Direction = 'higher' | 'lower';
 
 /** r2 improves upwards; the error metrics (mse, rmse, mae, mape) improve downwards. */
-export function metricDirection(metric: MetricName): Direction {
+function metricDirection(metric: MetricName): Direction {
   return metric === 'r2' ? 'higher' : 'lower';
 }
 

@@ -1,10 +1,12 @@
-// Shapes of the documents the actions read. The JSON Schemas in /schemas are the
-// authority for specs and contracts; these types describe what a validated document holds.
+// Shapes of the specs and contracts the actions read; the JSON Schemas in /schemas are the
+// authority. The other documents' types are generated from their schemas (generated/documents.ts).
 
 export const METRIC_NAMES = ['mse', 'rmse', 'mae', 'r2', 'mape'] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 export type Comparator = '<=' | '<' | '>=' | '>';
 export type MetricValues = Record<MetricName, number>;
+/** A metrics block as a file holds it: a metric may be absent, and mape null (undefined_metrics says why). */
+export type MetricBlock = Partial<Record<MetricName, number | null>>;
 
 export interface Gate {
   metric: MetricName;
@@ -120,75 +122,5 @@ export interface DatasetContract {
   checks?: ChecksConfig;
 }
 
-/** Bootstrap uncertainty of a test metric: the percentile interval and standard deviation. */
-export interface MetricInterval {
-  low: number;
-  high: number;
-  sd: number;
-}
-export type MetricIntervals = Partial<Record<MetricName, MetricInterval>>;
-
-export interface BootstrapDescription {
-  method: string;
-  resamples: number;
-  confidence: number;
-  seed: number;
-  rows: number;
-}
-
-export interface CandidateMetrics {
-  name: string;
-  model: string;
-  /** std: sample standard deviation across folds; se: std / √folds (absent before issue 19). */
-  cv: Partial<Record<MetricName, { mean: number; std: number; se?: number }>>;
-  test: MetricValues;
-  test_intervals?: MetricIntervals;
-  fit_seconds: number;
-}
-
-/** metrics.json of a model bundle (docs/ARCHITECTURE.md). */
-export interface MetricsFile {
-  project: string;
-  primary_metric: MetricName;
-  chosen: string;
-  n_train: number;
-  n_test: number;
-  cv_folds: number;
-  /** mape may be null (see undefined_metrics); the other metrics are numbers. */
-  test: MetricValues;
-  /** Absent in metrics files written before issue 19 (and in old production records). */
-  test_intervals?: MetricIntervals;
-  bootstrap?: BootstrapDescription;
-  baseline_mean: MetricValues;
-  /** Metrics that are null in this file, with the reason. */
-  undefined_metrics?: Partial<Record<MetricName, string>>;
-  candidates: CandidateMetrics[];
-}
-
-/** One metric of paired-comparison.json: both models on the candidate's test rows. */
-export interface PairedMetric {
-  candidate: number;
-  production: number;
-  /** Positive is worse: (candidate − production) / |production|, negated for r2. */
-  relative_worsening: number;
-  /** One-sided lower confidence bound of relative_worsening: above 0, worse beyond the noise. */
-  worsening_lower: number;
-  worsening_upper: number;
-}
-
-/** paired-comparison.json, written by the trainer's --production-bundle option. */
-export interface PairedComparison {
-  format: 1;
-  project: string;
-  candidate_version: string;
-  production_version: string;
-  production_bundle?: string;
-  /** false: production may have trained on some of these rows, which favours it. */
-  same_split: boolean;
-  method: string;
-  rows: number;
-  resamples: number;
-  confidence: number;
-  seed: number;
-  metrics: Partial<Record<MetricName, PairedMetric>>;
-}
+// The documents' shapes are generated from their JSON Schemas (schemas/, `npm run generate`).
+export type { MetricsFile, MetricsFileCandidate as CandidateMetrics, PairedComparison } from './generated/documents.js';

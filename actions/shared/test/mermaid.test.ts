@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { barChart, featureImportanceChart, lineChart, predictedVsActualChart } from '../src/mermaid.js';
+import { barChart, featureImportanceChart, predictedVsActualChart } from '../src/mermaid.js';
 
 describe('mermaid charts', () => {
   it('draws predicted and actual as two lines ordered by the actual value', () => {
@@ -16,7 +16,9 @@ describe('mermaid charts', () => {
     ]);
   });
   it('rounds chart values to four significant digits', () => {
-    expect(lineChart({ title: 't', xLabel: 'x', yLabel: 'y', series: [[123456.7, 0.000123456]] })).toContain('line [123500, 0.0001235]');
+    const chart = predictedVsActualChart({ sample: { actual: [123456.7], predicted: [0.000123456] }, target: 'y' });
+    expect(chart).toContain('line [123500]');
+    expect(chart).toContain('line [0.0001235]');
   });
   it('quotes bar labels and replaces double quotes inside them', () => {
     const chart = barChart({ title: 'a "b"', yLabel: 'rmse', labels: ['size "sqft"', 'age'], values: [2, -0.5] });
@@ -31,7 +33,7 @@ describe('mermaid charts', () => {
     expect(chart).toContain('bar [20, 19, 18]');
   });
   it('refuses series of unequal length and non-finite values', () => {
-    expect(() => lineChart({ title: 't', xLabel: 'x', yLabel: 'y', series: [[1, 2], [1]] })).toThrow('same length');
+    expect(() => predictedVsActualChart({ sample: { actual: [1, 2], predicted: [1] }, target: 'y' })).toThrow('2 actual and 1 predicted');
     expect(() => barChart({ title: 't', yLabel: 'y', labels: ['a'], values: [NaN] })).toThrow('cannot chart the value NaN');
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { compare, metricDirection, relativeDelta, relativeWorsening, toleratedValue } from '../src/metrics.js';
+import { betterOp, compare, notWorseOp, relativeDelta, relativeWorsening, toleratedValue } from '../src/metrics.js';
 
 describe('metric direction', () => {
   it('treats r2 as higher-better and the error metrics as lower-better', () => {
-    expect(metricDirection('r2')).toBe('higher');
-    for (const m of ['mse', 'rmse', 'mae', 'mape'] as const) expect(metricDirection(m)).toBe('lower');
+    expect([betterOp('r2'), notWorseOp('r2')]).toEqual(['>', '>=']);
+    for (const m of ['mse', 'rmse', 'mae', 'mape'] as const) expect([betterOp(m), notWorseOp(m)]).toEqual(['<', '<=']);
   });
 });
 

@@ -1,25 +1,19 @@
 // Reads the report-relevant files of a model bundle (docs/ARCHITECTURE.md, "Model bundle").
 import { join } from 'node:path';
-import { readJsonFile, readMetricsFile, type FeatureImportance, type MetricsFile, type PredictionSample } from '@slipway/shared';
+import {
+  readJsonFile,
+  readMetricsFile,
+  validateDocument,
+  type BundleManifest,
+  type DataFingerprint,
+  type FeatureImportance,
+  type FeatureImportanceFile,
+  type MetricsFile,
+  type PredictionSample,
+} from '@slipway/shared';
 
-export interface BundleManifest {
-  project: string;
-  version: string;
-  created_at: string;
-  git_sha: string | null;
-  seed: number;
-  training_seconds: number;
-  libraries: Record<string, string>;
-  python: string;
-  chosen_model: string;
-}
-
-export interface DataFingerprint {
-  sha256: string;
-  rows: number;
-  columns: number | string[];
-  source: unknown;
-}
+// manifest.json and fingerprint.json: schemas/bundle-manifest.schema.json, data-fingerprint.schema.json.
+export type { BundleManifest, DataFingerprint };
 
 export interface BundleContents {
   dir: string;
@@ -31,19 +25,6 @@ export interface BundleContents {
   target: string;
 }
 
-function requireArray<T>(value: unknown, where: string): T[] {
-  if (!Array.isArray(value)) throw new Error(`${where}: expected a JSON array`);
-  return value as T[];
-}
-
-function readPredictions(file: string): PredictionSample {
-  const value = readJsonFile(file, 'predictions sample') as Partial<PredictionSample> | null;
-  return {
-    actual: requireArray<number>(value?.actual, `${file}: actual`),
-    predicted: requireArray<number>(value?.predicted, `${file}: predicted`),
-  };
-}
-
 function readTarget(file: string): string {
   const schema = readJsonFile(file, 'input schema') as { target?: unknown } | null;
   if (typeof schema?.target !== 'string') throw new Error(`${file}: target: expected the target column's name`);
@@ -51,16 +32,27 @@ function readTarget(file: string): string {
 }
 
 export function readBundle(dir: string): BundleContents {
+  const file = (name: string): string => join(dir, name);
+  const read = (name: string, what: string): unknown => readJsonFile(file(name), what);
   return {
     dir,
-    metrics: readMetricsFile(join(dir, 'metrics.json')).metrics,
-    manifest: readJsonFile(join(dir, 'manifest.json'), 'bundle manifest') as BundleManifest,
-    fingerprint: readJsonFile(join(dir, 'fingerprint.json'), 'data fingerprint') as DataFingerprint,
-    importance: requireArray<FeatureImportance>(
-      readJsonFile(join(dir, 'feature_importance.json'), 'feature importance'),
-      join(dir, 'feature_importance.json'),
+    metrics: readMetricsFile(file('metrics.json')).metrics,
+    manifest: validateDocument<BundleManifest>('bundle-manifest', read('manifest.json', 'bundle manifest'), file('manifest.json')),
+    fingerprint: validateDocument<DataFingerprint>(
+      'data-fingerprint',
+      read('fingerprint.json', 'data fingerprint'),
+      file('fingerprint.json'),
     ),
-    predictions: readPredictions(join(dir, 'predictions_sample.json')),
-    target: readTarget(join(dir, 'input_schema.json')),
+    importance: validateDocument<FeatureImportanceFile>(
+      'feature-importance',
+      read('feature_importance.json', 'feature importance'),
+      file('feature_importance.json'),
+    ),
+    predictions: validateDocument<PredictionSample>(
+      'predictions-sample',
+      read('predictions_sample.json', 'predictions sample'),
+      file('predictions_sample.json'),
+    ),
+    target: readTarget(file('input_schema.json')),
   };
 }

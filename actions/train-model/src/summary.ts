@@ -10,6 +10,7 @@ import {
   markdownTable,
   predictedVsActualChart,
   type CandidateMetrics,
+  type MetricBlock,
   type MetricName,
   type MetricsFile,
 } from '@slipway/shared';
@@ -40,7 +41,7 @@ export function cvTable(metrics: MetricsFile): string {
 
 export function testTable(metrics: MetricsFile): string {
   // Each test metric with its bootstrap interval underneath (the noise of the test rows).
-  const row = (label: string, values: Partial<Record<MetricName, number>>, intervals?: CandidateMetrics['test_intervals']): string[] => [
+  const row = (label: string, values: MetricBlock, intervals?: CandidateMetrics['test_intervals']): string[] => [
     label,
     ...METRIC_NAMES.map((m) => {
       const interval = intervals?.[m];
@@ -58,9 +59,8 @@ export function testTable(metrics: MetricsFile): string {
 }
 
 function fingerprintLine(fingerprint: DataFingerprint): string {
-  const columns = Array.isArray(fingerprint.columns) ? fingerprint.columns.length : fingerprint.columns;
-  const source = typeof fingerprint.source === 'string' ? fingerprint.source : JSON.stringify(fingerprint.source);
-  return `Data: ${formatNumber(fingerprint.rows)} rows × ${columns} columns, sha256 ${inlineCode(fingerprint.sha256.slice(0, 12))}, source ${inlineCode(source)}.`;
+  const { rows, columns, sha256, source } = fingerprint;
+  return `Data: ${formatNumber(rows)} rows × ${columns.length} columns, sha256 ${inlineCode(sha256.slice(0, 12))}, source ${inlineCode(source)}.`;
 }
 
 function importanceSection(bundle: BundleContents): string[] {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
 import { actionDir, repoRoot, venvExists, venvPython } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
-import { loadDatasetContract } from '@slipway/shared';
+import { loadDatasetContract, validateDocument, type ValidationReport } from '@slipway/shared';
 import type { ColumnProfile } from '../src/statistics/profile.js';
 import { seededRandom } from '../src/statistics/sample.js';
 import { validateFile } from '../src/validate.js';
@@ -31,17 +31,13 @@ function generated(name: string, args: string[]): string {
   return out;
 }
 
-interface ReportJson {
-  passed: boolean;
-  rows: number;
-  sha256: string;
-  findings: { id: string; column?: string; message: string; examples: { line: number; value: string }[] }[];
-}
 interface ProfileJson {
   rows: number;
   columns: { name: string; count: number; categories: Record<string, number> | null }[];
 }
-const readReport = (file: string | undefined): ReportJson => JSON.parse(readFileSync(file ?? '', 'utf8')) as ReportJson;
+// The writer's side of the contract: every report is checked against its schema.
+const readReport = (file: string | undefined): ValidationReport =>
+  validateDocument<ValidationReport>('validation-report', JSON.parse(readFileSync(file ?? '', 'utf8')), file ?? 'report-file');
 const readProfile = (file: string | undefined): ProfileJson => JSON.parse(readFileSync(file ?? '', 'utf8')) as ProfileJson;
 
 (existsSync(originalHouseCsv) ? it : it.skip)('passes the original 84-row house file (blank first line, reordered columns)', async () => {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
-import type { DriftRow } from '../src/checks/drift.js';
+import { validateDocument, type DriftRow, type ValidationReport } from '@slipway/shared';
 import { actionDir, repoRoot, venvPython } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 
@@ -60,7 +60,12 @@ it('the profile-file of one run is the drift reference of the next', async () =>
     ['year_built', 'KS', 'ok'],
     ['price', 'KS', 'error'],
   ]);
-  const report = JSON.parse(readFileSync(result.outputs['report-file'] ?? '', 'utf8')) as { drift: DriftRow[]; profile?: unknown };
+  const reportFile = result.outputs['report-file'] ?? '';
+  const report = validateDocument<ValidationReport & { profile?: unknown }>(
+    'validation-report',
+    JSON.parse(readFileSync(reportFile, 'utf8')),
+    reportFile,
+  );
   expect(report.drift).toEqual(drift);
   expect(report.profile).toBeUndefined();
   expect(result.outputs.errors).toBe('4');

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { loadDatasetContract } from '@slipway/shared';
-import { localData, parseS3Uri } from '../src/reading/s3-object.js';
+import { localData } from '../src/reading/s3-object.js';
 import { validateFile } from '../src/validate.js';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
 import { startMoto, type MotoServer } from '../../test-support/moto.js';
@@ -96,10 +96,9 @@ describe('s3:// data', () => {
     expect(JSON.parse(fromContract.outputs.fingerprint ?? '')).toMatchObject({ rows: 120 });
   });
 
-  it('refuses a URI that names no object', () => {
-    expect(() => parseS3Uri('s3://slipway-data')).toThrow(
+  it('refuses a URI that names no object, before any request', async () => {
+    await expect(localData('s3://slipway-data', tmp.dir)).rejects.toThrow(
       'data "s3://slipway-data" is not an S3 object URI; write it as s3://bucket/path/to/file.csv',
     );
-    expect(parseS3Uri('s3://slipway-data/a/b.csv')).toEqual({ bucket: 'slipway-data', key: 'a/b.csv' });
   });
 });

@@ -1,65 +1,25 @@
 // Everything the combined report shows, read from the real run: the bundle's metrics.json,
 // predictions_sample.json and feature_importance.json, and the quality gate's verdicts.
-// Each file is checked for the shape the report needs, naming the file and field on error.
+// Each file is checked (metrics.json and the verdicts against their schemas), naming the file
+// and field on error.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  validateDocument,
+  type FeatureImportance,
+  type FeatureImportanceFile,
+  type GateVerdict,
+  type GateVerdicts,
+  type MetricsFile,
+  type PredictionSample,
+} from '@slipway/shared';
 
-/** Metric values; mape may be null when undefined (a zero target). */
-export type MetricSet = Record<string, number | null>;
+// The bundle's documents and quality-gate's verdicts: their schemas in schemas/ (generated types).
+export type Metrics = MetricsFile;
+export type Verdict = GateVerdict;
 
-/** A test metric's bootstrap interval (metrics.json test_intervals). */
-export interface MetricInterval {
-  low: number;
-  high: number;
-  sd: number;
-}
-
-export interface Candidate {
-  name: string;
-  model: string;
-  /** std: sample sd across folds; se: std / √folds (absent in older bundles). */
-  cv: Record<string, { mean: number; std: number; se?: number }>;
-  test: MetricSet;
-  fit_seconds?: number;
-}
-
-export interface Metrics {
-  project: string;
-  primary_metric: string;
-  chosen: string;
-  n_train: number;
-  n_test: number;
-  cv_folds: number;
-  test: MetricSet;
-  /** Absent in bundles trained before the intervals were added. */
-  test_intervals?: Record<string, MetricInterval>;
-  bootstrap?: { confidence: number; resamples: number; rows: number };
-  baseline_mean: MetricSet;
-  candidates: Candidate[];
-}
-
-export interface Predictions {
-  actual: number[];
-  predicted: number[];
-}
-
-export interface Importance {
-  feature: string;
-  importance: number;
-}
-
-export interface Verdict {
-  gate: string;
-  metric: string;
-  value: number | null;
-  op: string;
-  threshold: number | null;
-  baseline: number | null;
-  delta: number | null;
-  passed: boolean;
-  /** quality-gate's reason for a regression row (absent from older gates). */
-  note?: string;
-}
+export type Predictions = PredictionSample;
+export type Importance = FeatureImportance;
 
 /** Where the model came from: data fingerprint, seed, code version, MLflow run. */
 export interface Provenance {
@@ -107,44 +67,19 @@ function readJson(file: string): unknown {
   }
 }
 
-function numberArray(value: unknown, file: string, field: string): number[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
-    fail(file, field, 'must be an array of finite numbers');
-  }
-  return value as number[];
-}
-
 export function readPredictions(file: string): Predictions {
-  const doc = readJson(file) as { actual?: unknown; predicted?: unknown } | null;
-  const actual = numberArray(doc?.actual, file, 'actual');
-  const predicted = numberArray(doc?.predicted, file, 'predicted');
-  if (actual.length !== predicted.length) fail(file, 'predicted', `has ${predicted.length} values but actual has ${actual.length}`);
-  return { actual, predicted };
+  const doc = validateDocument<PredictionSample>('predictions-sample', readJson(file), file);
+  if (doc.actual.length !== doc.predicted.length)
+    fail(file, 'predicted', `has ${doc.predicted.length} values but actual has ${doc.actual.length}`);
+  return doc;
 }
 
 export function readImportance(file: string): Importance[] {
-  const doc = readJson(file);
-  if (!Array.isArray(doc)) fail(file, '(root)', 'must be an array of {feature, importance}');
-  return doc.map((item: unknown, i: number) => {
-    const entry = item as { feature?: unknown; importance?: unknown } | null;
-    if (typeof entry?.feature !== 'string') fail(file, `[${i}].feature`, 'must be a string');
-    if (typeof entry.importance !== 'number' || !Number.isFinite(entry.importance))
-      fail(file, `[${i}].importance`, 'must be a finite number');
-    return { feature: entry.feature, importance: entry.importance };
-  });
+  return validateDocument<FeatureImportanceFile>('feature-importance', readJson(file), file);
 }
 
 export function readMetrics(file: string): Metrics {
-  const doc = readJson(file) as Partial<Metrics> | null;
-  for (const key of ['project', 'primary_metric', 'chosen'] as const) {
-    if (typeof doc?.[key] !== 'string') fail(file, key, 'must be a string');
-  }
-  for (const key of ['test', 'baseline_mean'] as const) {
-    const value: unknown = doc?.[key];
-    if (typeof value !== 'object' || value === null) fail(file, key, 'must be an object of metric values');
-  }
-  if (!Array.isArray(doc?.candidates)) fail(file, 'candidates', 'must be an array');
-  return doc as Metrics;
+  return validateDocument<MetricsFile>('metrics-file', readJson(file), file);
 }
 
 export function parseVerdicts(json: string, source: string): Verdict[] {
@@ -154,23 +89,7 @@ export function parseVerdicts(json: string, source: string): Verdict[] {
   } catch (error) {
     fail(source, 'verdicts', `is not valid JSON (${(error as Error).message})`);
   }
-  if (!Array.isArray(doc)) fail(source, 'verdicts', 'must be a JSON array');
-  return doc.map((item: unknown, i: number) => {
-    const v = item as Partial<Verdict> | null;
-    if (typeof v?.metric !== 'string' || typeof v.passed !== 'boolean')
-      fail(source, `verdicts[${i}]`, 'needs a string metric and a boolean passed');
-    return {
-      gate: typeof v.gate === 'string' ? v.gate : `${v.metric} ${v.op ?? ''} ${v.threshold ?? ''}`.trim(),
-      metric: v.metric,
-      value: v.value ?? null,
-      op: v.op ?? '',
-      threshold: v.threshold ?? null,
-      baseline: v.baseline ?? null,
-      delta: v.delta ?? null,
-      passed: v.passed,
-      ...(typeof v.note === 'string' && v.note !== '' ? { note: v.note } : {}),
-    };
-  });
+  return validateDocument<GateVerdicts>('gate-verdicts', doc, `${source}: verdicts`);
 }
 
 function text(value: unknown): string {

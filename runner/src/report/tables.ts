@@ -66,7 +66,7 @@ export function verdictTable(verdicts: readonly Verdict[]): Table {
       // delta is relative to the baseline: (value - baseline) / |baseline|.
       v.delta === null ? '—' : `${v.delta >= 0 ? '+' : ''}${(v.delta * 100).toFixed(1)} %`,
       v.passed ? 'pass' : 'FAIL',
-      v.note ?? '—',
+      v.note === '' ? '—' : v.note,
     ]),
   };
 }

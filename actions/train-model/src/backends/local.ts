@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readJsonFile } from '@slipway/shared';
+import { readJsonFile, validateDocument, type TrainerResult } from '@slipway/shared';
 import { GroupedProgress, LineSplitter, type LogSink } from '../progress.js';
 import { trainerArgs, trainerFailure } from './trainer-command.js';
 import type { TrainingBackend, TrainingRequest, TrainingResult } from './types.js';
@@ -64,24 +64,16 @@ export class LocalBackend implements TrainingBackend {
   }
 }
 
-function requireString(value: Record<string, unknown>, key: string, file: string): string {
-  const field = value[key];
-  if (typeof field !== 'string' || field === '')
-    throw new Error(`${file}: ${key}: expected a non-empty string from the trainer, got ${JSON.stringify(field)}`);
-  return field;
-}
-
+/** The trainer's --result-file (schemas/trainer-result.schema.json) as the backend's result. */
 export function parseResult(value: unknown, file: string): TrainingResult {
-  if (value === null || typeof value !== 'object') throw new Error(`${file}: expected a JSON object from the trainer`);
-  const record = value as Record<string, unknown>;
-  const paired = record.paired_comparison_file;
+  const result = validateDocument<TrainerResult>('trainer-result', value, file);
   return {
-    version: requireString(record, 'version', file),
-    bundleDir: requireString(record, 'bundle_dir', file),
-    bundleTarball: requireString(record, 'bundle_tarball', file),
-    metricsFile: requireString(record, 'metrics_file', file),
-    mlflowRunId: requireString(record, 'mlflow_run_id', file),
-    trackingUri: requireString(record, 'tracking_uri', file),
-    ...(paired === undefined ? {} : { pairedComparisonFile: requireString(record, 'paired_comparison_file', file) }),
+    version: result.version,
+    bundleDir: result.bundle_dir,
+    bundleTarball: result.bundle_tarball,
+    metricsFile: result.metrics_file,
+    mlflowRunId: result.mlflow_run_id,
+    trackingUri: result.tracking_uri,
+    ...(result.paired_comparison_file === undefined ? {} : { pairedComparisonFile: result.paired_comparison_file }),
   };
 }

@@ -1,22 +1,15 @@
 // Drift of this data against a reference profile, per column: PSI over the reference's bins
 // (numeric) or categories, plus a distribution test (two-sample KS on the profiles' samples;
 // chi-square homogeneity on the category counts). Verdicts use the contract's thresholds.
+import type { DriftRow } from '@slipway/shared';
 import type { DriftSettings } from './checks-config.js';
 import { chiSquareHomogeneity, ksTwoSample, psi, type TestResult } from '../statistics/distribution.js';
 import type { Severity } from './findings.js';
 import { countInBins, type ColumnProfile } from '../statistics/profile.js';
 import type { ProfileDocument } from '../statistics/profile-file.js';
 
-export interface DriftRow {
-  column: string;
-  psi: number;
-  test: 'KS' | 'chi-square';
-  statistic: number;
-  p_value: number;
-  /** Category values with rows here but none in the reference. */
-  new_categories: Record<string, number>;
-  verdict: 'ok' | Severity;
-}
+/** One row of the report's drift table: schemas/validation-report.schema.json. */
+export type { DriftRow };
 
 export interface DriftFinding {
   id: 'drift' | 'drift-new-category';

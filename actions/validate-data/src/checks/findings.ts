@@ -1,24 +1,16 @@
 // Tallies of failed checks: one per (check id, column), with a count and the first examples.
 // The contract's checks block decides each finding's final severity (or drops it when off).
+import type { ValidationFinding, ValidationFindingExample } from '@slipway/shared';
+
 export type Severity = 'error' | 'warning';
 
 /** Maps a check id and the severity the check proposes to the one reported, or 'off'. */
 export type SeverityPolicy = (id: string, proposed: Severity) => Severity | 'off';
 const asProposed: SeverityPolicy = (_id, proposed) => proposed;
 
-export interface Example {
-  line: number;
-  value: string;
-}
-
-export interface Finding {
-  id: string;
-  severity: Severity;
-  column?: string;
-  message: string;
-  count: number;
-  examples: Example[];
-}
+/** A finding as the report holds it: schemas/validation-report.schema.json. */
+export type Finding = ValidationFinding;
+export type Example = ValidationFindingExample;
 
 export const MAX_EXAMPLES = 5;
 

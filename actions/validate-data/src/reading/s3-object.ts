@@ -10,7 +10,7 @@ import type { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
 const USER_AGENT = 'slipway-validate-data';
 
-export interface S3Location {
+interface S3Location {
   bucket: string;
   key: string;
 }
@@ -19,7 +19,7 @@ export function isS3Uri(value: string): boolean {
   return value.startsWith('s3://');
 }
 
-export function parseS3Uri(uri: string): S3Location {
+function parseS3Uri(uri: string): S3Location {
   const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/.exec(uri);
   if (match === null) throw new Error(`data "${uri}" is not an S3 object URI; write it as s3://bucket/path/to/file.csv`);
   return { bucket: match[1] ?? '', key: match[2] ?? '' };

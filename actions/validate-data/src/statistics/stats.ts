@@ -186,8 +186,6 @@ function firstAtLeast(sorted: Float64Array, length: number, v: number): number {
   return lo;
 }
 
-export const spearman = (x: ArrayLike<number>, y: ArrayLike<number>): number => pearson(ranks(x), ranks(y));
-
 /**
  * Adjusted correlation ratio of y given groups: 1 − (SS_within/(n−k)) / (SS_total/(n−1)), the
  * share of y's variance the groups explain, penalised for the number of groups (so many tiny
