@@ -3,7 +3,7 @@
 // repository_dispatch `data-arrived`, which starts train-and-deploy for that project. The
 // GitHub credential is a Secrets Manager secret the team fills in (docs/DATA-ARRIVAL.md); events
 // that still fail after the retries are kept in an encrypted dead-letter queue.
-import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -100,15 +100,6 @@ export class DataArrival extends Construct {
         }),
       ],
     });
-    this.outputs();
-  }
-
-  private outputs(): void {
-    const stack = Stack.of(this);
-    const output = (id: string, value: string, description: string) =>
-      new CfnOutput(stack, id, { value, description, exportName: `${stack.stackName}-${id}` });
-    output('DataArrivalSecretArn', this.secret.secretArn, 'the GitHub credential of the data-arrived Lambda (fill it in once)');
-    output('DataArrivalDeadLetterQueueUrl', this.deadLetterQueue.queueUrl, 'events the data-arrived Lambda could not deliver');
   }
 
   private grant(dataBucket: s3.IBucket, logGroup: logs.LogGroup): void {
