@@ -33,7 +33,7 @@ export function knownProjects(root: string): string[] {
     .sort();
 }
 
-const quoted = (value: unknown): string => JSON.stringify(value)?.slice(0, 200) ?? String(value);
+const quoted = (value: unknown): string => (value === undefined ? 'undefined' : JSON.stringify(value).slice(0, 200));
 
 export function checkPayload(payloadJson: string, dataBucket: string, jobProject: string, projects: string[]): DataArrival {
   if (!BUCKET.test(dataBucket))
