@@ -39803,6 +39803,7 @@ function buildProductionRecord(parts) {
         approved_by: parts.approvedBy,
         deployed_at: parts.deployedAt.toISOString(),
         run_url: parts.runUrl,
+        ...(parts.dataSource === undefined ? {} : { data_source: { uri: parts.dataSource.uri, version_id: parts.dataSource.version_id } }),
     };
 }
 const record_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39851,7 +39852,16 @@ function parseProductionRecord(payload, where) {
         deployed_at: field(where, value, 'deployed_at', isString, 'an ISO 8601 time'),
         run_url: field(where, value, 'run_url', isString, 'the run URL'),
         ...(value.data_profile === undefined ? {} : { data_profile: parseDataProfileRef(value.data_profile, `${where}.data_profile`) }),
+        ...(value.data_source === undefined ? {} : { data_source: parseDataSource(value.data_source, `${where}.data_source`) }),
     };
+}
+function parseDataSource(value, where) {
+    if (!record_isObject(value))
+        throw new Error(`${where}: expected an object {uri, version_id}`);
+    const versionId = value.version_id;
+    if (versionId !== null && !isString(versionId))
+        throw new Error(`${where}.version_id: expected a version id or null`);
+    return { uri: field(where, value, 'uri', isString, 'the s3:// URI'), version_id: versionId };
 }
 
 ;// CONCATENATED MODULE: ./src/find-production.ts
@@ -39926,6 +39936,21 @@ function parseProjectName(raw) {
     }
     return name;
 }
+/** data-uri and data-version-id: where the training data came from, when it came from S3. */
+function inputs_parseDataSource(uri, versionId) {
+    if (uri === undefined) {
+        if (versionId !== undefined)
+            throw new Error('input data-version-id: given without data-uri; pass the s3:// URI it is a version of');
+        return undefined;
+    }
+    if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/[^\s]+$/.test(uri)) {
+        throw new Error(`input data-uri: "${uri}" is not an s3://<bucket>/<key> URI`);
+    }
+    if (versionId !== undefined && !/^[A-Za-z0-9._-]{1,1024}$/.test(versionId)) {
+        throw new Error(`input data-version-id: "${versionId}" is not an S3 version id`);
+    }
+    return { uri, version_id: versionId ?? null };
+}
 function parseImageDigest(raw) {
     const digest = raw.trim();
     if (!/^sha256:[0-9a-f]{64}$/.test(digest))
@@ -39941,6 +39966,7 @@ function readRecordInputs(context, github) {
         throw new Error('input ref: required when GITHUB_SHA is not set');
     const environmentUrl = optional('environment-url');
     const profileFile = optional('profile-file');
+    const dataSource = inputs_parseDataSource(optional('data-uri'), optional('data-version-id'));
     return {
         bundleDir: resolveInWorkspace(requiredFor('record', 'bundle-path'), context.workspace),
         imageUri: requiredFor('record', 'image-uri'),
@@ -39952,6 +39978,7 @@ function readRecordInputs(context, github) {
         runUrl,
         ...(environmentUrl === undefined ? {} : { environmentUrl }),
         ...(profileFile === undefined ? {} : { profileFile: resolveInWorkspace(profileFile, context.workspace) }),
+        ...(dataSource === undefined ? {} : { dataSource }),
     };
 }
 function readInputs(context = runnerContext(), github = githubEnvironment()) {
@@ -40039,6 +40066,9 @@ function recordTable(record) {
             ['Model version', inlineCode(record.model_version)],
             [`Test ${primary}`, formatNumber(record.metrics.test[primary])],
             ['Data', `${inlineCode(record.data_fingerprint.sha256.slice(0, 12))}, ${record.data_fingerprint.rows} rows`],
+            ...(record.data_source === undefined
+                ? []
+                : [['Data source', `${record.data_source.uri} (version ${inlineCode(record.data_source.version_id ?? 'none')})`]]),
             ['Image', `${record.image.uri}@${record.image.digest}`],
             ['Bundle', record.bundle],
             ['Approved by', record.approved_by],
@@ -40147,6 +40177,7 @@ async function recordProduction(inputs, given, client) {
         approvedBy,
         deployedAt: new Date(),
         runUrl: given.runUrl,
+        ...(given.dataSource === undefined ? {} : { dataSource: given.dataSource }),
     });
     const record = withProfile(built, given.profileFile);
     const deployment = await createProductionDeployment({

@@ -6,6 +6,12 @@ import { parseDataProfileRef, type DataProfileRef } from './data-profile.js';
 
 export const RECORD_FORMAT = 1;
 
+/** The S3 object version a data-arrived run trained on (its sha256 is data_fingerprint's). */
+export interface DataSource {
+  uri: string;
+  version_id: string | null;
+}
+
 export interface ProductionRecord {
   record_format: number;
   project: string;
@@ -21,6 +27,8 @@ export interface ProductionRecord {
   run_url: string;
   /** The training data's profile (validate-data's profile.json), when the workflow gave one. */
   data_profile?: DataProfileRef;
+  /** Where the training data came from, when a data-arrived run read it from S3. */
+  data_source?: DataSource;
 }
 
 export interface RecordParts {
@@ -32,6 +40,7 @@ export interface RecordParts {
   approvedBy: string;
   deployedAt: Date;
   runUrl: string;
+  dataSource?: DataSource;
 }
 
 /** The deployment task that names a project's production record; GitHub's own deployments use "deploy". */
@@ -65,6 +74,7 @@ export function buildProductionRecord(parts: RecordParts): ProductionRecord {
     approved_by: parts.approvedBy,
     deployed_at: parts.deployedAt.toISOString(),
     run_url: parts.runUrl,
+    ...(parts.dataSource === undefined ? {} : { data_source: { uri: parts.dataSource.uri, version_id: parts.dataSource.version_id } }),
   };
 }
 
@@ -117,5 +127,13 @@ export function parseProductionRecord(payload: unknown, where: string): Producti
     deployed_at: field(where, value, 'deployed_at', isString, 'an ISO 8601 time'),
     run_url: field(where, value, 'run_url', isString, 'the run URL'),
     ...(value.data_profile === undefined ? {} : { data_profile: parseDataProfileRef(value.data_profile, `${where}.data_profile`) }),
+    ...(value.data_source === undefined ? {} : { data_source: parseDataSource(value.data_source, `${where}.data_source`) }),
   };
+}
+
+function parseDataSource(value: unknown, where: string): DataSource {
+  if (!isObject(value)) throw new Error(`${where}: expected an object {uri, version_id}`);
+  const versionId = value.version_id;
+  if (versionId !== null && !isString(versionId)) throw new Error(`${where}.version_id: expected a version id or null`);
+  return { uri: field(where, value, 'uri', isString, 'the s3:// URI'), version_id: versionId };
 }

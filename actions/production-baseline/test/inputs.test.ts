@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseImageDigest, parseMode, parseProjectName } from '../src/inputs.js';
+import { parseDataSource, parseImageDigest, parseMode, parseProjectName } from '../src/inputs.js';
 
 describe('production-baseline input values', () => {
   it('takes read (the default) or record as mode', () => {
@@ -20,5 +20,27 @@ describe('production-baseline input values', () => {
     expect(parseImageDigest(digest)).toBe(digest);
     expect(() => parseImageDigest(digest.toUpperCase())).toThrow('is not "sha256:" followed by 64 hex digits');
     expect(() => parseImageDigest('sha256:abc')).toThrow('input image-digest: "sha256:abc" is not "sha256:" followed by 64 hex digits');
+  });
+});
+
+describe('data-uri and data-version-id', () => {
+  it('are the data source of a data-arrived run, or nothing', () => {
+    expect(parseDataSource('s3://bucket-a/incoming/abalone/a.csv', 'v1')).toEqual({
+      uri: 's3://bucket-a/incoming/abalone/a.csv',
+      version_id: 'v1',
+    });
+    expect(parseDataSource('s3://bucket-a/incoming/abalone/a.csv', undefined)).toEqual({
+      uri: 's3://bucket-a/incoming/abalone/a.csv',
+      version_id: null,
+    });
+    expect(parseDataSource(undefined, undefined)).toBeUndefined();
+  });
+
+  it('refuse what is not an s3:// object or a version id, naming the input', () => {
+    expect(() => parseDataSource('https://example.com/a.csv', undefined)).toThrow(
+      'input data-uri: "https://example.com/a.csv" is not an s3://<bucket>/<key> URI',
+    );
+    expect(() => parseDataSource(undefined, 'v1')).toThrow('input data-version-id: given without data-uri');
+    expect(() => parseDataSource('s3://bucket-a/k.csv', 'v 1')).toThrow('input data-version-id: "v 1" is not an S3 version id');
   });
 });
