@@ -38,7 +38,8 @@ export function buildSlipwayApp(config: SlipwayConfig, appProps: AppProps = {}):
   const stackProps = {
     env: { account: config.account, region: config.region },
     // No BootstrapVersion rule: the templates also deploy into CloudFormation stand-ins that
-    // have no bootstrap SSM parameter. No assets need publishing (no Lambda, no file assets).
+    // have no bootstrap SSM parameter. One file asset: the data-arrived Lambda's bundle, which
+    // cdk deploy publishes to the bootstrap bucket.
     synthesizer: new DefaultStackSynthesizer({ generateBootstrapVersionRule: false }),
   };
   const shared = new SharedStack(app, STACK_IDS.shared, { ...stackProps, config });

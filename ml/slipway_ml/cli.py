@@ -56,6 +56,8 @@ def parser() -> argparse.ArgumentParser:
         "deploy-target", help="print where a project is served, as name=value lines"
     )
     target.add_argument("--project", type=Path, required=True, help="model project spec (YAML)")
+    resolve.add_argument("--version-id", help="with --uri: this version of the object")
+    resolve.add_argument("--sha256", help="with --uri: fail unless the download hashes to this")
     _add_serve(commands)
     smoke = commands.add_parser("smoke", help="smoke-test a deployed service (docs/API.md)")
     smoke.add_argument("--url", required=True, help="the service's base URL")
@@ -125,8 +127,10 @@ def _resolve_data(args: argparse.Namespace) -> None:
     # stdout carries the path alone, so `data=$(python -m slipway_ml resolve-data ...)` works.
     settings = Settings.from_env()
     if args.uri is not None:
-        print(download_s3(args.uri, settings), flush=True)
+        print(download_s3(args.uri, settings, args.version_id, args.sha256), flush=True)
         return
+    if args.version_id is not None or args.sha256 is not None:
+        raise InputError("--version-id/--sha256", "apply to --uri only", "pass --uri s3://…")
     print(resolve_project_data(args.project, args.data_root, settings), flush=True)
 
 

@@ -3,6 +3,7 @@ trains on the same bytes), and s3 sources against moto in server mode."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -183,3 +184,41 @@ def test_the_data_root_is_the_nearest_data_folder_above_the_spec(
     monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path / "ws"))
     if not any((p / "data").is_dir() for p in lone.parents):
         assert data_root_for(lone / "a.yaml") == tmp_path / "ws" / "data"
+
+
+def _versioned_arrival(aws_env: str, body: bytes) -> tuple[str, str]:
+    s3 = boto3.client("s3", endpoint_url=aws_env)
+    s3.create_bucket(Bucket="slipway-data-arrived")
+    s3.put_bucket_versioning(
+        Bucket="slipway-data-arrived", VersioningConfiguration={"Status": "Enabled"}
+    )
+    first = s3.put_object(Bucket="slipway-data-arrived", Key="incoming/abalone/new.csv", Body=body)
+    # A later upload under the same key: the payload's version must still be what is read.
+    s3.put_object(Bucket="slipway-data-arrived", Key="incoming/abalone/new.csv", Body=b"x,y\n1,2\n")
+    return "s3://slipway-data-arrived/incoming/abalone/new.csv", str(first["VersionId"])
+
+
+def test_resolve_data_reads_the_payloads_version_and_checks_its_sha256(
+    workspace: Workspace, run_cli: Callable[[list[str]], CliResult], aws_env: str
+) -> None:
+    body = workspace.data_file.read_bytes()
+    uri, version = _versioned_arrival(aws_env, body)
+    digest = hashlib.sha256(body).hexdigest()
+    result = run_cli(["resolve-data", "--uri", uri, "--version-id", version, "--sha256", digest])
+    assert result.code == 0, result.err
+    assert Path(result.out.strip()).read_bytes() == body
+
+
+def test_resolve_data_refuses_a_download_whose_sha256_differs(
+    workspace: Workspace, run_cli: Callable[[list[str]], CliResult], aws_env: str
+) -> None:
+    uri, version = _versioned_arrival(aws_env, workspace.data_file.read_bytes())
+    tampered = "0" * 64
+    result = run_cli(["resolve-data", "--uri", uri, "--version-id", version, "--sha256", tampered])
+    assert result.code == 2
+    assert result.out.strip() == ""
+    assert f"the manifest says {tampered}" in result.err
+    assert f"(version {version})" in result.err
+    bad = run_cli(["resolve-data", "--uri", uri, "--sha256", "ABC"])
+    assert bad.code == 2
+    assert '"ABC" is not 64 lowercase hex digits' in bad.err

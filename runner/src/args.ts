@@ -4,8 +4,12 @@
 export interface PipelineArgs {
   /** A project name (ml/projects/<name>.yaml) or a path to a spec file. */
   project: string;
-  /** Optional CSV that overrides the dataset contract's source. */
+  /** Optional CSV (a path or an s3:// URI) that overrides the dataset contract's source. */
   data?: string;
+  /** With an s3:// --data: the sha256 the download must have (a data-arrived manifest's). */
+  dataSha256?: string;
+  /** With an s3:// --data: the object version to read. */
+  dataVersion?: string;
   /** Optional seed override, passed to train-model. */
   seed?: number;
   /** Parent folder of the run folders; default <repo>/runs. */
@@ -24,7 +28,10 @@ bundles, the MLflow store, each step's summary, report.md and report.html.
 
 Options:
   --project <name|path>  model project: a name from ml/projects/ or a path to a spec (required)
-  --data <csv>           train on this CSV (or Parquet file) instead of the dataset contract's source
+  --data <csv|s3://…>    train on this CSV (or Parquet file) instead of the dataset contract's source
+  --data-sha256 <hex>    with an s3:// --data (required there): the sha256 the object must have,
+                         e.g. a data-arrived manifest's; checked before any step runs
+  --data-version <id>    with an s3:// --data: read this version of the object
   --reference-profile <profile.json>
                          report drift against an earlier run's data profile
                          (runs/<run>/validation/profile.json)
@@ -40,7 +47,7 @@ export function isUsageError(error: unknown): boolean {
   return error instanceof UsageError;
 }
 
-const VALUE_OPTIONS = ['--project', '--data', '--seed', '--run-dir', '--reference-profile'] as const;
+const VALUE_OPTIONS = ['--project', '--data', '--seed', '--run-dir', '--reference-profile', '--data-sha256', '--data-version'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function splitOption(token: string): [string, string | undefined] {
@@ -75,8 +82,23 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   const args: PipelineArgs = { project: values['--project'] };
   if (values['--data'] !== undefined) args.data = values['--data'];
+  Object.assign(args, s3DataOptions(values['--data'], values['--data-sha256'], values['--data-version']));
   if (values['--seed'] !== undefined) args.seed = parseSeed(values['--seed']);
   if (values['--run-dir'] !== undefined) args.runDir = values['--run-dir'];
   if (values['--reference-profile'] !== undefined) args.referenceProfile = values['--reference-profile'];
   return { kind: 'run', args };
+}
+
+/** --data-sha256 and --data-version belong to an s3:// --data, which needs the sha256. */
+function s3DataOptions(data: string | undefined, sha256: string | undefined, version: string | undefined): Partial<PipelineArgs> {
+  const s3 = data?.startsWith('s3://') ?? false;
+  if (!s3 && (sha256 !== undefined || version !== undefined)) {
+    throw new UsageError('--data-sha256 and --data-version go with an s3:// --data — e.g. --data s3://bucket/incoming/abalone/new.csv');
+  }
+  if (!s3) return {};
+  if (sha256 === undefined) {
+    throw new UsageError("--data s3://… needs --data-sha256 <64 hex digits> (the data-arrived manifest's sha256)");
+  }
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new UsageError(`--data-sha256: "${sha256}" is not 64 lowercase hex digits`);
+  return version === undefined ? { dataSha256: sha256 } : { dataSha256: sha256, dataVersion: version };
 }

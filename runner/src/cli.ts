@@ -9,7 +9,7 @@ import { PIPELINE, type RunContext } from './pipeline-definition.js';
 import { consoleReporter } from './progress.js';
 import { collectReportData, writeReports, writeStepSummaries } from './report/write-reports.js';
 import { createRunFolder, markRunFailed } from './run-folder.js';
-import { resolveProjectData } from './resolve-data.js';
+import { resolveProjectData, resolveS3Data } from './resolve-data.js';
 import { runPipeline } from './run-pipeline.js';
 
 function gitSha(root: string): string | undefined {
@@ -20,12 +20,19 @@ function gitSha(root: string): string | undefined {
   }
 }
 
+/** --data as a local file: a path as given, or an s3:// object downloaded and sha256-checked. */
+function localData(args: PipelineArgs, python: string, root: string, cwd: string): string {
+  if (args.data === undefined) return '';
+  if (args.dataSha256 !== undefined) return resolveS3Data(python, args.data, args.dataSha256, args.dataVersion, root);
+  return resolveDataFile(args.data, cwd);
+}
+
 async function run(args: PipelineArgs, cwd: string): Promise<number> {
   const root = repoRoot();
   const project = resolveProject(root, args.project, cwd);
   const python = venvPython(root);
   for (const step of PIPELINE) actionBundle(root, step.action);
-  const data = args.data === undefined ? '' : resolveDataFile(args.data, cwd);
+  const data = localData(args, python, root, cwd);
   const referenceProfile = args.referenceProfile === undefined ? '' : resolveReferenceProfile(args.referenceProfile, cwd);
   const dataFile = data === '' ? resolveProjectData(python, project.specFile, root) : data;
 

@@ -54,4 +54,22 @@ describe('parseArgs', () => {
   it('rejects an option given twice', () => {
     expect(usageErrorOf(['--project', 'a', '--project', 'b'])).toMatch(/--project given twice/);
   });
+
+  it('takes an s3:// --data with the sha256 it must have and, optionally, its version', () => {
+    const sha = 'a'.repeat(64);
+    expect(
+      parseArgs(['--project', 'abalone', '--data', 's3://b/incoming/abalone/n.csv', '--data-sha256', sha, '--data-version', 'v1']),
+    ).toEqual({
+      kind: 'run',
+      args: { project: 'abalone', data: 's3://b/incoming/abalone/n.csv', dataSha256: sha, dataVersion: 'v1' },
+    });
+  });
+
+  it('refuses an s3:// --data without a well-formed sha256, and the s3 options without one', () => {
+    expect(usageErrorOf(['--project', 'a', '--data', 's3://b/k.csv'])).toMatch(/--data s3:\/\/… needs --data-sha256/);
+    expect(usageErrorOf(['--project', 'a', '--data', 's3://b/k.csv', '--data-sha256', 'ABC'])).toMatch(
+      /--data-sha256: "ABC" is not 64 lowercase hex digits/,
+    );
+    expect(usageErrorOf(['--project', 'a', '--data', 'local.csv', '--data-version', 'v1'])).toMatch(/go with an s3:\/\/ --data/);
+  });
 });

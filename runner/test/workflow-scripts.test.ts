@@ -89,6 +89,18 @@ describe('describe-trigger.sh', () => {
   });
 });
 
+describe('resolve-data.sh', () => {
+  it('refuses a data-arrived URI without the sha256 the download must have, before downloading', () => {
+    const result = run('resolve-data.sh', {
+      PROJECT: 'abalone',
+      DATA_URI: 's3://b/incoming/abalone/k.csv',
+      SLIPWAY_PYTHON: '/nonexistent/python',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toBe('');
+  });
+});
+
 describe('release-tags.sh', () => {
   it('tags vX.Y.Z and moves the major tag (dry run prints the API calls)', () => {
     const done = spawnSync('bash', [join(scripts, 'release-tags.sh')], {

@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { join } from 'node:path';
 import { resolveInWorkspace, runnerContext, type RunnerContext } from '@slipway/shared';
 import { githubEnvironment, parseRepository, type GitHubEnvironment, type Repository } from '@slipway/shared';
+import type { DataSource } from './record.js';
 
 export interface RecordInputs {
   bundleDir: string;
@@ -21,6 +22,8 @@ export interface RecordInputs {
   environmentUrl?: string;
   /** validate-data's profile.json of the training data, kept with the record. */
   profileFile?: string;
+  /** The s3:// object (and version) the model was trained on, in a data-arrived run. */
+  dataSource?: DataSource;
 }
 
 export interface BaselineInputs {
@@ -62,6 +65,21 @@ export function parseProjectName(raw: string): string {
   return name;
 }
 
+/** data-uri and data-version-id: where the training data came from, when it came from S3. */
+export function parseDataSource(uri: string | undefined, versionId: string | undefined): DataSource | undefined {
+  if (uri === undefined) {
+    if (versionId !== undefined) throw new Error('input data-version-id: given without data-uri; pass the s3:// URI it is a version of');
+    return undefined;
+  }
+  if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/[^\s]+$/.test(uri)) {
+    throw new Error(`input data-uri: "${uri}" is not an s3://<bucket>/<key> URI`);
+  }
+  if (versionId !== undefined && !/^[A-Za-z0-9._-]{1,1024}$/.test(versionId)) {
+    throw new Error(`input data-version-id: "${versionId}" is not an S3 version id`);
+  }
+  return { uri, version_id: versionId ?? null };
+}
+
 export function parseImageDigest(raw: string): string {
   const digest = raw.trim();
   if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new Error(`input image-digest: "${raw}" is not "sha256:" followed by 64 hex digits`);
@@ -84,6 +102,7 @@ function readRecordInputs(context: RunnerContext, github: GitHubEnvironment): Re
   const environmentUrl = optional('environment-url');
   const profileFile = optional('profile-file');
   const bundleSha256 = optional('bundle-sha256');
+  const dataSource = parseDataSource(optional('data-uri'), optional('data-version-id'));
   return {
     bundleDir: resolveInWorkspace(requiredFor('record', 'bundle-path'), context.workspace),
     imageUri: requiredFor('record', 'image-uri'),
@@ -96,6 +115,7 @@ function readRecordInputs(context: RunnerContext, github: GitHubEnvironment): Re
     runUrl,
     ...(environmentUrl === undefined ? {} : { environmentUrl }),
     ...(profileFile === undefined ? {} : { profileFile: resolveInWorkspace(profileFile, context.workspace) }),
+    ...(dataSource === undefined ? {} : { dataSource }),
   };
 }
 

@@ -90,6 +90,7 @@ async function recordProduction(inputs: BaselineInputs, given: RecordInputs, cli
     approvedBy,
     deployedAt: new Date(),
     runUrl: given.runUrl,
+    ...(given.dataSource === undefined ? {} : { dataSource: given.dataSource }),
   });
   const record = withProfile(built, given.profileFile);
   const deployment = await createProductionDeployment({

@@ -9,6 +9,9 @@ export const RECORD_FORMAT = 1;
 /** The deployment's payload: schemas/production-record.schema.json. */
 export type { ProductionRecord };
 
+/** The S3 object version a data-arrived run trained on (its sha256 is data_fingerprint's). */
+export type DataSource = NonNullable<ProductionRecord['data_source']>;
+
 export interface RecordParts {
   metrics: MetricsFile;
   modelVersion: string;
@@ -19,6 +22,7 @@ export interface RecordParts {
   approvedBy: string;
   deployedAt: Date;
   runUrl: string;
+  dataSource?: DataSource;
 }
 
 /** The deployment task that names a project's production record; GitHub's own deployments use "deploy". */
@@ -53,6 +57,7 @@ export function buildProductionRecord(parts: RecordParts): ProductionRecord {
     approved_by: parts.approvedBy,
     deployed_at: parts.deployedAt.toISOString(),
     run_url: parts.runUrl,
+    ...(parts.dataSource === undefined ? {} : { data_source: { uri: parts.dataSource.uri, version_id: parts.dataSource.version_id } }),
   };
 }
 

@@ -15,6 +15,9 @@ function recordTable(record: ProductionRecord): string {
       ['Model version', inlineCode(record.model_version)],
       [`Test ${primary}`, formatNumber(record.metrics.test[primary])],
       ['Data', `${inlineCode(record.data_fingerprint.sha256.slice(0, 12))}, ${record.data_fingerprint.rows} rows`],
+      ...(record.data_source === undefined
+        ? []
+        : [['Data source', `${record.data_source.uri} (version ${inlineCode(record.data_source.version_id ?? 'none')})`]]),
       ['Image', `${record.image.uri}@${record.image.digest}`],
       ['Bundle', record.bundle],
       ['Approved by', record.approved_by],

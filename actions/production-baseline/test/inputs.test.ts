@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseBundleSha256, parseImageDigest, parseMode, parseProjectName } from '../src/inputs.js';
+import { parseBundleSha256, parseDataSource, parseImageDigest, parseMode, parseProjectName } from '../src/inputs.js';
 
 describe('production-baseline input values', () => {
   it('takes read (the default) or record as mode', () => {
@@ -27,5 +27,27 @@ describe('production-baseline input values', () => {
     expect(parseBundleSha256(` ${digest}\n`)).toBe(digest);
     expect(() => parseBundleSha256(digest.toUpperCase())).toThrow('is not a sha256');
     expect(() => parseBundleSha256('abc')).toThrow('input bundle-sha256: "abc" is not a sha256 (64 lowercase hex digits');
+  });
+});
+
+describe('data-uri and data-version-id', () => {
+  it('are the data source of a data-arrived run, or nothing', () => {
+    expect(parseDataSource('s3://bucket-a/incoming/abalone/a.csv', 'v1')).toEqual({
+      uri: 's3://bucket-a/incoming/abalone/a.csv',
+      version_id: 'v1',
+    });
+    expect(parseDataSource('s3://bucket-a/incoming/abalone/a.csv', undefined)).toEqual({
+      uri: 's3://bucket-a/incoming/abalone/a.csv',
+      version_id: null,
+    });
+    expect(parseDataSource(undefined, undefined)).toBeUndefined();
+  });
+
+  it('refuse what is not an s3:// object or a version id, naming the input', () => {
+    expect(() => parseDataSource('https://example.com/a.csv', undefined)).toThrow(
+      'input data-uri: "https://example.com/a.csv" is not an s3://<bucket>/<key> URI',
+    );
+    expect(() => parseDataSource(undefined, 'v1')).toThrow('input data-version-id: given without data-uri');
+    expect(() => parseDataSource('s3://bucket-a/k.csv', 'v 1')).toThrow('input data-version-id: "v 1" is not an S3 version id');
   });
 });

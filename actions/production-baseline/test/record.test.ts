@@ -90,3 +90,36 @@ describe('parseProductionRecord', () => {
     expect(() => parseProductionRecord({ ...recorded, metrics: noTest }, where)).toThrow(/test/);
   });
 });
+
+describe('the data source of a data-arrived run', () => {
+  const source = {
+    uri: 's3://slipway-data-123456789012/incoming/house-prices/houses-2026-12.csv',
+    version_id: 'IYV3p45BT0ac8hjHg1houSdS1a.Mro8e',
+  };
+
+  it('is kept in the record and read back', () => {
+    const bundle = readBundleFacts(productionBundle);
+    const record = buildProductionRecord({
+      metrics: bundle.metrics,
+      modelVersion: bundle.version,
+      fingerprint: bundle.fingerprint,
+      image: recorded.image,
+      bundle: recorded.bundle,
+      approvedBy: recorded.approved_by,
+      deployedAt: new Date(recorded.deployed_at),
+      runUrl: recorded.run_url,
+      dataSource: source,
+    });
+    expect(record).toEqual({ ...recorded, data_source: source });
+    expect(parseProductionRecord(JSON.parse(JSON.stringify(record)), 'deployment 7').data_source).toEqual(source);
+  });
+
+  it('names the field when a record carries a malformed one', () => {
+    expect(() => parseProductionRecord({ ...recorded, data_source: { uri: '', version_id: null } }, 'deployment 7')).toThrow(
+      'deployment 7.data_source.uri: expected the s3:// URI',
+    );
+    expect(() => parseProductionRecord({ ...recorded, data_source: { uri: source.uri, version_id: 3 } }, 'deployment 7')).toThrow(
+      'deployment 7.data_source.version_id: expected a version id or null',
+    );
+  });
+});

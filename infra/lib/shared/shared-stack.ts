@@ -5,6 +5,7 @@ import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import type { SlipwayConfig } from '../config.js';
+import { DataArrival } from './data-arrival.js';
 import { DataBuckets } from './data.js';
 import { GithubOidcProvider, githubPrincipal, githubSubject } from './github-oidc.js';
 import { Registries } from './registries.js';
@@ -18,6 +19,7 @@ export class SharedStack extends Stack {
   readonly buckets: DataBuckets;
   readonly buildRole: iam.Role;
   readonly dataReadRole: iam.Role;
+  readonly dataArrival: DataArrival;
 
   constructor(scope: Construct, id: string, props: SharedStackProps) {
     super(scope, id, props);
@@ -73,6 +75,11 @@ export class SharedStack extends Stack {
       }),
     );
 
+    this.dataArrival = new DataArrival(this, 'DataArrival', {
+      dataBucket: this.buckets.data,
+      projects: config.projects,
+      githubRepository: config.githubRepository,
+    });
     this.outputs();
   }
 
