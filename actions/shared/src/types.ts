@@ -45,6 +45,17 @@ export interface ProjectSpec {
   selection: { metric: MetricName };
   gates: Gate[];
   regression?: { tolerance: number };
+  training?: TrainingSection;
+}
+
+/** Where the model trains (schemas/model-project.schema.json, $defs.training). */
+export interface TrainingSection {
+  backend?: 'local' | 'sagemaker';
+  instance_type?: string;
+  instance_count?: number;
+  volume_gb?: number;
+  max_runtime_seconds?: number;
+  spot?: { enabled?: boolean; max_wait_seconds?: number };
 }
 
 export interface ContractColumn {
