@@ -27,10 +27,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from slipway_ml.documents import describe_source
 from slipway_ml.errors import InputError
 from slipway_ml.overrides import parse_overrides
 from slipway_ml.production_compare import FILE_NAME as COMPARISON_FILE
 from slipway_ml.settings import Settings
+from slipway_ml.specs import read_yaml
 from slipway_ml.training_run import RunRequest, run_training
 
 DEFAULT_ROOT = Path("/opt/ml")
@@ -98,6 +100,19 @@ def where_it_runs(root: Path) -> dict[str, Any]:
     return trained_on
 
 
+def contract_source(project_file: Path, data_root: Path) -> str | None:
+    """The source the local backend records without a data override: the contract's own (the
+    train channel holds a copy of it). None when the files are unreadable: the trainer then
+    reports them with its own checks."""
+    spec = read_yaml(project_file)
+    if not isinstance(spec, dict) or not isinstance(spec.get("dataset"), str):
+        return None
+    contract = read_yaml(data_root / spec["dataset"] / "contract.yaml")
+    if not isinstance(contract, dict) or not isinstance(contract.get("source"), dict):
+        return None
+    return describe_source(contract, None)
+
+
 def build_request(root: Path, scratch: Path) -> RunRequest:
     hyper = read_hyperparameters(root)
     where = str(root / "input" / "config" / "hyperparameters.json")
@@ -121,7 +136,7 @@ def build_request(root: Path, scratch: Path) -> RunRequest:
         overrides=parse_overrides(overrides) if overrides else None,
         production_bundle=None if production is None else str(production),
         trained_on=where_it_runs(root),
-        data_source=hyper.get("data_source") or None,
+        data_source=hyper.get("data_source") or contract_source(project_file, config / "data"),
         log_to_mlflow=False,
     )
 

@@ -113,6 +113,8 @@ def test_paired_comparison_goes_to_output_data(
     assert comparison["production_version"] == production.name.removesuffix(".tar.gz")
     assert comparison["candidate_version"] == load(root / "model" / "manifest.json")["version"]
     assert comparison["same_split"] is False  # seed 3 against production's 42
+    # No data_source hyperparameter: the contract's source, as a local run without --data.
+    assert load(root / "model" / "fingerprint.json")["source"] == "path:houses.csv"
 
 
 @pytest.mark.parametrize(
