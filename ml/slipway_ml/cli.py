@@ -1,6 +1,7 @@
 """`python -m slipway_ml <command> ...`: the seams under the actions and the runner.
 
 - `train`: train a model project and write its bundle (under train-model).
+- `log-bundle`: log a bundle trained elsewhere (a SageMaker job) as an MLflow run.
 - `resolve-data`: resolve a project's dataset source to a local file and print its path
   (run before validate-data, so validation and training read the same bytes).
 - `serve`: the inference server for one model bundle (docs/API.md).
@@ -22,7 +23,12 @@ from slipway_ml.errors import InputError
 from slipway_ml.overrides import parse_overrides
 from slipway_ml.s3 import download_s3
 from slipway_ml.settings import Settings
-from slipway_ml.training_run import RunRequest, run_training
+from slipway_ml.training_run import (
+    RunRequest,
+    log_bundle_run,
+    run_training,
+    write_json_atomically,
+)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -58,6 +64,13 @@ def parser() -> argparse.ArgumentParser:
     target.add_argument("--project", type=Path, required=True, help="model project spec (YAML)")
     resolve.add_argument("--version-id", help="with --uri: this version of the object")
     resolve.add_argument("--sha256", help="with --uri: fail unless the download hashes to this")
+    log = commands.add_parser(
+        "log-bundle", help="log a bundle trained elsewhere (SageMaker) as an MLflow run"
+    )
+    log.add_argument("--bundle", type=Path, required=True, help="the bundle folder")
+    log.add_argument("--output-dir", type=Path, required=True, help="holds the default store")
+    log.add_argument("--result-file", type=Path, required=True, help="run id and tracking URI")
+    log.add_argument("--tracking-uri", help="MLflow tracking URI")
     _add_serve(commands)
     smoke = commands.add_parser("smoke", help="smoke-test a deployed service (docs/API.md)")
     smoke.add_argument("--url", required=True, help="the service's base URL")
@@ -123,6 +136,13 @@ def _train(args: argparse.Namespace) -> None:
     run_training(request, Settings.from_env())
 
 
+def _log_bundle(args: argparse.Namespace) -> None:
+    if not (args.bundle / "manifest.json").is_file():
+        raise InputError(str(args.bundle), "not a bundle folder (no manifest.json)", "pass one")
+    result = log_bundle_run(args.bundle, args.tracking_uri, Settings.from_env(), args.output_dir)
+    write_json_atomically(args.result_file, result)
+
+
 def _resolve_data(args: argparse.Namespace) -> None:
     # stdout carries the path alone, so `data=$(python -m slipway_ml resolve-data ...)` works.
     settings = Settings.from_env()
@@ -155,6 +175,7 @@ def _deploy_target(args: argparse.Namespace) -> None:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "train": _train,
+    "log-bundle": _log_bundle,
     "resolve-data": _resolve_data,
     "serve": _serve,
     "smoke": _smoke,

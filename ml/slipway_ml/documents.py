@@ -92,6 +92,7 @@ def manifest(
     chosen: str,
     git_sha: str | None,
     started: float,
+    trained_on: dict[str, Any],
 ) -> dict[str, Any]:
     return {
         "project": spec["project"],
@@ -103,6 +104,7 @@ def manifest(
         "libraries": {name: metadata.version(name) for name in _LIBRARIES},
         "python": platform.python_version(),
         "chosen_model": chosen,
+        "trained_on": trained_on,
     }
 
 
@@ -123,7 +125,11 @@ def mlflow_params(spec: dict[str, Any], chosen: str, data_sha: str, source: str)
 
 
 def bundle_documents(
-    run: TrainedRun, version: str, git_sha: str | None, started: float
+    run: TrainedRun,
+    version: str,
+    git_sha: str | None,
+    started: float,
+    trained_on: dict[str, Any],
 ) -> dict[str, Any]:
     """Every bundle file except model.joblib, by file name."""
     frame, chosen, split = run.inputs.frame, run.chosen, run.split
@@ -139,7 +145,9 @@ def bundle_documents(
             "columns": list(frame.columns),
             "source": run.inputs.source,
         },
-        "manifest.json": manifest(spec, version, run.inputs.seed, chosen.name, git_sha, started),
+        "manifest.json": manifest(
+            spec, version, run.inputs.seed, chosen.name, git_sha, started, trained_on
+        ),
         "feature_importance.json": run.importance,
         "predictions_sample.json": {
             "actual": [float(v) for v in split.y_test.iloc[:_SAMPLE_ROWS]],

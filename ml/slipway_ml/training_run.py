@@ -37,7 +37,12 @@ from slipway_ml.production_compare import comparison_document, comparison_file
 from slipway_ml.progress import report
 from slipway_ml.settings import Settings
 from slipway_ml.sources import resolve_source, sha256_of
-from slipway_ml.specs import check_project_against_contract, load_contract, load_project
+from slipway_ml.specs import (
+    check_project_against_contract,
+    load_contract,
+    load_project,
+    read_yaml,
+)
 from slipway_ml.tracking import log_run, resolve_tracking_uri
 from slipway_ml.train import check_metrics_defined, choose, run_candidate, split_data
 
@@ -54,6 +59,13 @@ class RunRequest:
     git_sha: str | None = None
     overrides: dict[str, dict[str, Any]] | None = None
     production_bundle: str | None = None
+    # Where the run happened, for the manifest ({"backend": "local"} unless a backend says).
+    trained_on: dict[str, Any] | None = None
+    # Recorded as the data's source instead of the one derived from the contract or --data:
+    # a remote backend reads a copy of the file, but the bundle names the original.
+    data_source: str | None = None
+    # A remote backend logs the run where its bundle lands (`log-bundle`), not where it trains.
+    log_to_mlflow: bool = True
 
 
 class Stopwatch:
@@ -94,7 +106,10 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
         if request.production_bundle is None
         else comparison_document(request.production_bundle, run, version)
     )
-    documents = bundle_documents(run, version, resolve_git_sha(request.git_sha), clock.started)
+    trained_on = request.trained_on or {"backend": "local"}
+    documents = bundle_documents(
+        run, version, resolve_git_sha(request.git_sha), clock.started, trained_on
+    )
     documents["calibration.json"] = calibration_document(
         run.chosen.pipeline, run.split, run.chosen.test_predictions, run.chosen.out_of_fold
     )
@@ -102,19 +117,7 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     bundle_dir, tarball = write_bundle(request.output_dir, version, model, documents)
     report("bundle", f"{bundle_dir}")
     clock.lap("bundle")
-    tracking_uri = resolve_tracking_uri(
-        request.tracking_uri, settings.tracking_uri, request.output_dir
-    )
-    run_id = log_run(
-        tracking_uri,
-        run.metrics,
-        mlflow_params(inputs.spec, run.chosen.name, inputs.data_sha256, inputs.source),
-        bundle_dir,
-        {"slipway.version": version, "slipway.git_sha": resolve_git_sha(request.git_sha) or ""},
-    )
-    report("mlflow", f"run {run_id} at {tracking_uri}")
-    clock.lap("mlflow")
-    result = {
+    result: dict[str, Any] = {
         "version": version,
         "bundle_dir": str(bundle_dir.resolve()),
         "bundle_tarball": str(tarball.resolve()),
@@ -123,9 +126,10 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
         "bundle_sha256": file_sha256(tarball),
         "bundle_manifest_sha256": file_sha256(bundle_dir / SUMS_FILE),
         "metrics_file": str((bundle_dir / "metrics.json").resolve()),
-        "mlflow_run_id": run_id,
-        "tracking_uri": tracking_uri,
     }
+    if request.log_to_mlflow:
+        result |= log_bundle_run(bundle_dir, request.tracking_uri, settings, request.output_dir)
+        clock.lap("mlflow")
     if comparison is not None:
         file = comparison_file(request.output_dir)
         check_paired_comparison(comparison)
@@ -136,6 +140,23 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     check_trainer_result(result)
     write_json_atomically(request.result_file, result)
     return result
+
+
+def log_bundle_run(
+    bundle_dir: Path, explicit_uri: str | None, settings: Settings, output_dir: Path
+) -> dict[str, str]:
+    """Logs a written bundle as an MLflow run (params, metrics, tags from its own files);
+    returns the result file's mlflow_run_id and tracking_uri."""
+    tracking_uri = resolve_tracking_uri(explicit_uri, settings.tracking_uri, output_dir)
+    spec = read_yaml(bundle_dir / "spec.yaml")
+    metrics = json.loads((bundle_dir / "metrics.json").read_text(encoding="utf-8"))
+    fingerprint = json.loads((bundle_dir / "fingerprint.json").read_text(encoding="utf-8"))
+    manifest = json.loads((bundle_dir / "manifest.json").read_text(encoding="utf-8"))
+    params = mlflow_params(spec, metrics["chosen"], fingerprint["sha256"], fingerprint["source"])
+    tags = {"slipway.version": manifest["version"], "slipway.git_sha": manifest["git_sha"] or ""}
+    run_id = log_run(tracking_uri, metrics, params, bundle_dir, tags)
+    report("mlflow", f"run {run_id} at {tracking_uri}")
+    return {"mlflow_run_id": run_id, "tracking_uri": tracking_uri}
 
 
 def load_inputs(request: RunRequest, settings: Settings) -> LoadedInputs:
@@ -155,7 +176,7 @@ def load_inputs(request: RunRequest, settings: Settings) -> LoadedInputs:
     frame = read_csv(data_file, contract)
     data_sha256 = sha256_of(data_file)
     report("load", f"{len(frame)} rows from {data_file} (sha256 {data_sha256[:12]})")
-    source = describe_source(contract, request.data)
+    source = request.data_source or describe_source(contract, request.data)
     return LoadedInputs(spec, contract, frame, data_sha256, source, spec["split"]["seed"])
 
 

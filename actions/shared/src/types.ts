@@ -49,6 +49,7 @@ export interface ProjectSpec {
   regression?: { tolerance: number };
   /** Where the gated model is served (schemas/model-project.schema.json, `deploy`). */
   deploy?: DeploySpec;
+  training?: TrainingSection;
 }
 
 export interface DeploySpec {
@@ -61,6 +62,16 @@ export interface DeploySpec {
     canary_bake_minutes?: number;
     termination_wait_minutes?: number;
   };
+}
+
+/** Where the model trains (schemas/model-project.schema.json, $defs.training). */
+export interface TrainingSection {
+  backend?: 'local' | 'sagemaker';
+  instance_type?: string;
+  instance_count?: number;
+  volume_gb?: number;
+  max_runtime_seconds?: number;
+  spot?: { enabled?: boolean; max_wait_seconds?: number };
 }
 
 export interface ContractColumn {

@@ -16,12 +16,16 @@ import {
   type RunnerContext,
 } from '@slipway/shared';
 import { checkBackendName } from './backends/registry.js';
+import type { SageMakerSettings } from './backends/sagemaker/settings.js';
 import type { Overrides } from './backends/types.js';
+import { readSageMakerInputs } from './sagemaker-inputs.js';
 
 export interface TrainInputs {
   specFile: string;
   spec: ProjectSpec;
   backend: string;
+  /** With backend sagemaker: the training job's settings. */
+  sagemaker?: SageMakerSettings;
   dataFile?: string;
   outputDir: string;
   python: string;
@@ -110,8 +114,9 @@ export function parseProductionBundle(raw: string, workspace: string): string {
 
 export function readInputs(context: RunnerContext = runnerContext()): TrainInputs {
   const specFile = resolveProjectSpecFile({ project: core.getInput('project', { required: true }), workspace: context.workspace });
-  const backend = checkBackendName(core.getInput('backend') || 'local');
   const spec = loadSpec(specFile, context.workspace);
+  // The input wins over the spec's training.backend; local when neither says.
+  const backend = checkBackendName(core.getInput('backend').trim() || spec.training?.backend || 'local');
   const dataFile = parseDataFile(optional('data'), context.workspace);
   const seed = optional('seed');
   const overrides = optional('overrides');
@@ -121,6 +126,7 @@ export function readInputs(context: RunnerContext = runnerContext()): TrainInput
     specFile,
     spec,
     backend,
+    ...(backend === 'sagemaker' ? { sagemaker: readSageMakerInputs(spec) } : {}),
     outputDir: resolveInWorkspace(optional('output-dir') ?? join(context.runnerTemp, 'slipway'), context.workspace),
     python: optional('python') ?? 'python3',
     ...(dataFile === undefined ? {} : { dataFile }),

@@ -24,11 +24,28 @@ function setOutputs(result: TrainingResult, chosen: string): void {
   core.setOutput('bundle-manifest-sha256', digests.manifest);
 }
 
+/** Aborted when the runner cancels the step (SIGINT, then SIGTERM): a remote job is stopped
+ * before the process ends. */
+function cancelSignal(): AbortSignal {
+  const controller = new AbortController();
+  const cancel = (signal: string): void => {
+    core.warning(`received ${signal}: cancelling`);
+    controller.abort();
+  };
+  process.once('SIGINT', cancel);
+  process.once('SIGTERM', cancel);
+  return controller.signal;
+}
+
 export async function run(): Promise<void> {
   try {
     const context = runnerContext();
     const inputs = readInputs(context);
-    const backend = createBackend(inputs.backend, { python: inputs.python });
+    const backend = createBackend(inputs.backend, {
+      python: inputs.python,
+      ...(inputs.sagemaker === undefined ? {} : { sagemaker: inputs.sagemaker }),
+      ...(inputs.backend === 'sagemaker' ? { cancel: cancelSignal() } : {}),
+    });
     core.info(`training ${inputs.spec.project} (${inputs.specFile}) with the ${backend.name} backend`);
     const result = await backend.train({
       specFile: inputs.specFile,
@@ -55,7 +72,7 @@ export async function run(): Promise<void> {
       if (artifact.url !== undefined) core.setOutput('artifact-url', artifact.url);
       core.info(`uploaded ${result.bundleTarball} as the artifact ${artifact.name} (id ${artifact.id}, ${artifact.size} bytes)`);
     }
-    await core.summary.addRaw(renderTrainingSummary(bundle)).write();
+    await core.summary.addRaw(renderTrainingSummary(bundle, result.remote)).write();
     core.info(
       `model ${result.version}: ${bundle.metrics.chosen}, test ${bundle.metrics.primary_metric} ${formatNumber(bundle.metrics.test[bundle.metrics.primary_metric])}`,
     );

@@ -14,6 +14,7 @@ import {
   type MetricName,
   type MetricsFile,
 } from '@slipway/shared';
+import type { RemoteTraining } from './backends/types.js';
 import type { BundleContents, DataFingerprint } from './bundle.js';
 
 function candidateLabel(candidate: CandidateMetrics, chosen: string): string {
@@ -99,7 +100,25 @@ function predictionsSection(bundle: BundleContents): string[] {
   ];
 }
 
-export function renderTrainingSummary(bundle: BundleContents): string {
+/** Where a remote backend trained: the job, its billable seconds and the Spot saving. */
+export function remoteTrainingSection(remote: RemoteTraining | undefined): string[] {
+  if (remote === undefined) return [];
+  const billing =
+    remote.trainingSeconds === undefined || remote.billableSeconds === undefined
+      ? 'SageMaker reported no training or billable seconds.'
+      : `${formatNumber(remote.billableSeconds)} billable seconds of ${formatNumber(remote.trainingSeconds)} s training` +
+        (remote.spot
+          ? `; managed Spot saved ${formatNumber(Math.round((remote.spotSaving ?? 0) * 1000) / 10)} % against on-demand.`
+          : ' (on-demand, no Spot saving).');
+  return [
+    `### Trained on SageMaker`,
+    '',
+    `Training job ${inlineCode(remote.jobName)} on ${remote.instanceCount} × ${inlineCode(remote.instanceType)}: ${billing}`,
+    '',
+  ];
+}
+
+export function renderTrainingSummary(bundle: BundleContents, remote?: RemoteTraining): string {
   const { metrics, manifest } = bundle;
   return [
     `## Trained ${inlineCode(metrics.project)}: ${inlineCode(manifest.version)}`,
@@ -109,6 +128,7 @@ export function renderTrainingSummary(bundle: BundleContents): string {
       `trained in ${formatNumber(manifest.training_seconds)} s${manifest.git_sha ? ` at ${inlineCode(manifest.git_sha.slice(0, 12))}` : ''}.`,
     fingerprintLine(bundle.fingerprint),
     '',
+    ...remoteTrainingSection(remote),
     `### Cross-validation (mean ± sample sd across ${metrics.cv_folds} folds)`,
     '',
     cvTable(metrics),

@@ -165,10 +165,10 @@ describe('train-model bad inputs', () => {
       /^project "no-such-project": .*no-such-project\.yaml does not exist \(known projects: abalone, house-prices\)/,
     );
   });
-  it('the sagemaker backend, not shipped in this version', async () => {
+  it('the sagemaker backend without its role', async () => {
     await expectError(
-      { project: 'house-prices', backend: 'sagemaker' },
-      'input backend: "sagemaker" is not available in this version; use "local"',
+      { project: 'house-prices', backend: 'sagemaker', 'sagemaker-image': 'x' },
+      /^input sagemaker-role-arn: required with backend sagemaker/,
     );
   });
   it('a spec typo', async () => {

@@ -58,13 +58,13 @@ describe('readInputs', () => {
       python: '/v/bin/python',
     });
   });
-  it('rejects a sagemaker backend as not available yet', () => {
+  it('asks for the role, image and bucket with backend sagemaker', () => {
     setInputs({ project: 'abalone', backend: 'sagemaker' });
-    expect(() => readInputs(context)).toThrow('input backend: "sagemaker" is not available in this version; use "local"');
+    expect(() => readInputs(context)).toThrow('input sagemaker-role-arn: required with backend sagemaker; e.g. arn:aws:iam::');
   });
   it('quotes an unknown backend', () => {
     setInputs({ project: 'abalone', backend: 'Local' });
-    expect(() => readInputs(context)).toThrow('input backend: "Local" is not a known backend; use one of "local"');
+    expect(() => readInputs(context)).toThrow('input backend: "Local" is not a known backend; use one of "local", "sagemaker"');
   });
   it('keeps an s3 production bundle and resolves a local one, quoting one that does not exist', () => {
     setInputs({ project: 'abalone', 'production-bundle': 's3://models/prod.tar.gz' });

@@ -17,8 +17,15 @@ from .test_serve_process import server, wait_for
 DOCKERFILE = Path(__file__).resolve().parents[2] / "Dockerfile"
 
 
-def instructions(name: str) -> list[str]:
+TRAIN_STAGE = "FROM base AS train"
+
+
+def instructions(name: str, stage: str = "serve") -> list[str]:
+    """`serve`: every stage but the trainer's; `train`: the trainer's stage alone."""
     text = DOCKERFILE.read_text().replace("\\\n", " ")
+    before, train_and_after = text.split(TRAIN_STAGE)
+    train, after = train_and_after.split("\nFROM ", 1)
+    text = train if stage == "train" else before + "FROM " + after
     return [line.split(None, 1)[1] for line in text.splitlines() if line.startswith(name + " ")]
 
 
@@ -45,6 +52,17 @@ def test_image_settings() -> None:
     assert env["SLIPWAY_HOST"] == "0.0.0.0" and env["SLIPWAY_PORT"] == "8000"
     assert env["SLIPWAY_EXIT_ON_BAD_BUNDLE"] == "true"
     assert "/readyz" in instructions("HEALTHCHECK")[0]
+
+
+def test_train_stage_runs_the_sagemaker_entrypoint() -> None:
+    """SageMaker starts the image as `<image> train`: ENTRYPOINT + that argument."""
+    entrypoint = json.loads(instructions("ENTRYPOINT", "train")[0])
+    assert [*entrypoint, *json.loads(instructions("CMD", "train")[0])] == [
+        "python", "-m", "slipway_ml.sagemaker_train", "train",
+    ]  # fmt: skip
+    assert instructions("HEALTHCHECK", "train") == ["NONE"]
+    assert "SLIPWAY_SCHEMA_DIR=/opt/slipway/schemas" in instructions("ENV", "train")[0]
+    assert instructions("COPY", "train") == ["--from=schemas *.schema.json /opt/slipway/schemas/"]
 
 
 def local_env(port: int, bundle: str) -> dict[str, str]:

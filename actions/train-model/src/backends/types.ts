@@ -1,6 +1,8 @@
+import type { SageMakerSettings } from './sagemaker/settings.js';
+
 // The seam between the action and wherever training runs. `local` runs the Python trainer
-// in-process on the runner; a remote backend (SageMaker, a later issue) implements the same
-// interface and returns the same result once its bundle is available locally.
+// in-process on the runner; a remote backend (sagemaker) implements the same interface and
+// returns the same result once its bundle is available locally.
 
 export interface TrainingRequest {
   /** Absolute path of the model project spec. */
@@ -31,6 +33,21 @@ export interface TrainingResult {
   trackingUri: string;
   /** Present when a production bundle was given. */
   pairedComparisonFile?: string;
+  /** Where a remote backend trained, for the summary. */
+  remote?: RemoteTraining;
+}
+
+export interface RemoteTraining {
+  backend: string;
+  jobName: string;
+  jobArn?: string;
+  instanceType: string;
+  instanceCount: number;
+  spot: boolean;
+  trainingSeconds?: number;
+  billableSeconds?: number;
+  /** 1 − billable / training seconds (0 without Spot). */
+  spotSaving?: number;
 }
 
 export interface TrainingBackend {
@@ -41,4 +58,8 @@ export interface TrainingBackend {
 /** Settings a backend is constructed with, from the action's inputs. */
 export interface BackendSettings {
   python: string;
+  /** Required by the sagemaker backend (inputs.ts checks it is there). */
+  sagemaker?: SageMakerSettings;
+  /** Aborted when the run is cancelled; a remote backend stops its job. */
+  cancel?: AbortSignal;
 }
