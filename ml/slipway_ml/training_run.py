@@ -35,6 +35,7 @@ from slipway_ml.sources import resolve_source, sha256_of
 from slipway_ml.specs import check_project_against_contract, load_contract, load_project
 from slipway_ml.tracking import log_run, resolve_tracking_uri
 from slipway_ml.train import check_metrics_defined, choose, run_candidate, split_data
+from slipway_ml.training_profile import training_profile
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,9 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     documents = bundle_documents(run, version, resolve_git_sha(request.git_sha), clock.started)
     documents["calibration.json"] = calibration_document(
         run.chosen.pipeline, run.split, run.chosen.test_predictions, run.chosen.out_of_fold
+    )
+    documents["training_profile.json"] = training_profile(
+        run.split.x_train, inputs.contract, inputs.spec["dataset"], inputs.data_sha256
     )
     bundle_dir, tarball = write_bundle(request.output_dir, version, model, documents)
     report("bundle", f"{bundle_dir}")
