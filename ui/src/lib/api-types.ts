@@ -65,12 +65,14 @@ export interface Prediction {
   interval: Interval;
   /** Inputs outside the training rows' range or categories: the interval's coverage does not apply. */
   out_of_profile?: string[];
+  /** 32 hex digits: feedback (the actual value) refers to the prediction by it. */
+  prediction_id?: string;
   model_version: string;
   unit?: string | null;
 }
 
 export interface BatchPredictions {
-  predictions: { prediction: number; interval: Interval }[];
+  predictions: { prediction: number; interval: Interval; prediction_id?: string }[];
   model_version: string;
   unit?: string | null;
 }
@@ -80,4 +82,50 @@ export interface FieldError {
   row: number | null;
   field: string | null;
   message: string;
+}
+
+// Written by hand for the records routes (helper records); the lead regenerates this file at merge.
+/** POST /api/v1/feedback: 201 recorded now, 200 the same value was already recorded. */
+export interface FeedbackAnswer {
+  prediction_id: string;
+  actual: number;
+  model_version: string;
+  status: 'recorded' | 'already-recorded';
+}
+
+/** GET /api/v1/live: a summary of the last hours of prediction records (no raw rows). */
+export interface LiveSummary {
+  project: string;
+  model_version: string;
+  window: { start: string; end: string; hours: number; generated_at: string };
+  predictions: number;
+  labelled: number;
+  model_versions: string[];
+  per_hour: { hour: string; predictions: number; labelled: number }[];
+  error: {
+    primary_metric: string;
+    labels: number;
+    small_sample: boolean;
+    live: Record<string, number | null>;
+    test: Record<string, number | null>;
+    ratio: number | null;
+  };
+  coverage: { nominal: number; labels: number; live: number | null };
+  drift: {
+    available: boolean;
+    reason: string | null;
+    thresholds: Record<string, number>;
+    features: LiveDriftRow[];
+  };
+}
+
+export interface LiveDriftRow {
+  feature: string;
+  live_count: number;
+  psi: number;
+  test: 'KS' | 'chi-square';
+  statistic: number;
+  p_value: number;
+  new_categories: Record<string, number>;
+  verdict: 'ok' | 'warning' | 'error';
 }

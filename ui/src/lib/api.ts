@@ -1,6 +1,6 @@
 // The inference API client. Every call ends in one explicit state, so a view can say exactly
 // what happened; there is no fallback value for any failure.
-import type { BatchPredictions, FeatureRow, FieldError, ModelInfo, Prediction } from './api-types';
+import type { BatchPredictions, FeatureRow, FeedbackAnswer, FieldError, LiveSummary, ModelInfo, Prediction } from './api-types';
 
 export type ApiResult<T> =
   | { kind: 'ok'; data: T }
@@ -37,6 +37,14 @@ export class ApiClient {
 
   predictBatch(rows: FeatureRow[]): Promise<ApiResult<BatchPredictions>> {
     return this.request<BatchPredictions>('POST', '/api/v1/predict/batch', { rows });
+  }
+
+  feedback(predictionId: string, actual: number): Promise<ApiResult<FeedbackAnswer>> {
+    return this.request<FeedbackAnswer>('POST', '/api/v1/feedback', { prediction_id: predictionId, actual });
+  }
+
+  live(hours: number): Promise<ApiResult<LiveSummary>> {
+    return this.request<LiveSummary>('GET', `/api/v1/live?hours=${encodeURIComponent(String(hours))}`);
   }
 
   private request<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
