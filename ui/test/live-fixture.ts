@@ -37,7 +37,7 @@ export function liveSummary(): LiveSummary {
           statistic: 0.4567,
           p_value: 0.00012,
           new_categories: {},
-          verdict: 'error',
+          verdict: 'too-few-values',
         },
         {
           feature: 'location',
@@ -47,7 +47,7 @@ export function liveSummary(): LiveSummary {
           statistic: 1.2,
           p_value: 0.55,
           new_categories: { Island: 2 },
-          verdict: 'error',
+          verdict: 'too-few-values',
         },
       ],
     },

@@ -45,8 +45,24 @@ describe('the live summary', () => {
 
   it('formats drift rows and names new categories', () => {
     expect(driftLines(liveSummary())).toEqual([
-      { feature: 'sqft', test: 'KS 0.457', psi: '0.412', pValue: '1.2e-4', verdict: 'error', note: '12 values' },
-      { feature: 'location', test: 'chi-square 1.20', psi: '0.050', pValue: '0.55', verdict: 'error', note: 'new: Island (2)' },
+      {
+        feature: 'sqft',
+        test: 'KS 0.457',
+        psi: '0.412',
+        pValue: '1.2e-4',
+        verdict: 'too-few-values',
+        verdictText: 'too few values to judge',
+        note: '12 values',
+      },
+      {
+        feature: 'location',
+        test: 'chi-square 1.20',
+        psi: '0.050',
+        pValue: '0.55',
+        verdict: 'too-few-values',
+        verdictText: 'too few values to judge',
+        note: 'new: Island (2)',
+      },
     ]);
   });
 });

@@ -257,6 +257,7 @@ def test_live_summary_counts_errors_coverage_and_drift(
     assert body["drift"]["available"] is True
     assert drift["location"]["test"] == "chi-square" and drift["sqft"]["test"] == "KS"
     assert drift["location"]["live_count"] == 12
+    assert {row["verdict"] for row in drift.values()} == {"too-few-values"}  # under 30 values
     assert "price" not in drift
     too_many = recording.get("/api/v1/live", params={"hours": 1000})
     assert too_many.status_code == 422

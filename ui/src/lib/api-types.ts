@@ -127,5 +127,5 @@ export interface LiveDriftRow {
   statistic: number;
   p_value: number;
   new_categories: Record<string, number>;
-  verdict: 'ok' | 'warning' | 'error';
+  verdict: 'ok' | 'warning' | 'error' | 'too-few-values';
 }

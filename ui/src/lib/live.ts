@@ -48,8 +48,16 @@ export interface DriftLine {
   psi: string;
   pValue: string;
   verdict: LiveDriftRow['verdict'];
+  verdictText: string;
   note: string;
 }
+
+const VERDICTS: Record<LiveDriftRow['verdict'], string> = {
+  ok: 'ok',
+  warning: 'warning',
+  error: 'error',
+  'too-few-values': 'too few values to judge',
+};
 
 export function driftLines(summary: LiveSummary): DriftLine[] {
   return summary.drift.features.map((row) => {
@@ -60,6 +68,7 @@ export function driftLines(summary: LiveSummary): DriftLine[] {
       psi: row.psi.toFixed(3),
       pValue: row.p_value === 0 ? '0' : row.p_value < 1e-3 ? row.p_value.toExponential(1) : row.p_value.toPrecision(2),
       verdict: row.verdict,
+      verdictText: VERDICTS[row.verdict],
       note:
         fresh.length > 0
           ? `new: ${fresh.map(([value, n]) => `${value} (${n})`).join(', ')}`

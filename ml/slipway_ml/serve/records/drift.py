@@ -120,8 +120,15 @@ def category_drift(reference: Mapping[str, Any], live: Mapping[str, int]) -> dic
     }
 
 
-def verdict(row: Mapping[str, Any], thresholds: Mapping[str, float]) -> str:
-    """validate-data's verdictOf, plus an unseen category as an error (its drift-new-category)."""
+# Fewer live values than this: the statistics are shown, the verdict is "too-few-values".
+MIN_VALUES = 30
+
+
+def verdict(row: Mapping[str, Any], thresholds: Mapping[str, float], live_count: int) -> str:
+    """validate-data's verdictOf, plus an unseen category as an error (its drift-new-category),
+    once there are MIN_VALUES live values to judge."""
+    if live_count < MIN_VALUES:
+        return "too-few-values"
     if row["psi"] >= thresholds["psi_error"] or row["new_categories"]:
         return "error"
     if row["psi"] >= thresholds["psi_warning"] or row["p_value"] < thresholds["p_value"]:

@@ -168,8 +168,9 @@ class LiveSummary:
             else:
                 row = None
             if row is not None:
+                judged = verdict(row, self.thresholds, len(values))
                 features.append({"feature": name, "live_count": len(values), **row,
-                                 "verdict": verdict(row, self.thresholds)})  # fmt: skip
+                                 "verdict": judged})  # fmt: skip
         return {"available": True, "reason": None, "thresholds": self.thresholds,
                 "features": features}  # fmt: skip
 

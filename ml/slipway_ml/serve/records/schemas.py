@@ -83,7 +83,9 @@ class DriftRow(BaseModel):
     statistic: float
     p_value: float
     new_categories: dict[str, int]
-    verdict: Literal["ok", "warning", "error"]
+    verdict: Literal["ok", "warning", "error", "too-few-values"] = Field(
+        description="too-few-values: under 30 live values, no verdict"
+    )
 
 
 class LiveDrift(BaseModel):
