@@ -1,5 +1,8 @@
-"""The prediction recorder: the request path only appends to a bounded queue; a thread of its
-own turns queued predictions into JSON lines and writes one file per hour per flush.
+"""The prediction recorder: the request path turns each sampled prediction into its JSON line
+(orjson, a few microseconds) and appends it to a bounded queue; a thread of its own joins the
+lines and writes one file per hour per flush. The thread does no per-record Python work: a
+thread that serialised thousands of records at once held the GIL in 5 ms slices the event
+loop then waited for (measured: half the single-row throughput at c=16).
 
 Nothing on the request path waits for the store: a full queue (a slow or stalled store, a
 burst over the batch rate) drops the record and counts it in
@@ -47,13 +50,11 @@ class RecorderSettings:
 
 @dataclass(frozen=True)
 class Pending:
-    """A prediction as the request path hands it over: converted to JSON in the thread."""
+    """A recorded prediction's JSON line, its id and the hour (epoch hours) of its time."""
 
     id: str
-    time: float
-    model_version: str
-    values: Sequence[Any]
-    answer: dict[str, Any]
+    hour: int
+    line: bytes
 
 
 class RecentIds:
@@ -98,6 +99,7 @@ class Recorder:
         self._stop = threading.Event()
         self._writer = uuid.uuid4().hex[:8]
         self._seq = 0
+        self._second, self._prefix = -1, ""
         self._random = random.random
         self._thread = threading.Thread(target=self._run, name="slipway-recorder", daemon=True)
 
@@ -111,13 +113,15 @@ class Recorder:
         now = time.time()
         ids = [uuid.uuid4().hex for _ in answers]
         rate, capacity, queue = self.settings.sample_rate, self.settings.queue_size, self._queue
+        stamp, hour = self._stamp(now), int(now // 3600)
         for prediction_id, values, answer in zip(ids, rows, answers, strict=True):
             if rate < 1.0 and self._random() >= rate:
                 continue
             if len(queue) >= capacity:
                 self.metrics.records_dropped("queue-full")
                 continue
-            queue.append(Pending(prediction_id, now, model_version, values, answer))
+            line = self._line(prediction_id, stamp, model_version, values, answer)
+            queue.append(Pending(prediction_id, hour, line))
             self.recent.add(prediction_id, model_version, now)
         if len(queue) >= self.settings.batch_size:
             self._wake.set()
@@ -156,9 +160,8 @@ class Recorder:
         by_hour: dict[int, list[bytes]] = {}
         ids: dict[int, list[str]] = {}
         for item in batch:
-            hour = int(item.time // 3600)
-            by_hour.setdefault(hour, []).append(self._line(item))
-            ids.setdefault(hour, []).append(item.id)
+            by_hour.setdefault(item.hour, []).append(item.line)
+            ids.setdefault(item.hour, []).append(item.id)
         for hour, lines in by_hour.items():
             self._seq += 1
             moment = datetime.fromtimestamp(hour * 3600, UTC)
@@ -175,14 +178,23 @@ class Recorder:
                 continue
             self.metrics.records_written(len(lines))
 
-    def _line(self, item: Pending) -> bytes:
-        answer = item.answer
+    def _stamp(self, now: float) -> str:
+        """rfc3339(now), its date and seconds formatted once per second."""
+        second = int(now)
+        if second != self._second:
+            self._second, self._prefix = second, rfc3339(second)[:-4]
+        return f"{self._prefix}{int((now - second) * 1000):03d}Z"
+
+    def _line(
+        self, prediction_id: str, stamp: str, version: str, values: Sequence[Any],
+        answer: dict[str, Any],
+    ) -> bytes:  # fmt: skip
         record: dict[str, Any] = {
-            "id": item.id,
-            "time": rfc3339(item.time),
+            "id": prediction_id,
+            "time": stamp,
             "project": self.project,
-            "model_version": item.model_version,
-            "inputs": dict(zip(self.names, item.values, strict=True)),
+            "model_version": version,
+            "inputs": dict(zip(self.names, values, strict=True)),
             "prediction": answer["prediction"],
             "interval": answer.get("interval"),
         }
