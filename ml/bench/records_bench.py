@@ -19,13 +19,14 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from serve_bench import LUA, ensure_wrk, free_port, run_wrk, train_bundle, wait_up
+from serve_bench import LUA, ROW, ensure_wrk, free_port, run_wrk, train_bundle, wait_up
 
 
 def metric(text: str, name: str) -> float:
@@ -66,6 +67,29 @@ def one_run(bundle: Path, records: Path | None, args: Any) -> dict[str, Any]:
     }
 
 
+def offer_cost(calls: int = 50_000) -> float:
+    """Microseconds one single-row prediction spends in Recorder.offer (the request path's whole
+    share of recording: id, JSON line, queue, index), thread not started so nothing is written."""
+    from prometheus_client import CollectorRegistry
+
+    from slipway_ml.serve.records.metrics import RecordMetrics
+    from slipway_ml.serve.records.recorder import Recorder, RecorderSettings
+    from slipway_ml.serve.records.store import LocalStore
+
+    settings = RecorderSettings(1.0, calls + 1, 2.0, 10_000, 200_000)
+    names = list(ROW)
+    with tempfile.TemporaryDirectory() as folder:
+        recorder = Recorder(LocalStore(folder), "house-prices", names, settings,
+                            RecordMetrics(CollectorRegistry()))  # fmt: skip
+        values = list(ROW.values())
+        answer = {"prediction": 382245.0, "out_of_profile": [],
+                  "interval": {"lower": 359110.8, "upper": 405379.2, "coverage": 0.9}}  # fmt: skip
+        started = time.perf_counter()
+        for _ in range(calls):
+            recorder.offer("house-prices-9c29492f3613", [values], [answer])
+        return (time.perf_counter() - started) / calls * 1e6
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -76,6 +100,8 @@ def main() -> None:
     parser.add_argument("--no-access-log", action="store_true", help="SLIPWAY_ACCESS_LOG=false")
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args()
+    per_offer = offer_cost()
+    print(f"  request path: {per_offer:.1f} us per recorded single-row prediction", flush=True)
     runs: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="slipway-records-bench-") as work_dir:
         work = Path(work_dir)
@@ -110,7 +136,9 @@ def main() -> None:
     )
     if args.json:
         args.json.write_text(
-            json.dumps({"runs": runs, "median": summary, "ratio": ratio}, indent=1)
+            json.dumps(
+                {"offer_us": per_offer, "runs": runs, "median": summary, "ratio": ratio}, indent=1
+            )
         )
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from slipway_ml.serve.records.feedback import FeedbackDesk, TargetCheck, feedbac
 from slipway_ml.serve.records.live import MAX_HOURS, LiveSummary
 from slipway_ml.serve.records.metrics import RecordMetrics
 from slipway_ml.serve.records.reading import RecordCache, RecordFileError
-from slipway_ml.serve.records.recorder import Recorder, RecorderSettings
+from slipway_ml.serve.records.recorder import Recorder, RecorderSettings, new_prediction_id
 from slipway_ml.serve.records.schemas import (
     FEEDBACK_BATCH_BODY,
     FEEDBACK_BATCH_RESPONSES,
@@ -99,7 +98,7 @@ def prediction_ids(
     """An id per answer; recorded (as sampled) when recording is on."""
     records: Records | None = getattr(app_state, "records", None)
     if records is None:
-        return [uuid.uuid4().hex for _ in answers]
+        return [new_prediction_id() for _ in answers]
     return records.recorder.offer(version, rows, answers)
 
 

@@ -12,6 +12,7 @@ burst over the batch rate) drops the record and counts it in
 from __future__ import annotations
 
 import logging
+import os
 import random
 import threading
 import time
@@ -30,7 +31,11 @@ log = logging.getLogger("slipway.serve")
 
 
 def new_prediction_id() -> str:
-    return uuid.uuid4().hex
+    """A random UUID4 as 32 hex digits, without building a UUID object (a third of the cost)."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    return raw.hex()
 
 
 def rfc3339(seconds: float) -> str:
@@ -59,27 +64,25 @@ class Pending:
 
 class RecentIds:
     """The ids of the last `capacity` recorded predictions, with model version and time:
-    feedback finds a recent prediction here without reading the store."""
+    feedback finds a recent prediction here without reading the store. No lock: each
+    OrderedDict operation is atomic under the GIL, and only the event loop adds."""
 
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
         self._ids: OrderedDict[str, tuple[str, float]] = OrderedDict()
-        self._lock = threading.Lock()
 
     def add(self, prediction_id: str, model_version: str, when: float) -> None:
-        with self._lock:
-            self._ids[prediction_id] = (model_version, when)
-            if len(self._ids) > self.capacity:
-                self._ids.popitem(last=False)
+        ids = self._ids
+        ids[prediction_id] = (model_version, when)
+        if len(ids) > self.capacity:
+            ids.popitem(last=False)
 
     def get(self, prediction_id: str) -> tuple[str, float] | None:
-        with self._lock:
-            return self._ids.get(prediction_id)
+        return self._ids.get(prediction_id)
 
     def forget(self, ids: Sequence[str]) -> None:
-        with self._lock:
-            for prediction_id in ids:
-                self._ids.pop(prediction_id, None)
+        for prediction_id in ids:
+            self._ids.pop(prediction_id, None)
 
 
 class Recorder:
@@ -111,7 +114,7 @@ class Recorder:
     ) -> list[str]:
         """Called on the request path: an id per answer, and the sampled ones queued."""
         now = time.time()
-        ids = [uuid.uuid4().hex for _ in answers]
+        ids = [new_prediction_id() for _ in answers]
         rate, capacity, queue = self.settings.sample_rate, self.settings.queue_size, self._queue
         stamp, hour = self._stamp(now), int(now // 3600)
         for prediction_id, values, answer in zip(ids, rows, answers, strict=True):
