@@ -6,11 +6,13 @@
 # bundles/<version>/); each bundle dir serves that bundle; with neither, the newest run of any project.
 # One project: its API on SLIPWAY_API_PORT (8000). Several: the APIs on consecutive ports from
 # SLIPWAY_API_PORT, each under /projects/<name> too, the first one the UI's default. UI: SLIPWAY_UI_PORT.
+# Predictions and feedback are recorded under SLIPWAY_RECORDS_URI (default .slipway/records; empty: off).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 api_port="${SLIPWAY_API_PORT:-8000}"
 ui_port="${SLIPWAY_UI_PORT:-8080}"
+records_uri="${SLIPWAY_RECORDS_URI-$PWD/.slipway/records}"
 python=ml/.venv/bin/python
 projects=()
 bundles=()
@@ -105,7 +107,7 @@ for i in "${!names[@]}"; do
   else
     prefix="" log="$logs/api.log"
   fi
-  SLIPWAY_PATH_PREFIX="$prefix" "$python" -m slipway_ml serve --bundle "${bundles[$i]}" --host 127.0.0.1 --port "$port" >"$log" 2>&1 &
+  SLIPWAY_PATH_PREFIX="$prefix" SLIPWAY_RECORDS_URI="$records_uri" "$python" -m slipway_ml serve --bundle "${bundles[$i]}" --host 127.0.0.1 --port "$port" >"$log" 2>&1 &
   pids+=($!)
   project_apis+=("$name=http://127.0.0.1:$port")
   api_logs+=("$log")
@@ -156,6 +158,7 @@ else
     echo "    API: $base/  (docs: $base/docs)"
   done
 fi
+if [ -n "$records_uri" ]; then echo "  Records: $records_uri (predictions and feedback; the UI's Live page)"; fi
 echo "Logs in $logs. Press Ctrl-C to stop."
 # Returns when any process ends; the EXIT trap stops the others.
 set +e

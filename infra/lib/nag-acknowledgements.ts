@@ -3,6 +3,7 @@
 import { Validations, type CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { EnvironmentStack } from './environment/environment-stack.js';
+import { recordsPrefix, SHARED_STACK_NAME } from './environment/records.js';
 import type { SharedStack } from './shared/shared-stack.js';
 
 export interface NagStacks {
@@ -67,6 +68,19 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
         stack.staticUi.distribution,
         'AwsSolutions-CFR4',
         'the default CloudFront certificate allows TLSv1; give the distribution a custom certificate for TLS 1.2+',
+      );
+    }
+  }
+  // Prediction records (environment/records.ts): objects under the environment's records prefix.
+  for (const [envName, stack] of [
+    ['staging', stacks.staging],
+    ['production', stacks.production],
+  ] as const) {
+    for (const api of Object.values(stack.apiServices)) {
+      acknowledge(
+        api.taskDefinition,
+        `AwsSolutions-IAM5[Resource::arn:aws:s3:::${SHARED_STACK_NAME}-ArtifactsBucketName/${recordsPrefix(envName)}/*]`,
+        'the API writes and reads its prediction and feedback files (new names, by hour) under records/<env>/ only',
       );
     }
   }

@@ -20,6 +20,7 @@ from typing import Any
 import orjson
 
 from slipway_ml.serve.app import create_app, load_into
+from slipway_ml.serve.records.api import start_records
 from slipway_ml.serve.settings import ServeSettings
 
 ROW = {"sqft": 1800, "bedrooms": 3, "bathrooms": 2, "location": "Suburb",
@@ -59,9 +60,15 @@ def main() -> None:
     parser.add_argument("--bundle", type=Path, required=True)
     parser.add_argument("--calls", type=int, default=3000)
     parser.add_argument("--path-prefix", default="", help="also profile requests under it")
+    parser.add_argument("--records", default="", help="record predictions into this folder")
     args = parser.parse_args()
-    app = create_app(ServeSettings(bundle=str(args.bundle), path_prefix=args.path_prefix))
+    app = create_app(
+        ServeSettings(bundle=str(args.bundle), path_prefix=args.path_prefix,
+                      records_uri=args.records)
+    )  # fmt: skip
     load_into(app.state.model_state, app.state.metrics, app.state.settings)
+    # The recorder's thread runs as in the server: its CPU counts in the figures.
+    app.state.records = start_records(app.state, app.state.settings)
     model = app.state.model_state.model
     if model is None:
         raise SystemExit(app.state.model_state.reason)

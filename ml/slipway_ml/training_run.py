@@ -45,6 +45,7 @@ from slipway_ml.specs import (
 )
 from slipway_ml.tracking import log_run, resolve_tracking_uri
 from slipway_ml.train import check_metrics_defined, choose, run_candidate, split_data
+from slipway_ml.training_profile import training_profile
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,9 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     )
     documents["calibration.json"] = calibration_document(
         run.chosen.pipeline, run.split, run.chosen.test_predictions, run.chosen.out_of_fold
+    )
+    documents["training_profile.json"] = training_profile(
+        run.split.x_train, inputs.contract, inputs.spec["dataset"], inputs.data_sha256
     )
     check_bundle_documents(documents)
     bundle_dir, tarball = write_bundle(request.output_dir, version, model, documents)

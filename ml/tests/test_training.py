@@ -25,7 +25,7 @@ from .conftest import MIRROR, REPO, CliResult, Workspace
 BUNDLE_FILES = {
     "model.joblib", "spec.yaml", "contract.yaml", "input_schema.json", "metrics.json",
     "fingerprint.json", "manifest.json", "feature_importance.json", "predictions_sample.json",
-    "calibration.json", "SHA256SUMS",
+    "calibration.json", "SHA256SUMS", "training_profile.json",
 }  # fmt: skip
 Run = Callable[[list[str]], CliResult]
 

@@ -1,7 +1,9 @@
 // scripts/serve-local.sh (the end of `make start`) as a user runs it: it serves a real bundle
 // through the API and the UI server, prints both URLs, and stops both on Ctrl-C; with two
 // projects' bundles, an API each and one UI serving both.
-import { basename } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { inject, describe, expect, it } from 'vitest';
 import { freePort, run, start } from './support/processes';
 
@@ -23,12 +25,15 @@ async function refused(url: string): Promise<boolean> {
 }
 
 describe('scripts/serve-local.sh', () => {
-  it('serves the bundle on both ports, prints the URLs, and stops both on Ctrl-C', async () => {
+  it('serves the bundle on both ports, prints the URLs, records predictions, and stops both on Ctrl-C', async () => {
     const [apiPort, uiPort] = [await freePort(), await freePort()];
+    const records = mkdtempSync(join(tmpdir(), 'slipway-records-'));
     const script = start('bash', ['scripts/serve-local.sh', inject('bundleDir')], {
       SLIPWAY_API_PORT: String(apiPort),
       SLIPWAY_UI_PORT: String(uiPort),
+      SLIPWAY_RECORDS_URI: records,
     });
+    let predictionId = '';
     try {
       await waitForLine(script.output, 'Press Ctrl-C to stop.', 120_000);
       expect(script.output()).toContain(`UI:  http://127.0.0.1:${uiPort}/`);
@@ -37,10 +42,30 @@ describe('scripts/serve-local.sh', () => {
       expect(model.project).toBe('house-prices');
       expect(inject('bundleDir')).toContain(model.version);
       expect(await (await fetch(`http://127.0.0.1:${uiPort}/`)).text()).toContain('<div id="app"></div>');
+      expect(script.output()).toContain(`Records: ${records} (predictions and feedback; the UI's Live page)`);
+      const features = { sqft: 1800, bedrooms: 3, bathrooms: 2, location: 'Suburb', condition: 'Good', year_built: 1995 };
+      const predicted = await fetch(`http://127.0.0.1:${uiPort}/api/v1/predict`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ features }),
+      });
+      predictionId = ((await predicted.json()) as { prediction_id: string }).prediction_id;
+      expect(predictionId).toMatch(/^[0-9a-f]{32}$/);
     } finally {
       script.child.kill('SIGINT');
       await new Promise((resolve) => script.child.once('exit', resolve));
     }
+    // The API writes what it recorded before it exits.
+    const files = readdirSync(join(records, 'house-prices', 'predictions'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.jsonl'),
+    );
+    const lines = files.flatMap((f) =>
+      readFileSync(join(records, 'house-prices', 'predictions', f), 'utf8')
+        .trim()
+        .split('\n'),
+    );
+    expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual([predictionId]);
+    rmSync(records, { recursive: true, force: true });
     expect(script.child.exitCode).toBe(130);
     expect(script.output()).toContain('Stopping the API and the UI...');
     expect(await refused(`http://127.0.0.1:${apiPort}/healthz`)).toBe(true);
@@ -54,6 +79,7 @@ describe('scripts/serve-local.sh', () => {
     const script = start('bash', ['scripts/serve-local.sh', inject('bundleDir'), inject('abaloneBundleDir')], {
       SLIPWAY_API_PORT: String(apiPort),
       SLIPWAY_UI_PORT: String(uiPort),
+      SLIPWAY_RECORDS_URI: '',
     });
     const abaloneApi = `http://127.0.0.1:${apiPort + 1}/projects/abalone`;
     try {

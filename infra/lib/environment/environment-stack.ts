@@ -13,6 +13,7 @@ import { DeployRole } from './deploy-role.js';
 import { DEFAULT_API_PATHS, FrontDoor, projectPaths } from './front-door.js';
 import { Monitoring } from './monitoring.js';
 import { Network } from './network.js';
+import { artifactsBucketName, recordPredictions } from './records.js';
 import { SlipwayService } from './service.js';
 import { StaticUi } from './static-ui.js';
 
@@ -76,6 +77,7 @@ export class EnvironmentStack extends Stack {
       });
       this.frontDoor.route(`Route-${project}`, projectPaths(project), api.targetGroup);
       if (index === 0) this.frontDoor.route('Route-default-api', DEFAULT_API_PATHS, api.targetGroup);
+      recordPredictions(api, API_CONTAINER, artifactsBucketName(), env.name);
       api.addScaling();
       this.monitoring.watchService(project, api);
       this.apiServices[project] = api;

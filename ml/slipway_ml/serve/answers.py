@@ -58,6 +58,10 @@ class Interval(BaseModel):
 
 class PredictionItem(BaseModel):
     prediction: float
+    prediction_id: str = Field(
+        pattern="^[0-9a-f]{32}$",
+        description="Names this prediction for POST /api/v1/feedback (recorded when sampled).",
+    )
     interval: Interval
     out_of_profile: list[str] = Field(
         description="Fields outside what the model was trained on: the coverage does not apply."

@@ -29,6 +29,8 @@ from slipway_ml.serve.metrics import ServerMetrics
 from slipway_ml.serve.middleware import RequestLogMiddleware
 from slipway_ml.serve.model_state import ModelState, serve_model
 from slipway_ml.serve.openapi import build_openapi
+from slipway_ml.serve.records.api import router as records_router
+from slipway_ml.serve.records.api import start_records
 from slipway_ml.serve.routes import BATCH_PATH, PREDICT_PATH, batch_answer, predict_answer, router
 from slipway_ml.serve.sagemaker import router as sagemaker_router
 from slipway_ml.serve.settings import ServeSettings
@@ -86,7 +88,10 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     gc.freeze()
     if state.model is None and settings.exit_on_bad_bundle:
         app.state.stop_server()  # the CLI then exits 1
+    app.state.records = start_records(app.state, settings)
     yield
+    if app.state.records is not None:
+        app.state.records.recorder.close(settings.record_flush_seconds + 5)
     log.info("shutting down", extra={"model_version": state.model and state.model.version})
     if state.model is not None and state.model.bundle.temporary:
         shutil.rmtree(state.model.bundle.folder, ignore_errors=True)  # our unpacked copy
@@ -147,6 +152,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.stop_server = lambda: None  # replaced by the process that runs the app
     app.include_router(router)
     app.include_router(sagemaker_router)  # /ping and /invocations (SageMaker's contract)
+    app.include_router(records_router)
     app.path_prefix = settings.path_prefix
     answers: dict[str, Answer] = {PREDICT_PATH: predict_answer, BATCH_PATH: batch_answer}
     if settings.path_prefix:

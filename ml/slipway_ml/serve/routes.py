@@ -25,6 +25,7 @@ from slipway_ml.serve.errors import FieldError, RequestError
 from slipway_ml.serve.http_io import JsonResponse, json_body, require_object
 from slipway_ml.serve.model_state import ModelState, ServedModel
 from slipway_ml.serve.openapi import BATCH_REQUEST, PREDICT_REQUEST
+from slipway_ml.serve.records.api import prediction_ids
 
 router = APIRouter()
 PREDICT_PATH = "/api/v1/predict"
@@ -128,7 +129,9 @@ async def predict_answer(app_state: Any, read_body: ReadBody) -> dict[str, Any]:
         raise _invalid(errors)
     (answer,) = model.predict_rows([values])
     app_state.metrics.predicted((answer["prediction"],))
-    return {**answer, "model_version": model.version, "unit": model.unit}
+    (prediction_id,) = prediction_ids(app_state, model.version, [values], [answer])
+    return {**answer, "prediction_id": prediction_id, "model_version": model.version,
+            "unit": model.unit}  # fmt: skip
 
 
 async def batch_answer(app_state: Any, read_body: ReadBody) -> dict[str, Any]:
@@ -144,6 +147,10 @@ async def batch_answer(app_state: Any, read_body: ReadBody) -> dict[str, Any]:
         raise _invalid(errors)
     answers = model.predict_rows(values)
     app_state.metrics.predicted([a["prediction"] for a in answers])
+    for answer, prediction_id in zip(
+        answers, prediction_ids(app_state, model.version, values, answers), strict=True
+    ):
+        answer["prediction_id"] = prediction_id
     return {"predictions": answers, "model_version": model.version, "unit": model.unit}
 
 

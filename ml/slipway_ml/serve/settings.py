@@ -46,6 +46,22 @@ class ServeSettings(BaseSettings):
     path_prefix: str = Field(
         "", description="every route is also answered under it, e.g. /projects/abalone"
     )
+    # Prediction records and feedback (docs/API.md, "Records").
+    records_uri: str = Field(
+        "", description="records root: a folder or s3://bucket/prefix; empty: recording off"
+    )
+    record_sample_rate: float = Field(1.0, ge=0.0, le=1.0, description="share of predictions")
+    record_queue_size: int = Field(
+        100_000, ge=1, description="records waiting to be written; more are dropped and counted"
+    )
+    record_flush_seconds: float = Field(2.0, gt=0, description="longest wait before a write")
+    record_batch_size: int = Field(10_000, ge=1, description="records per file at most")
+    record_index_size: int = Field(
+        200_000, ge=1, description="recent ids feedback finds without reading the store"
+    )
+    record_lookup_hours: int = Field(
+        168, ge=1, le=24 * 90, description="hours of the store feedback searches for older ids"
+    )
 
     @field_validator("bundle_sha256")
     @classmethod

@@ -60,6 +60,7 @@ def test_answers_the_same_with_and_without_the_prefix(prefixed: TestClient, path
 def test_predicts_under_the_prefix(prefixed: TestClient) -> None:
     plain = prefixed.post("/api/v1/predict", json={"features": ROW}).json()
     under = prefixed.post(f"{PREFIX}/api/v1/predict", json={"features": ROW}).json()
+    assert plain.pop("prediction_id") != under.pop("prediction_id")  # one id per answer
     assert under == plain and isinstance(under["prediction"], float)
     batch = prefixed.post(f"{PREFIX}/api/v1/predict/batch", json={"rows": [ROW, ROW]}).json()
     assert [p["prediction"] for p in batch["predictions"]] == [plain["prediction"]] * 2
@@ -124,7 +125,8 @@ def test_the_real_server_answers_under_the_prefix(xgb_bundle: TrainedBundle) -> 
         assert ready.json()["model_version"] == xgb_bundle.version
         answer = httpx.post(f"{base}{PREFIX}/api/v1/predict", json={"features": ROW})
         assert answer.status_code == 200
-        assert answer.json() == httpx.post(f"{base}/api/v1/predict", json={"features": ROW}).json()
+        plain = httpx.post(f"{base}/api/v1/predict", json={"features": ROW}).json()
+        assert {**answer.json(), "prediction_id": None} == {**plain, "prediction_id": None}
         docs = httpx.get(f"{base}{PREFIX}/docs").text
         assert f"url: '{PREFIX}/openapi.json'" in docs
         assert httpx.get(f"{base}{PREFIX}/openapi.json").json()["servers"] == [{"url": PREFIX}]

@@ -89,13 +89,14 @@ export async function startProjectsStack(bundles: [name: string, bundleDir: stri
   return { apiUrls: Object.fromEntries(apis.map(([name, apiUrl]) => [name, apiUrl])), uiUrl, stop };
 }
 
-export async function startStack(bundleDir: string): Promise<Stack> {
+/** apiEnv: settings for the API process (e.g. SLIPWAY_RECORDS_URI). */
+export async function startStack(bundleDir: string, apiEnv: NodeJS.ProcessEnv = {}): Promise<Stack> {
   const workDir = mkdtempSync(join(tmpdir(), 'slipway-ui-e2e-'));
   await buildUi(workDir);
   const [apiPort, uiPort] = [await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const uiUrl = `http://127.0.0.1:${uiPort}`;
-  const api = startApi(bundleDir, apiPort);
+  const api = startApi(bundleDir, apiPort, apiEnv);
   const ui = start(process.execPath, [join(workDir, 'server-dist', 'main.js')], { PORT: String(uiPort), SLIPWAY_API_URL: apiUrl });
   const stop = async () => {
     await Promise.all([api.stop(), ui.stop()]);

@@ -20,3 +20,8 @@ export type BatchPredictions = Schemas['BatchAnswer'];
 /** One entry of an error body's `errors`: `row` is the 0-based batch index, null for one prediction. */
 export type FieldError = Schemas['FieldProblem'];
 export type ErrorBody = Schemas['ErrorAnswer'];
+/** POST /api/v1/feedback: 201 recorded now, 200 the same value was already recorded. */
+export type FeedbackAnswer = Schemas['FeedbackAnswer'];
+/** GET /api/v1/live: a summary of the last hours of prediction records (no raw rows). */
+export type LiveSummary = Schemas['LiveAnswer'];
+export type LiveDriftRow = Schemas['DriftRow'];

@@ -1,6 +1,6 @@
 // The inference API client. Every call ends in one explicit state, so a view can say exactly
 // what happened; there is no fallback value for any failure.
-import type { BatchPredictions, FeatureRow, FieldError, ModelInfo, Prediction } from './api-types';
+import type { BatchPredictions, FeatureRow, FeedbackAnswer, FieldError, LiveSummary, ModelInfo, Prediction } from './api-types';
 import type { paths } from './generated/api';
 
 export type ApiResult<T> =
@@ -40,6 +40,14 @@ export class ApiClient {
     return this.post('/api/v1/predict/batch', { rows });
   }
 
+  feedback(predictionId: string, actual: number): Promise<ApiResult<FeedbackAnswer>> {
+    return this.post('/api/v1/feedback', { prediction_id: predictionId, actual });
+  }
+
+  live(hours: number): Promise<ApiResult<LiveSummary>> {
+    return requestJson(this.fetcher, 'GET', `${this.baseUrl}/api/v1/live?hours=${encodeURIComponent(String(hours))}`);
+  }
+
   // Paths, bodies and answers are the OpenAPI document's: a wrong path or body does not compile.
   private get<P extends GetPath>(path: P): Promise<ApiResult<Answer<paths[P]['get']>>> {
     return requestJson(this.fetcher, 'GET', this.baseUrl + path);
@@ -52,8 +60,12 @@ export class ApiClient {
 
 type GetPath = { [P in keyof paths]: paths[P]['get'] extends undefined ? never : P }[keyof paths];
 type PostPath = { [P in keyof paths]: paths[P]['post'] extends undefined ? never : P }[keyof paths];
-/** An operation's 200 JSON answer, as the OpenAPI document declares it. */
-type Answer<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer A } } } } ? A : never;
+/** An operation's 200 (or 201) JSON answer, as the OpenAPI document declares it. */
+type Answer<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer A } } } }
+  ? A
+  : Operation extends { responses: { 201: { content: { 'application/json': infer C } } } }
+    ? C
+    : never;
 type RequestBody<Operation> = Operation extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
 
 /** One JSON request, ended in one explicit state (also for the UI server's own /ui-config/*). */

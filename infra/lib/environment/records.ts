@@ -1,0 +1,31 @@
+// Prediction records (docs/API.md, "Records"): each API task records its predictions and
+// feedback under s3://<artifacts bucket>/records/<env>/ (SLIPWAY_RECORDS_URI) and reads them
+// back for feedback look-ups and the live summary. The task role may touch that prefix only.
+import { Fn } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type { SlipwayService } from './service.js';
+
+/** app.ts's STACK_IDS.shared (imported there from here would be a cycle; a test checks they agree). */
+export const SHARED_STACK_NAME = 'Slipway-Shared';
+
+/** The artifacts bucket's name, exported by Slipway-Shared (output ArtifactsBucketName). */
+export const artifactsBucketName = (): string => Fn.importValue(`${SHARED_STACK_NAME}-ArtifactsBucketName`);
+
+export const recordsPrefix = (envName: string): string => `records/${envName}`;
+
+/** Sets SLIPWAY_RECORDS_URI on the API container and grants its task role the records prefix. */
+export function recordPredictions(api: SlipwayService, containerName: string, bucketName: string, envName: string): void {
+  const prefix = recordsPrefix(envName);
+  api.taskDefinition.findContainer(containerName)?.addEnvironment('SLIPWAY_RECORDS_URI', `s3://${bucketName}/${prefix}`);
+  const bucketArn = `arn:${api.taskDefinition.stack.partition}:s3:::${bucketName}`;
+  api.taskDefinition.taskRole.addToPrincipalPolicy(
+    new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [`${bucketArn}/${prefix}/*`] }),
+  );
+  api.taskDefinition.taskRole.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      actions: ['s3:ListBucket'],
+      resources: [bucketArn],
+      conditions: { StringLike: { 's3:prefix': [`${prefix}/*`] } },
+    }),
+  );
+}
