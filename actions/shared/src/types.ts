@@ -45,6 +45,18 @@ export interface ProjectSpec {
   selection: { metric: MetricName };
   gates: Gate[];
   regression?: { tolerance: number };
+  monitoring?: MonitoringSpec;
+}
+
+/** The monitor action's thresholds (schemas/model-project.schema.json $defs.monitoring); every key optional. */
+export interface MonitoringSpec {
+  min_predictions?: number;
+  min_labels?: number;
+  confidence?: number;
+  drift?: { psi_warning?: number; psi_retrain?: number; p_value?: number };
+  prediction_drift?: { psi_warning?: number; psi_retrain?: number };
+  live_error?: { metric?: 'rmse' | 'mae'; ratio_warning?: number; ratio_retrain?: number };
+  coverage?: { shortfall_warning?: number; shortfall_retrain?: number };
 }
 
 export interface ContractColumn {
