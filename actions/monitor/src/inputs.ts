@@ -11,7 +11,7 @@ export interface MonitorInputs {
   records: string;
   /** The production bundle: folder, .tar.gz or s3://. */
   bundle: string;
-  /** validate-data's profile of the training data; undefined: the bundle's profile.json, if any. */
+  /** validate-data's profile of the training data; undefined: the bundle's training_profile.json, if any. */
   profileFile?: string;
   window: Window;
   reportFile: string;

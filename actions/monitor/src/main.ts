@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { decileHistogram, loadProjectSpec, readText, resolveProjectSpecFile, writeFileAtomic } from '@slipway/shared';
 import { analyse } from './analysis.js';
-import { readBundle, type BundleFacts } from './bundle.js';
+import { PROFILE_FILE, readBundle, type BundleFacts } from './bundle.js';
 import { readInputs, type MonitorInputs } from './inputs.js';
 import { referenceColumns, type ReferenceColumn } from './profile.js';
 import { listLocalFiles, listS3Files, parseS3Root, s3Client } from './record-files.js';
@@ -30,8 +30,8 @@ function profileOf(inputs: MonitorInputs, bundle: BundleFacts): { columns: Refer
   }
   if (bundle.profileText === undefined) return undefined;
   return {
-    columns: referenceColumns(bundle.profileText, `${bundle.where}: profile.json`, bundle.target),
-    source: `${bundle.where}: profile.json`,
+    columns: referenceColumns(bundle.profileText, `${bundle.where}: ${PROFILE_FILE}`, bundle.target),
+    source: `${bundle.where}: ${PROFILE_FILE}`,
   };
 }
 

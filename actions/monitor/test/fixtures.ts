@@ -77,7 +77,7 @@ export function writeBundle(dir: string, options: { profile?: boolean } = {}): {
   write(join(folder, 'calibration.json'), { method: 'normal', coverage: 0.9 });
   const profile = join(dir, 'profile.json');
   write(profile, profileOf(train));
-  if (options.profile === true) write(join(folder, 'profile.json'), profileOf(train));
+  if (options.profile === true) write(join(folder, 'training_profile.json'), profileOf(train));
   const tarball = join(dir, 'bundles', `${VERSION}.tar.gz`);
   execFileSync('tar', ['-czf', tarball, '-C', folder, '.']);
   return { folder, tarball, profile };

@@ -101,7 +101,7 @@ describe('monitor', () => {
     const withProfile = writeBundle(join(tmp.dir, 'with-profile'), { profile: true });
     const report = await monitor(inputs(records('tarball'), { bundle: withProfile.tarball, profileFile: undefined }));
     expect(report.verdict).toBe('healthy');
-    expect(report.profile).toBe(`${withProfile.tarball}: profile.json`);
+    expect(report.profile).toBe(`${withProfile.tarball}: training_profile.json`);
     expect(report.input_drift).toHaveLength(3);
   });
 
