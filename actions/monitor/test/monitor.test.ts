@@ -1,7 +1,8 @@
 // The monitor on records written in the server's layout: a healthy window, strong input drift,
 // a model gone wrong without drift, too few predictions, and bad records named by file:line.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { appendFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { join } from 'node:path';
 import { monitor } from '../src/main.js';
 import type { MonitorInputs } from '../src/inputs.js';
@@ -37,6 +38,22 @@ function records(name: string, options: Partial<Parameters<typeof writeRecords>[
   return root;
 }
 
+const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'monitor-report.schema.json'), 'utf8')) as object;
+const validate = new Ajv2020({
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  strictTypes: false,
+  formats: { 'date-time': true },
+}).compile(schema);
+
+/** The report must be valid against schemas/monitor-report.schema.json, as JSON (NaN/Infinity would not be). */
+function expectValid(report: unknown): void {
+  const parsed = JSON.parse(JSON.stringify(report)) as unknown;
+  validate(parsed);
+  expect(validate.errors ?? []).toEqual([]);
+}
+
 describe('monitor', () => {
   it('calls a window like the training data healthy, with every figure from the records', async () => {
     const report = await monitor(inputs(records('healthy')));
@@ -55,6 +72,7 @@ describe('monitor', () => {
     expect(error?.interval?.low).toBeLessThan(error?.live ?? 0);
     expect(report.coverage?.nominal).toBeCloseTo(0.9, 12);
     expect(Math.abs((report.coverage?.live ?? 0) - 0.9)).toBeLessThan(0.04);
+    expectValid(report);
   });
 
   it('asks for a retrain on strong input drift, naming the drifted features', async () => {
@@ -66,6 +84,7 @@ describe('monitor', () => {
     expect(sqft?.psi).toBeGreaterThan(1);
     expect(report.reasons[0]).toMatch(/^retrain: input "sqft" drifted from the training data: PSI /);
     expect(report.prediction_drift?.level).toBe('retrain');
+    expectValid(report);
   });
 
   it('asks for a retrain when the live error is well above the test error, without input drift', async () => {
@@ -95,6 +114,7 @@ describe('monitor', () => {
     expect(report.counts.predictions).toBe(40);
     expect(report.counts.other_versions).toEqual({ 'house-prices-ffffffffffff': 500 });
     expect(report.reasons[0]).toContain('fewer than min_predictions 100');
+    expectValid(report);
   });
 
   it('reads the bundle from its .tar.gz and the profile from the bundle', async () => {
@@ -109,6 +129,7 @@ describe('monitor', () => {
     const report = await monitor(inputs(records('no-profile'), { profileFile: undefined }));
     expect(report.input_drift).toBeNull();
     expect(report.notes[0]).toContain('input drift not checked');
+    expectValid(report);
   });
 
   it('counts only the window: records of the listed hours outside it are counted apart', async () => {
