@@ -16,6 +16,8 @@ export interface MonitorInputs {
   window: Window;
   reportFile: string;
   workspace: string;
+  /** Read every file on the main thread (tests compare it with the two-thread read). */
+  oneThread?: boolean;
 }
 
 const HOUR_MS = 3_600_000;

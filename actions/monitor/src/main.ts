@@ -7,6 +7,7 @@ import { PROFILE_FILE, readBundle, type BundleFacts } from './bundle.js';
 import { readInputs, type MonitorInputs } from './inputs.js';
 import { referenceColumns, type ReferenceColumn } from './profile.js';
 import { listLocalFiles, listS3Files, parseS3Root, s3Client } from './record-files.js';
+import { workerEntry } from './part-worker.js';
 import { readWindow, type ListFiles } from './read-window.js';
 import { buildReport, type MonitorReport } from './report.js';
 import { monitorSummary } from './summary.js';
@@ -35,7 +36,7 @@ function profileOf(inputs: MonitorInputs, bundle: BundleFacts): { columns: Refer
   };
 }
 
-export async function monitor(inputs: MonitorInputs): Promise<MonitorReport> {
+export async function monitor(inputs: MonitorInputs, info: (line: string) => void = () => undefined): Promise<MonitorReport> {
   const specFile = resolveProjectSpecFile({ project: inputs.project, workspace: inputs.workspace });
   const thresholds = thresholdsFrom(loadProjectSpec(specFile).monitoring, specFile);
   const bundle = await readBundle(inputs.bundle);
@@ -51,7 +52,11 @@ export async function monitor(inputs: MonitorInputs): Promise<MonitorReport> {
     window: inputs.window,
     reference: profile?.columns ?? [],
     predictionEdges: histogram.edges,
+    ...(inputs.oneThread ? {} : { workerEntry: workerEntry() }),
   });
+  info(
+    `read ${read.predictionFiles} prediction files and ${read.feedbackFiles} feedback files on ${read.threads} thread${read.threads === 1 ? '' : 's'}`,
+  );
   const analysis = analyse({
     read,
     thresholds,
@@ -74,7 +79,9 @@ export async function monitor(inputs: MonitorInputs): Promise<MonitorReport> {
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
-    const report = await monitor(inputs);
+    const report = await monitor(inputs, (line) => {
+      core.info(line);
+    });
     writeFileAtomic(inputs.reportFile, `${JSON.stringify(report, null, 2)}\n`);
     core.setOutput('verdict', report.verdict);
     core.setOutput('retrain-needed', String(report.retrain_needed));

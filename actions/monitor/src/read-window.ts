@@ -1,9 +1,11 @@
 // Reads a window's records into the accumulators: the feedback first (a map of id → actual,
 // as large as the labels), then the predictions streamed file by file, joined to it by id.
 // Each file is held only while it is parsed, so memory is bounded by the largest file.
-import { CategoryLive, CoverageCount, featureAccumulators, LabelledErrors, NumericLive, type FeatureLive } from './accumulators.js';
+import type { CoverageCount, FeatureLive, LabelledErrors, NumericLive } from './accumulators.js';
+import { readOnWorker } from './part-worker.js';
+import { PredictionPart, type PartJob } from './prediction-part.js';
 import type { ReferenceColumn } from './profile.js';
-import { forEachLine, parseFeedback, parsePrediction, RecordLineError, whereText, type Where } from './record-lines.js';
+import { forEachLine, parseFeedback, RecordLineError, whereText, type Where } from './record-lines.js';
 import type { HourRange, RecordFile, RecordKind } from './record-files.js';
 import { hourPath } from './record-files.js';
 
@@ -34,6 +36,8 @@ export interface WindowRead {
   labelledWithoutInterval: number;
   /** Predictions per hour (hour start, ISO), in order. */
   hourly: Map<string, number>;
+  /** Threads that read the prediction files (2: half of them on a worker thread). */
+  threads: number;
 }
 
 const HOUR_MS = 3_600_000;
@@ -46,6 +50,8 @@ export async function readWindow(options: {
   reference: ReferenceColumn[];
   /** Bin edges of the test predictions. */
   predictionEdges: number[];
+  /** The bundle's entry, to read half the prediction files on a worker thread; undefined: one thread. */
+  workerEntry?: string;
 }): Promise<WindowRead> {
   const { list, project, version, window } = options;
   const first = hourPath(window.start);
@@ -79,76 +85,58 @@ export async function readWindow(options: {
     });
   }
   const predictionFiles = await list('predictions', { first, last });
-  const features = featureAccumulators(options.reference);
-  const livePredictions = new NumericLive(options.predictionEdges);
-  const errors = new LabelledErrors();
-  const coverage = new CoverageCount();
-  const firstHour = Math.floor(window.start / HOUR_MS);
-  const perHour = new Array<number>(Math.ceil(window.end / HOUR_MS) - firstHour).fill(0);
-  const featureList = [...features];
-  const otherVersions: Record<string, number> = {};
-  let predictions = 0;
-  let outsideWindow = 0;
-  let labelledWithoutInterval = 0;
-  let predictionSum = 0;
-  for (const file of predictionFiles) {
-    const text = await file.read();
-    const where: Where = { file: file.name, line: 0 };
-    forEachLine(text, file.name, (value, line) => {
-      where.line = line;
-      const record = parsePrediction(value, project, where);
-      if (record.time < window.start || record.time >= window.end) {
-        outsideWindow += 1;
-        return;
-      }
-      if (record.model_version !== version) {
-        otherVersions[record.model_version] = (otherVersions[record.model_version] ?? 0) + 1;
-        return;
-      }
-      predictions += 1;
-      const hour = Math.floor(record.time / HOUR_MS) - firstHour;
-      perHour[hour] = (perHour[hour] ?? 0) + 1;
-      addInputs(featureList, record.inputs, where);
-      livePredictions.add(record.prediction);
-      predictionSum += record.prediction;
-      const slot = slots.get(record.id);
-      if (slot === undefined) return;
-      const truth = actual[slot] ?? Number.NaN;
-      errors.add(truth, record.prediction);
-      if (record.interval === null) labelledWithoutInterval += 1;
-      else coverage.add(truth, record.interval.lower, record.interval.upper, record.interval.coverage);
-    });
-  }
+  const labels = new Map<string, number>();
+  for (const [id, slot] of slots) labels.set(id, actual[slot] ?? Number.NaN);
+  const job: PartJob = { project, version, window, reference: options.reference, predictionEdges: options.predictionEdges };
+  const part = new PredictionPart(job, labels);
+  const { here, there } = splitForWorker(predictionFiles, options.workerEntry);
+  const elsewhere =
+    there.length > 0 && options.workerEntry !== undefined ? readOnWorker(options.workerEntry, job, there, labels) : undefined;
+  // Without a handler until awaited, a worker failing while this thread still reads would be an unhandled rejection.
+  elsewhere?.catch(() => undefined);
+  for (const file of here) await part.read(file);
+  if (elsewhere !== undefined) part.absorb(await elsewhere);
+  const firstHour = part.firstHour;
   return {
     predictionFiles: predictionFiles.length,
     feedbackFiles: feedbackFiles.length,
-    predictions,
-    otherVersions,
-    outsideWindow,
+    predictions: part.predictions,
+    otherVersions: part.otherVersions,
+    outsideWindow: part.outsideWindow,
     feedbackRecords,
-    features,
-    livePredictions,
-    liveMean: predictions === 0 ? Number.NaN : predictionSum / predictions,
-    errors,
-    coverage,
-    labelledWithoutInterval,
-    hourly: new Map(perHour.map((n, i) => [new Date((firstHour + i) * HOUR_MS).toISOString(), n])),
+    features: part.features,
+    livePredictions: part.livePredictions,
+    liveMean: part.predictions === 0 ? Number.NaN : part.predictionSum / part.predictions,
+    errors: part.errors,
+    coverage: part.coverage,
+    labelledWithoutInterval: part.labelledWithoutInterval,
+    hourly: new Map(part.perHour.map((n, i) => [new Date((firstHour + i) * HOUR_MS).toISOString(), n])),
+    threads: elsewhere === undefined ? 1 : 2,
   };
 }
 
-function addInputs(features: [string, FeatureLive][], inputs: Record<string, number | string | boolean | null>, where: Where): void {
-  for (const [name, feature] of features) {
-    const value = inputs[name];
-    if (value === null || value === undefined) {
-      feature.live.nulls += 1;
-    } else if (feature.live instanceof CategoryLive) {
-      feature.live.add(String(value));
-    } else if (typeof value === 'number') {
-      feature.live.add(value);
+/** Below this many bytes of prediction files a second thread costs more than it saves. */
+const WORKER_MIN_BYTES = 16 * 2 ** 20;
+
+/** Local files split in two halves of about equal size (largest first, each to the lighter side). */
+export function splitForWorker(files: RecordFile[], entry: string | undefined): { here: RecordFile[]; there: string[] } {
+  const total = files.reduce((s, f) => s + (f.local?.bytes ?? 0), 0);
+  if (entry === undefined || files.length < 2 || files.some((f) => f.local === undefined) || total < WORKER_MIN_BYTES) {
+    return { here: files, there: [] };
+  }
+  const here: RecordFile[] = [];
+  const there: string[] = [];
+  let hereBytes = 0;
+  let thereBytes = 0;
+  for (const file of [...files].sort((a, b) => (b.local?.bytes ?? 0) - (a.local?.bytes ?? 0))) {
+    const bytes = file.local?.bytes ?? 0;
+    if (hereBytes <= thereBytes) {
+      here.push(file);
+      hereBytes += bytes;
     } else {
-      throw new RecordLineError(
-        `${whereText(where)}: inputs.${name}: expected a number (the training profile's column is numeric), found ${JSON.stringify(value)}`,
-      );
+      there.push(file.local?.path ?? '');
+      thereBytes += bytes;
     }
   }
+  return { here, there };
 }

@@ -13,6 +13,8 @@ export interface RecordFile {
   /** Where the file is, as a reader would give it back (a path or an s3:// URI). */
   name: string;
   read: () => Promise<string>;
+  /** A local file's path and size (a worker thread can read it). */
+  local?: { path: string; bytes: number };
 }
 
 const HOUR_MS = 3_600_000;
@@ -49,8 +51,9 @@ export function listLocalFiles(root: string, project: string, kind: RecordKind, 
     if (level === 4) {
       for (const name of readdirSync(dir).sort()) {
         const file = join(dir, name);
-        if (isRecordFileName(name) && statSync(file).isFile())
-          files.push({ name: file, read: () => Promise.resolve(readFileSync(file, 'utf8')) });
+        const stat = isRecordFileName(name) ? statSync(file) : undefined;
+        if (stat?.isFile())
+          files.push({ name: file, read: () => Promise.resolve(readFileSync(file, 'utf8')), local: { path: file, bytes: stat.size } });
       }
       return;
     }

@@ -8,6 +8,7 @@ import { runActionProcess } from '../../../runner/src/action-process.js';
 import { startMoto, type MotoServer } from '../../test-support/moto.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
+import { monitor } from '../src/main.js';
 import type { MonitorReport } from '../src/report.js';
 import { PROJECT, writeBundle, writeRecords } from './fixtures.js';
 
@@ -88,6 +89,32 @@ describe('monitor action (dist/index.js under node24)', () => {
     expect(report.counts.predictions).toBe(1200);
     expect(report.counts.prediction_files).toBe(20);
     expect(report.counts.labelled).toBe(report.live_error?.labels);
+  });
+
+  it('reads a large window on two threads with the figures one thread gives', async () => {
+    const records = join(tmp.dir, 'records-large');
+    writeRecords({ root: records, start, count: 60_000, every: 1440, shift: 0.3 });
+    const reportFile = join(tmp.dir, 'large.json');
+    const result = await run({ records, bundle: bundle.folder, 'profile-file': bundle.profile, 'report-file': reportFile });
+    expect(result.errorMessage).toBeUndefined();
+    expect(result.stdout).toMatch(/read 24 prediction files and \d+ feedback files on 2 threads/);
+    const two = JSON.parse(readFileSync(reportFile, 'utf8')) as MonitorReport;
+    const one = await monitor({
+      project: PROJECT,
+      records,
+      bundle: bundle.folder,
+      profileFile: bundle.profile,
+      window: { start, end: start + 24 * 3_600_000 },
+      reportFile,
+      workspace: repoRoot,
+      oneThread: true,
+    });
+    expect(two.counts).toEqual(one.counts);
+    expect(two.hourly).toEqual(one.hourly);
+    expect(two.verdict).toBe(one.verdict);
+    expect(two.input_drift?.map((d) => d.psi)).toEqual(one.input_drift?.map((d) => d.psi));
+    expect(two.live_error?.live).toBeCloseTo(one.live_error?.live ?? NaN, 6);
+    expect(two.coverage?.inside).toBe(one.coverage?.inside);
   });
 
   it('fails naming the input and quoting a bad value', async () => {
