@@ -13,6 +13,7 @@ export default {
     '<rootDir>/build-push',
     '<rootDir>/deploy-ecs',
     '<rootDir>/deploy-sagemaker',
+    '<rootDir>/monitor',
   ],
   // testTimeout is a global option: the projects' own settings are ignored in a multi-project
   // run, so without this every hook and test here would get jest's 5 s default (moto and the

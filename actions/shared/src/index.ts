@@ -17,3 +17,7 @@ export * from './github-environment.js';
 export * from './artifact-name.js';
 // The Octokit client is imported from '@slipway/shared/github' by the actions that call GitHub,
 // so the other bundles do not carry (and start) Octokit.
+export * from './statistics/numbers.js';
+export * from './statistics/distribution.js';
+export * from './statistics/histogram.js';
+export * from './statistics/drift.js';

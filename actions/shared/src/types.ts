@@ -50,6 +50,7 @@ export interface ProjectSpec {
   /** Where the gated model is served (schemas/model-project.schema.json, `deploy`). */
   deploy?: DeploySpec;
   training?: TrainingSection;
+  monitoring?: MonitoringSpec;
 }
 
 export interface DeploySpec {
@@ -72,6 +73,17 @@ export interface TrainingSection {
   volume_gb?: number;
   max_runtime_seconds?: number;
   spot?: { enabled?: boolean; max_wait_seconds?: number };
+}
+
+/** The monitor action's thresholds (schemas/model-project.schema.json $defs.monitoring); every key optional. */
+export interface MonitoringSpec {
+  min_predictions?: number;
+  min_labels?: number;
+  confidence?: number;
+  drift?: { psi_warning?: number; psi_retrain?: number; p_value?: number };
+  prediction_drift?: { psi_warning?: number; psi_retrain?: number };
+  live_error?: { metric?: 'rmse' | 'mae'; ratio_warning?: number; ratio_retrain?: number };
+  coverage?: { shortfall_warning?: number; shortfall_retrain?: number };
 }
 
 export interface ContractColumn {

@@ -3,9 +3,9 @@
 // chi-square homogeneity on the category counts). Verdicts use the contract's thresholds.
 import type { DriftRow } from '@slipway/shared';
 import type { DriftSettings } from './checks-config.js';
-import { chiSquareHomogeneity, ksTwoSample, psi, type TestResult } from '../statistics/distribution.js';
+import { categoryDrift, countInBins, numericDrift } from '@slipway/shared';
 import type { Severity } from './findings.js';
-import { countInBins, type ColumnProfile } from '../statistics/profile.js';
+import type { ColumnProfile } from '../statistics/profile.js';
 import type { ProfileDocument } from '../statistics/profile-file.js';
 
 /** One row of the report's drift table: schemas/validation-report.schema.json. */
@@ -33,37 +33,18 @@ export function compareProfiles(reference: ProfileDocument, current: ColumnProfi
 type Compared = Omit<DriftRow, 'verdict'>;
 
 function compareColumn(before: ColumnProfile, now: ColumnProfile): Compared | null {
-  if (now.type === 'category') return compareCategories(now.name, before.categories, now.categories);
+  if (now.type === 'category') {
+    return before.categories === null || now.categories === null
+      ? null
+      : { column: now.name, ...categoryDrift(before.categories, now.categories) };
+  }
   if (now.type !== 'integer' && now.type !== 'number') return null;
   const edges = before.histogram?.edges;
   const reference = before.sample;
   if (!edges || !before.histogram || !reference || reference.length === 0 || !now.sample || now.sample.length === 0) return null;
-  const result = ksTwoSample(reference, now.sample);
-  return {
-    column: now.name,
-    psi: psi(before.histogram.counts, countInBins(edges, now.sample)),
-    test: 'KS',
-    ...named(result),
-    new_categories: {},
-  };
+  const drift = numericDrift({ counts: before.histogram.counts, sample: reference }, countInBins(edges, now.sample), now.sample);
+  return { column: now.name, ...drift };
 }
-
-function compareCategories(column: string, before: Record<string, number> | null, now: Record<string, number> | null): Compared | null {
-  if (before === null || now === null) return null;
-  const values = [...new Set([...Object.keys(before), ...Object.keys(now)])];
-  const reference = values.map((v) => before[v] ?? 0);
-  const actual = values.map((v) => now[v] ?? 0);
-  const fresh = Object.fromEntries(values.filter((v) => (before[v] ?? 0) === 0 && (now[v] ?? 0) > 0).map((v) => [v, now[v] ?? 0]));
-  return {
-    column,
-    psi: psi(reference, actual),
-    test: 'chi-square',
-    ...named(chiSquareHomogeneity(reference, actual)),
-    new_categories: fresh,
-  };
-}
-
-const named = (r: TestResult): { statistic: number; p_value: number } => ({ statistic: r.statistic, p_value: r.pValue });
 
 function verdictOf(value: number, pValue: number, s: DriftSettings): DriftRow['verdict'] {
   if (value >= s.psiError) return 'error';

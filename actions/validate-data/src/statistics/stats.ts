@@ -1,7 +1,8 @@
 // Plain statistics on numeric arrays; pure functions, checked against scipy (test/stats.test.ts).
 
-/** Element i, NaN when out of range (indexes here are always in range; this keeps types honest). */
-export const at = (values: ArrayLike<number>, i: number): number => values[i] ?? Number.NaN;
+import { at } from '@slipway/shared';
+
+export { at, binOf, quantile } from '@slipway/shared';
 
 /** Pearson correlation; NaN when either side is constant. */
 export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
@@ -234,24 +235,4 @@ export function codedCorrelationRatio(codes: Int32Array, groups: number, y: Arra
   const ssTotal = totalSq - (total * total) / n;
   if (ssTotal <= 0 || n - k <= 0) return Number.NaN;
   return 1 - Math.max(0, ssWithin) / (n - k) / (ssTotal / (n - 1));
-}
-
-/** The q-quantile of sorted values, linear interpolation (numpy's default). */
-export function quantile(sorted: ArrayLike<number>, q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return at(sorted, lo) + (at(sorted, hi) - at(sorted, lo)) * (pos - lo);
-}
-
-/** Index of the bin [edges[i], edges[i+1]) holding x; the first and last bins are open-ended. */
-export function binOf(edges: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = edges.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (x >= at(edges, mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
