@@ -136,6 +136,300 @@ class Gate(BaseModel):
     threshold: float
 
 
+class Serverless(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    memory_mb: Literal[1024, 2048, 3072, 4096, 5120, 6144]
+    max_concurrency: Annotated[int | None, Field(ge=1, le=200)] = None
+
+
+class Sagemaker(BaseModel):
+    """
+    The endpoint's variant and traffic shift (deploy-sagemaker's inputs of the same names, with _ for -); read when target is sagemaker.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    instance_type: Annotated[
+        str | None,
+        Field(
+            description="e.g. ml.m5.large (the default); not with serverless.",
+            pattern="^ml\\.[a-z0-9-]+\\.[a-z0-9]+$",
+        ),
+    ] = None
+    instance_count: Annotated[int | None, Field(ge=1, le=100)] = None
+    serverless: Serverless | None = None
+    canary_percent: Annotated[
+        int | None,
+        Field(
+            description=(
+                "Share of the new fleet's capacity that takes traffic first, for"
+                " canary_bake_minutes."
+            ),
+            ge=1,
+            le=50,
+        ),
+    ] = None
+    canary_bake_minutes: Annotated[int | None, Field(ge=0, le=60)] = None
+    termination_wait_minutes: Annotated[int | None, Field(ge=0, le=60)] = None
+
+
+class Deploy(BaseModel):
+    """
+    Where the gated model is served: the environment's ECS API service (default) or the SageMaker endpoint slipway-<env>-<project> (actions/deploy-sagemaker). Both follow the same staging → approval → production path.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    target: Annotated[
+        Literal["ecs", "sagemaker"] | None,
+        Field(description="ecs (the default) or sagemaker."),
+    ] = None
+    sagemaker: Annotated[
+        Sagemaker | None,
+        Field(
+            description=(
+                "The endpoint's variant and traffic shift (deploy-sagemaker's inputs of"
+                " the same names, with _ for -); read when target is sagemaker."
+            )
+        ),
+    ] = None
+
+
+class Spot(BaseModel):
+    """
+    Managed Spot training: cheaper, may be interrupted and resumed.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    enabled: bool | None = False
+    max_wait_seconds: Annotated[
+        int | None,
+        Field(
+            description=(
+                "Waiting for Spot capacity plus training, at most; not less than"
+                " max_runtime_seconds (SageMaker's rule). Default: twice"
+                " max_runtime_seconds."
+            ),
+            ge=1,
+            le=2419200,
+        ),
+    ] = None
+
+
+class Training(BaseModel):
+    """
+    Where the model trains. local (the default): the Python trainer on the runner. sagemaker: a SageMaker training job running Slipway's trainer image (the train target of ml/Dockerfile), which writes the same bundle. train-model's inputs override each field.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    backend: Literal["local", "sagemaker"] | None = "local"
+    instance_type: Annotated[
+        str | None,
+        Field(
+            description="SageMaker instance type, e.g. ml.m5.large.",
+            pattern="^ml\\.[a-z0-9]+\\.[a-z0-9]+$",
+        ),
+    ] = "ml.m5.large"
+    instance_count: Annotated[
+        int | None,
+        Field(
+            description=(
+                "Instances of the training job. The trainer runs on one instance (it is"
+                " not distributed), so more would only cost more."
+            ),
+            ge=1,
+            le=1,
+        ),
+    ] = 1
+    volume_gb: Annotated[
+        int | None,
+        Field(
+            description=(
+                "The training instance's storage volume (GB): the data and the bundle must fit."
+            ),
+            ge=1,
+            le=16384,
+        ),
+    ] = 30
+    max_runtime_seconds: Annotated[
+        int | None,
+        Field(
+            description="SageMaker stops the job after this many seconds of training.",
+            ge=1,
+            le=2419200,
+        ),
+    ] = 3600
+    spot: Annotated[
+        Spot | None,
+        Field(description=("Managed Spot training: cheaper, may be interrupted and resumed.")),
+    ] = None
+
+
+class Drift(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    psi_warning: Annotated[
+        float | None,
+        Field(
+            description=(
+                "PSI of a feature's live values against the training profile at or"
+                " above which the monitor warns."
+            ),
+            gt=0.0,
+        ),
+    ] = None
+    psi_retrain: Annotated[
+        float | None,
+        Field(
+            description=(
+                "PSI of a feature's live values against the training profile at or"
+                " above which the monitor asks for a retrain."
+            ),
+            gt=0.0,
+        ),
+    ] = None
+    p_value: Annotated[
+        float | None,
+        Field(
+            description=(
+                "A distribution test (KS, chi-square) p-value below this warns even"
+                " when the PSI is small."
+            ),
+            gt=0.0,
+            le=1.0,
+        ),
+    ] = None
+
+
+class PredictionDrift(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    psi_warning: Annotated[
+        float | None,
+        Field(
+            description=(
+                "PSI of the live predictions against the bundle's test predictions at"
+                " or above which the monitor warns."
+            ),
+            gt=0.0,
+        ),
+    ] = None
+    psi_retrain: Annotated[
+        float | None,
+        Field(
+            description=(
+                "PSI of the live predictions against the bundle's test predictions at"
+                " or above which the monitor asks for a retrain."
+            ),
+            gt=0.0,
+        ),
+    ] = None
+
+
+class LiveError(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    metric: Annotated[
+        Literal["rmse", "mae"] | None,
+        Field(description="Error compared with the bundle's test metric of the same name."),
+    ] = None
+    ratio_warning: Annotated[
+        float | None,
+        Field(
+            description="Live error / test error at or above which the monitor warns.",
+            gt=0.0,
+        ),
+    ] = None
+    ratio_retrain: Annotated[
+        float | None,
+        Field(
+            description=(
+                "Live error / test error at or above which (with the interval's lower"
+                " end above the test error) the monitor asks for a retrain."
+            ),
+            gt=0.0,
+        ),
+    ] = None
+
+
+class Coverage(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    shortfall_warning: Annotated[
+        float | None,
+        Field(
+            description=(
+                "Nominal coverage minus live coverage at or above which the monitor"
+                " warns (0.05 = 5 points)."
+            ),
+            gt=0.0,
+            le=1.0,
+        ),
+    ] = None
+    shortfall_retrain: Annotated[
+        float | None,
+        Field(
+            description=(
+                "Nominal minus live coverage at or above which (the interval's upper"
+                " end below nominal) the monitor asks for a retrain."
+            ),
+            gt=0.0,
+            le=1.0,
+        ),
+    ] = None
+
+
+class Monitoring(BaseModel):
+    """
+    Thresholds of the monitor action (actions/monitor): live inputs against the production model's training profile, live predictions against its test predictions, live error against its test error, the prediction interval's live coverage. Every key is optional; the defaults are in actions/monitor/README.md.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    min_predictions: Annotated[
+        int | None,
+        Field(
+            description=("Fewer predictions in the window: the verdict is insufficient-data."),
+            ge=1,
+        ),
+    ] = None
+    min_labels: Annotated[
+        int | None,
+        Field(
+            description=(
+                "Fewer labelled predictions (feedback received): live error and"
+                " coverage are reported as a small sample and never decide a retrain."
+            ),
+            ge=1,
+        ),
+    ] = None
+    confidence: Annotated[
+        float | None,
+        Field(
+            description=("Confidence of the intervals on the live error and the live coverage."),
+            gt=0.0,
+            lt=1.0,
+        ),
+    ] = None
+    drift: Drift | None = None
+    prediction_drift: PredictionDrift | None = None
+    live_error: LiveError | None = None
+    coverage: Coverage | None = None
+
+
 class Selection(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -189,3 +483,6 @@ class SlipwayModelProjectSpec(BaseModel):
     selection: Selection
     gates: Annotated[list[Gate], Field(min_length=1)]
     regression: Regression | None = None
+    deploy: Deploy | None = None
+    training: Training | None = None
+    monitoring: Monitoring | None = None

@@ -49,6 +49,24 @@ class DataProfileRef(BaseModel):
     ]
 
 
+class DataSource(BaseModel):
+    """
+    The S3 object version a data-arrived run trained on (its sha256 is data_fingerprint's); absent for other runs.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    uri: Annotated[str, Field(description="The s3:// URI of the object.", pattern="^s3://")]
+    version_id: Annotated[
+        str | None,
+        Field(
+            description="The object version; null in an unversioned bucket.",
+            min_length=1,
+        ),
+    ]
+
+
 class Bootstrap(BaseModel):
     method: str
     resamples: Annotated[int, Field(ge=1)]
@@ -205,5 +223,15 @@ class ProductionRecord(BaseModel):
                 " thinned to fit the payload budget."
             ),
             title="DataProfileRef",
+        ),
+    ] = None
+    data_source: Annotated[
+        DataSource | None,
+        Field(
+            description=(
+                "The S3 object version a data-arrived run trained on (its sha256 is"
+                " data_fingerprint's); absent for other runs."
+            ),
+            title="DataSource",
         ),
     ] = None

@@ -53,6 +53,9 @@ export interface ModelProjectSpec {
      */
     tolerance: number;
   };
+  deploy?: ModelProjectSpecDeploy;
+  training?: ModelProjectSpecTraining;
+  monitoring?: ModelProjectSpecMonitoring;
 }
 export interface ModelProjectSpecFeatures {
   derived?: ModelProjectSpecDerived[];
@@ -98,6 +101,132 @@ export interface ModelProjectSpecGate {
   metric: ModelProjectSpecMetric;
   op: '<=' | '<' | '>=' | '>';
   threshold: number;
+}
+/**
+ * Where the gated model is served: the environment's ECS API service (default) or the SageMaker endpoint slipway-<env>-<project> (actions/deploy-sagemaker). Both follow the same staging → approval → production path.
+ */
+export interface ModelProjectSpecDeploy {
+  /**
+   * ecs (the default) or sagemaker.
+   */
+  target?: 'ecs' | 'sagemaker';
+  /**
+   * The endpoint's variant and traffic shift (deploy-sagemaker's inputs of the same names, with _ for -); read when target is sagemaker.
+   */
+  sagemaker?: {
+    /**
+     * e.g. ml.m5.large (the default); not with serverless.
+     */
+    instance_type?: string;
+    instance_count?: number;
+    serverless?: {
+      memory_mb: 1024 | 2048 | 3072 | 4096 | 5120 | 6144;
+      max_concurrency?: number;
+    };
+    /**
+     * Share of the new fleet's capacity that takes traffic first, for canary_bake_minutes.
+     */
+    canary_percent?: number;
+    canary_bake_minutes?: number;
+    termination_wait_minutes?: number;
+  };
+}
+/**
+ * Where the model trains. local (the default): the Python trainer on the runner. sagemaker: a SageMaker training job running Slipway's trainer image (the train target of ml/Dockerfile), which writes the same bundle. train-model's inputs override each field.
+ */
+export interface ModelProjectSpecTraining {
+  backend?: 'local' | 'sagemaker';
+  /**
+   * SageMaker instance type, e.g. ml.m5.large.
+   */
+  instance_type?: string;
+  /**
+   * Instances of the training job. The trainer runs on one instance (it is not distributed), so more would only cost more.
+   */
+  instance_count?: number;
+  /**
+   * The training instance's storage volume (GB): the data and the bundle must fit.
+   */
+  volume_gb?: number;
+  /**
+   * SageMaker stops the job after this many seconds of training.
+   */
+  max_runtime_seconds?: number;
+  /**
+   * Managed Spot training: cheaper, may be interrupted and resumed.
+   */
+  spot?: {
+    enabled?: boolean;
+    /**
+     * Waiting for Spot capacity plus training, at most; not less than max_runtime_seconds (SageMaker's rule). Default: twice max_runtime_seconds.
+     */
+    max_wait_seconds?: number;
+  };
+}
+/**
+ * Thresholds of the monitor action (actions/monitor): live inputs against the production model's training profile, live predictions against its test predictions, live error against its test error, the prediction interval's live coverage. Every key is optional; the defaults are in actions/monitor/README.md.
+ */
+export interface ModelProjectSpecMonitoring {
+  /**
+   * Fewer predictions in the window: the verdict is insufficient-data.
+   */
+  min_predictions?: number;
+  /**
+   * Fewer labelled predictions (feedback received): live error and coverage are reported as a small sample and never decide a retrain.
+   */
+  min_labels?: number;
+  /**
+   * Confidence of the intervals on the live error and the live coverage.
+   */
+  confidence?: number;
+  drift?: {
+    /**
+     * PSI of a feature's live values against the training profile at or above which the monitor warns.
+     */
+    psi_warning?: number;
+    /**
+     * PSI of a feature's live values against the training profile at or above which the monitor asks for a retrain.
+     */
+    psi_retrain?: number;
+    /**
+     * A distribution test (KS, chi-square) p-value below this warns even when the PSI is small.
+     */
+    p_value?: number;
+  };
+  prediction_drift?: {
+    /**
+     * PSI of the live predictions against the bundle's test predictions at or above which the monitor warns.
+     */
+    psi_warning?: number;
+    /**
+     * PSI of the live predictions against the bundle's test predictions at or above which the monitor asks for a retrain.
+     */
+    psi_retrain?: number;
+  };
+  live_error?: {
+    /**
+     * Error compared with the bundle's test metric of the same name.
+     */
+    metric?: 'rmse' | 'mae';
+    /**
+     * Live error / test error at or above which the monitor warns.
+     */
+    ratio_warning?: number;
+    /**
+     * Live error / test error at or above which (with the interval's lower end above the test error) the monitor asks for a retrain.
+     */
+    ratio_retrain?: number;
+  };
+  coverage?: {
+    /**
+     * Nominal coverage minus live coverage at or above which the monitor warns (0.05 = 5 points).
+     */
+    shortfall_warning?: number;
+    /**
+     * Nominal minus live coverage at or above which (the interval's upper end below nominal) the monitor asks for a retrain.
+     */
+    shortfall_retrain?: number;
+  };
 }
 
 // dataset-contract.schema.json (https://slipway.local/schemas/dataset-contract.schema.json)
@@ -734,6 +863,7 @@ export interface ProductionRecord {
    */
   run_url: string;
   data_profile?: DataProfileRef;
+  data_source?: DataSource;
 }
 export interface RecordFingerprint {
   sha256: string;
@@ -761,6 +891,19 @@ export interface DataProfileRef {
   profile: {
     [k: string]: unknown;
   };
+}
+/**
+ * The S3 object version a data-arrived run trained on (its sha256 is data_fingerprint's); absent for other runs.
+ */
+export interface DataSource {
+  /**
+   * The s3:// URI of the object.
+   */
+  uri: string;
+  /**
+   * The object version; null in an unversioned bucket.
+   */
+  version_id: string | null;
 }
 
 // prediction-record.schema.json (https://slipway.local/schemas/prediction-record.schema.json)
