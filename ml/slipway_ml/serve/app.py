@@ -30,7 +30,7 @@ from slipway_ml.serve.middleware import RequestLogMiddleware
 from slipway_ml.serve.model_state import ModelState, serve_model
 from slipway_ml.serve.openapi import build_openapi
 from slipway_ml.serve.records.api import router as records_router
-from slipway_ml.serve.records.api import start_records
+from slipway_ml.serve.records.api import start_records, target_column
 from slipway_ml.serve.routes import BATCH_PATH, PREDICT_PATH, batch_answer, predict_answer, router
 from slipway_ml.serve.sagemaker import router as sagemaker_router
 from slipway_ml.serve.settings import ServeSettings
@@ -205,6 +205,7 @@ def _add_openapi(app: FastAPI) -> None:
     def openapi() -> dict[str, Any]:
         model = app.state.model_state.model
         features = model.bundle.doc("input_schema.json")["features"] if model else None
-        return build_openapi(app, features, app.state.settings.batch_limit)
+        target = target_column(model) if model else None
+        return build_openapi(app, features, app.state.settings.batch_limit, target)
 
     app.openapi = openapi  # type: ignore[method-assign]

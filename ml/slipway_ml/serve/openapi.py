@@ -22,6 +22,8 @@ def _body(name: str) -> dict[str, Any]:
 
 PREDICT_REQUEST = _body("PredictRequest")
 BATCH_REQUEST = _body("BatchRequest")
+FEEDBACK_REQUEST = _body("FeedbackItem")
+FEEDBACK_BATCH_REQUEST = _body("FeedbackBatchRequest")
 
 
 def feature_schema(column: dict[str, Any]) -> dict[str, Any]:
@@ -64,13 +66,49 @@ def features_object(features: list[dict[str, Any]] | None) -> dict[str, Any]:
     }
 
 
+def feedback_item(target: dict[str, Any] | None) -> dict[str, Any]:
+    """POST /api/v1/feedback's body: `actual` as the target's contract has it (type, range)."""
+    actual = {"type": "number"} if target is None else feature_schema({**target, "nullable": False})
+    actual["description"] = "The true target value (the contract's type and range)."
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["prediction_id", "actual"],
+        "properties": {
+            "prediction_id": {
+                "type": "string",
+                "pattern": "^[0-9a-f]{32}$",
+                "description": "The prediction_id a predict answer carried.",
+            },
+            "actual": actual,
+        },
+    }
+
+
 def build_openapi(
-    app: FastAPI, features: list[dict[str, Any]] | None, batch_limit: int
+    app: FastAPI,
+    features: list[dict[str, Any]] | None,
+    batch_limit: int,
+    target: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The document for the served model's features; None (no model): any features."""
+    """The document for the served model's features and target; None (no model): any."""
     document = get_openapi(title=app.title, version=app.version, routes=app.routes)
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     schemas["Features"] = features_object(features)
+    schemas["FeedbackItem"] = feedback_item(target)
+    schemas["FeedbackBatchRequest"] = {
+        "type": "object",
+        "required": ["items"],
+        "additionalProperties": False,
+        "properties": {
+            "items": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": batch_limit,
+                "items": _ref("FeedbackItem"),
+            }
+        },
+    }
     schemas["PredictRequest"] = {
         "type": "object",
         "required": ["features"],

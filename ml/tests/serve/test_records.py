@@ -158,13 +158,20 @@ def test_feedback_batch_answers_each_item(recording: TestClient, records_root: P
         {"prediction_id": b, "actual": 200000},
         {"prediction_id": b, "actual": 210000},
         {"prediction_id": "b" * 32, "actual": 250000},
-        {"prediction_id": a, "actual": "x"},
     ]
+    bad = [{"prediction_id": a, "actual": "x"}, {"prediction_id": a, "actual": 5.0}]
+    malformed = recording.post("/api/v1/feedback/batch", json={"items": [*items, *bad]})
+    # An item the documented schema refuses (type, the target's range) refuses the whole
+    # batch, naming its row; nothing is recorded.
+    assert malformed.status_code == 422, malformed.text
+    errors = malformed.json()["errors"]
+    assert [(e["row"], e["field"]) for e in errors] == [(4, "actual"), (5, "actual")]
+    assert "minimum" in errors[1]["message"]
     answer = recording.post("/api/v1/feedback/batch", json={"items": items})
     assert answer.status_code == 200, answer.text
     body = answer.json()
-    assert [r["status"] for r in body["results"]] == [201, 200, 409, 404, 422]
-    assert (body["recorded"], body["already_recorded"], body["refused"]) == (1, 1, 3)
+    assert [r["status"] for r in body["results"]] == [201, 200, 409, 404]
+    assert (body["recorded"], body["already_recorded"], body["refused"]) == (1, 1, 2)
     empty = recording.post("/api/v1/feedback/batch", json={"items": []})
     assert empty.status_code == 422 and empty.json()["errors"][0]["field"] == "items"
 
@@ -278,9 +285,12 @@ def test_openapi_documents_the_records_routes(recording: TestClient) -> None:
     document = recording.get("/openapi.json").json()
     feedback = document["paths"]["/api/v1/feedback"]["post"]
     assert set(feedback["responses"]) >= {"201", "200", "404", "409", "422"}
-    assert feedback["requestBody"]["content"]["application/json"]["schema"]["required"] == [
-        "prediction_id", "actual"
-    ]  # fmt: skip
+    body = feedback["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": "#/components/schemas/FeedbackItem"}
+    item = document["components"]["schemas"]["FeedbackItem"]
+    assert item["required"] == ["prediction_id", "actual"]
+    # actual as the target's contract has it (the served house-prices bundle: price in USD)
+    assert item["properties"]["actual"]["minimum"] == 10000
     live = document["paths"]["/api/v1/live"]["get"]
     assert live["responses"]["200"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/LiveAnswer"

@@ -16,15 +16,15 @@ from starlette.requests import Request
 
 from slipway_ml.serve.errors import FieldError, RequestError
 from slipway_ml.serve.http_io import JsonResponse, json_body, require_object
+from slipway_ml.serve.model_state import ServedModel
+from slipway_ml.serve.openapi import FEEDBACK_BATCH_REQUEST, FEEDBACK_REQUEST
 from slipway_ml.serve.records.feedback import FeedbackDesk, TargetCheck, feedback_error
 from slipway_ml.serve.records.live import MAX_HOURS, LiveSummary
 from slipway_ml.serve.records.metrics import RecordMetrics
 from slipway_ml.serve.records.reading import RecordCache, RecordFileError
 from slipway_ml.serve.records.recorder import Recorder, RecorderSettings, new_prediction_id
 from slipway_ml.serve.records.schemas import (
-    FEEDBACK_BATCH_BODY,
     FEEDBACK_BATCH_RESPONSES,
-    FEEDBACK_BODY,
     FEEDBACK_RESPONSES,
     LIVE_RESPONSES,
 )
@@ -68,12 +68,9 @@ def start_records(app_state: Any, settings: ServeSettings) -> Records | None:
         metrics,
     )
     metrics.watch(recorder.queued)
-    target_name = model.bundle.doc("input_schema.json")["target"]
-    target = next(
-        (c for c in model.bundle.contract.get("columns", []) if c.get("name") == target_name),
-        {"name": target_name, "type": "number"},
+    desk = FeedbackDesk(
+        recorder, TargetCheck(target_column(model)), settings.record_lookup_hours, metrics
     )
-    desk = FeedbackDesk(recorder, TargetCheck(target), settings.record_lookup_hours, metrics)
     drift = model.bundle.contract.get("checks", {}).get("drift", {})
     thresholds = {
         k: float(v) for k, v in drift.items() if k in ("psi_warning", "psi_error", "p_value")
@@ -90,6 +87,13 @@ def start_records(app_state: Any, settings: ServeSettings) -> Records | None:
 def _profile(folder: Path) -> dict[str, Any] | None:
     file = folder / "training_profile.json"
     return orjson.loads(file.read_bytes()) if file.is_file() else None
+
+
+def target_column(model: ServedModel) -> dict[str, Any]:
+    """The target's column of the bundle's contract (what feedback's `actual` must be)."""
+    name = model.bundle.doc("input_schema.json")["target"]
+    columns = model.bundle.contract.get("columns", [])
+    return next((c for c in columns if c.get("name") == name), {"name": name, "type": "number"})
 
 
 def prediction_ids(
@@ -116,7 +120,7 @@ def _records(request: Request) -> Records:
     return records
 
 
-@router.post(FEEDBACK_PATH, tags=["records"], openapi_extra=FEEDBACK_BODY,
+@router.post(FEEDBACK_PATH, tags=["records"], openapi_extra=FEEDBACK_REQUEST,
              responses=FEEDBACK_RESPONSES, status_code=201)  # fmt: skip
 async def feedback(request: Request) -> JsonResponse:
     records = _records(request)
@@ -133,7 +137,7 @@ async def feedback(request: Request) -> JsonResponse:
     return JsonResponse(outcome.body(), status_code=outcome.status)
 
 
-@router.post(FEEDBACK_PATH + "/batch", tags=["records"], openapi_extra=FEEDBACK_BATCH_BODY,
+@router.post(FEEDBACK_PATH + "/batch", tags=["records"], openapi_extra=FEEDBACK_BATCH_REQUEST,
              responses=FEEDBACK_BATCH_RESPONSES)  # fmt: skip
 async def feedback_batch(request: Request) -> JsonResponse:
     records = _records(request)
@@ -148,6 +152,14 @@ async def feedback_batch(request: Request) -> JsonResponse:
         raise RequestError(
             413, f"The batch has {len(items)} items; the limit is {limit}. Split it."
         )
+    malformed = [
+        (row, o) for row, item in enumerate(items) if (o := records.desk.schema_problem(item))
+    ]
+    if malformed:
+        raise RequestError(
+            422, f"{len(malformed)} of {len(items)} items are malformed; nothing was recorded.",
+            [FieldError(row, o.error()["field"], o.error()["message"]) for row, o in malformed],
+        )  # fmt: skip
     outcomes = await records.desk.submit(items)
     results = []
     for row, outcome in enumerate(outcomes):

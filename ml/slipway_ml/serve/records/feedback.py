@@ -64,13 +64,18 @@ class TargetCheck:
         self.integer = column.get("type") == "integer"
         self.min, self.max = column.get("min"), column.get("max")
 
-    def problem(self, value: Any) -> str | None:
+    def type_problem(self, value: Any) -> str | None:
+        """What the request schema refuses: not a finite JSON number."""
         kind = "an integer" if self.integer else "a number"
         if isinstance(value, bool) or not isinstance(value, int | float):
             got = shorten(orjson.dumps(value).decode())
             return f"actual must be {kind} (the target {self.name}); got {got}"
         if not math.isfinite(value):
             return f"actual must be a finite number (the target {self.name})"
+        return None
+
+    def range_problem(self, value: float) -> str | None:
+        """What the target's contract refuses of a number: a fraction, or out of range."""
         if self.integer and float(value) != int(value):
             return f"actual must be an integer (the target {self.name} is); got {value}"
         if self.min is not None and value < self.min:
@@ -104,7 +109,8 @@ class FeedbackDesk:
                 self.metrics.feedback.labels(outcome=str(outcome.status)).inc()
             return outcomes
 
-    def _check(self, item: Any) -> Outcome:
+    def shape_problem(self, item: Any) -> Outcome | None:
+        """A 422 for an item the request schema refuses (checked before anything is looked up)."""
         if not isinstance(item, dict):
             return Outcome(None, 422, 'each item must be an object {"prediction_id", "actual"}.')
         unknown = sorted(set(item) - {"prediction_id", "actual"})
@@ -119,10 +125,24 @@ class FeedbackDesk:
             )
         if "actual" not in item:
             return Outcome(pid, 422, "actual is missing; send the true target value.")
-        problem = self.target.problem(item["actual"])
-        if problem:
-            return Outcome(pid, 422, f"{problem}.")
-        actual = float(item["actual"])
+        problem = self.target.type_problem(item["actual"])
+        return Outcome(pid, 422, f"{problem}.") if problem else None
+
+    def schema_problem(self, item: Any) -> Outcome | None:
+        """A 422 for what the documented item schema refuses, the target's range included."""
+        refused = self.shape_problem(item)
+        if refused is not None:
+            return refused
+        problem = self.target.range_problem(float(item["actual"]))
+        return Outcome(item["prediction_id"], 422, f"{problem}.") if problem else None
+
+    def _check(self, item: Any) -> Outcome:
+        # Order: the body's shape, then whether the prediction exists (404), then the value
+        # against the target's contract (422), then replays (200/409).
+        refused = self.shape_problem(item)
+        if refused is not None:
+            return refused
+        pid, actual = item["prediction_id"], float(item["actual"])
         found = self._prediction(pid)
         if found is None:
             return Outcome(
@@ -130,6 +150,9 @@ class FeedbackDesk:
                 f"No recorded prediction has id {pid} (recorded in the last"
                 f" {self.lookup_hours} hours); sampled-out or dropped ones are not recorded.",
             )  # fmt: skip
+        problem = self.target.range_problem(actual)
+        if problem:
+            return Outcome(pid, 422, f"{problem}.")
         version, when = found
         earlier = self._earlier(pid, when)
         if earlier is None:

@@ -6,29 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-_ID = {"type": "string", "pattern": "^[0-9a-f]{32}$",
-       "description": "The prediction_id a predict answer carried."}  # fmt: skip
-_ITEM = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["prediction_id", "actual"],
-    "properties": {
-        "prediction_id": _ID,
-        "actual": {"type": "number", "description": "The true target value (the contract's "
-                   "type and range)."},
-    },
-}  # fmt: skip
-
-
-def _body(schema: dict[str, Any]) -> dict[str, Any]:
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
-
-
-FEEDBACK_BODY = _body(_ITEM)
-FEEDBACK_BATCH_BODY = _body({
-    "type": "object", "additionalProperties": False, "required": ["items"],
-    "properties": {"items": {"type": "array", "minItems": 1, "items": _ITEM}},
-})  # fmt: skip
+from slipway_ml.serve.answers import ErrorAnswer
 
 
 class FeedbackAnswer(BaseModel):
@@ -115,11 +93,8 @@ class LiveAnswer(BaseModel):
     drift: LiveDrift
 
 
-_ERROR_SCHEMA = {"$ref": "#/components/schemas/Error"}
-
-
 def _error(text: str) -> dict[str, Any]:
-    return {"description": text, "content": {"application/json": {"schema": _ERROR_SCHEMA}}}
+    return {"model": ErrorAnswer, "description": text}
 
 
 FEEDBACK_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -139,7 +114,7 @@ FEEDBACK_BATCH_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: _error("The body is not valid JSON."),
     413: _error("More items than the batch limit, or a body over the size limit."),
     415: _error("Content-Type is not application/json."),
-    422: _error("items is missing, not an array, or empty."),
+    422: _error("items is missing, not an array, empty, or has a malformed item (each named)."),
     503: _error("No model is loaded, or recording is off."),
 }  # fmt: skip
 LIVE_RESPONSES: dict[int | str, dict[str, Any]] = {
