@@ -50,12 +50,16 @@ function runDeploy(inputs: Record<string, string>, env: Record<string, string> =
   });
 }
 
+const BUNDLE_SHA256 = '5f'.repeat(32);
+
 describe('deploy-ecs bundle against moto', () => {
   it('deploys new images and the model version, publishes outputs and a summary', async () => {
     const seeded = await seed(STEADY_DESIRED_COUNT);
     const result = await runDeploy({
       'container-images': `api=${registry}/slipway-api:bbbb222\nui=${registry}/slipway-ui:bbbb222`,
       environment: 'api.SLIPWAY_MODEL_VERSION=house-prices-0123456789ab\napi.HF_TOKEN=hf_a1b2c3d4e5',
+      'bundle-sha256': BUNDLE_SHA256,
+      'bundle-container': 'api',
       'prune-keep': '5',
     });
     expect(result.errorMessage).toBeUndefined();
@@ -75,6 +79,13 @@ describe('deploy-ecs bundle against moto', () => {
       name: 'SLIPWAY_MODEL_VERSION',
       value: 'house-prices-0123456789ab',
     });
+    // The server on this task loads only the bundle with this digest, and none without one.
+    expect(registered.taskDefinition?.containerDefinitions?.[0]?.environment).toEqual(
+      expect.arrayContaining([
+        { name: 'SLIPWAY_BUNDLE_SHA256', value: BUNDLE_SHA256 },
+        { name: 'SLIPWAY_REQUIRE_BUNDLE_DIGEST', value: 'true' },
+      ]),
+    );
     expect(result.stdout).toContain('::group::Waiting for house-prices-api to reach a steady state');
     expect(result.summary).toContain('## deploy-ecs: house-prices-api on slipway-staging — ✅ steady');
     expect(result.summary).toContain(`| ui | image | \`${registry}/slipway-ui:aaaa111\` | \`${registry}/slipway-ui:bbbb222\` |`);
