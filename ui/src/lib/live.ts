@@ -70,9 +70,7 @@ export function driftLines(summary: LiveSummary): DriftLine[] {
       verdict: row.verdict,
       verdictText: VERDICTS[row.verdict],
       note:
-        fresh.length > 0
-          ? `new: ${fresh.map(([value, n]) => `${value} (${n})`).join(', ')}`
-          : `${plural(row.live_count, 'value', 'values')}`,
+        fresh.length > 0 ? `new: ${fresh.map(([value, n]) => `${value} (${n})`).join(', ')}` : plural(row.live_count, 'value', 'values'),
     };
   });
 }

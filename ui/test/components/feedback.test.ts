@@ -35,7 +35,7 @@ describe("the result panel's feedback", () => {
     const { user, form, requests } = await predicted([json(201, answer)]);
     await user.type(within(form).getByLabelText('Actual price'), '305,000');
     await user.click(within(form).getByRole('button', { name: 'Record actual value' }));
-    expect((await within(form).findByRole('status')).textContent?.trim()).toBe(
+    expect((await within(form).findByRole('status')).textContent.trim()).toBe(
       'Recorded: the actual value 305000 for model house-prices-83a4aa653ee8.',
     );
     expect(requests[1]?.url).toBe('/api/v1/feedback');
@@ -56,6 +56,6 @@ describe("the result panel's feedback", () => {
     const { user, form } = await predicted([json(409, { detail, errors: [] })]);
     await user.type(within(form).getByLabelText('Actual price'), '305000');
     await user.click(within(form).getByRole('button', { name: 'Record actual value' }));
-    expect((await within(form).findByRole('alert')).textContent?.trim()).toBe(`Not changed (409): ${detail}`);
+    expect((await within(form).findByRole('alert')).textContent.trim()).toBe(`Not changed (409): ${detail}`);
   });
 });
