@@ -184,14 +184,20 @@ for (const file of JSON.parse(process.argv[1])) {
 if (n === 0) process.exit(1);
 `;
 
-/** Wall seconds and peak RSS (MiB) of one process under /usr/bin/time. */
+/**
+ * Wall seconds, CPU seconds (user + system, every thread) and peak RSS (MiB) of one process under
+ * /usr/bin/time. On a shared machine wall time mostly measures the wait for a core; CPU time does not.
+ */
 function timed(args, env) {
   const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', node24, ...args], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', node24, ...args], {
+    env: { PATH: process.env.PATH, ...env },
+    encoding: 'utf8',
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr.slice(-2000)}`);
-  const rssKib = Number(result.stderr.trim().split('\n').pop());
-  return { seconds, rssMib: rssKib / 1024, stdout: result.stdout };
+  const [user, system, rssKib] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpu: user + system, rssMib: rssKib / 1024, stdout: result.stdout };
 }
 
 function monitorRun(dir) {
@@ -214,7 +220,8 @@ function monitorRun(dir) {
   };
   const result = timed([dist], env);
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
-  return { ...result, predictions: report.counts.predictions, labelled: report.counts.labelled, verdict: report.verdict };
+  const threads = /on (\d) threads?/.exec(result.stdout)?.[0] ?? 'threads unknown';
+  return { ...result, predictions: report.counts.predictions, labelled: report.counts.labelled, verdict: report.verdict, threads };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
