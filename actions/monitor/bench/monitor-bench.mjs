@@ -249,11 +249,14 @@ for (const count of [Math.floor(total / 4), total]) {
     }
     const m = median(monitor.map((r) => r.seconds));
     const b = median(bare.map((r) => r.seconds));
+    const mc = median(monitor.map((r) => r.cpu));
+    const bc = median(bare.map((r) => r.cpu));
+    const rss = (runs) => median(runs.map((r) => r.rssMib)).toFixed(0);
     console.log(
-      `  monitor action: median ${m.toFixed(2)} s wall, peak RSS ${median(monitor.map((r) => r.rssMib)).toFixed(0)} MiB (${last.predictions} predictions, ${last.labelled} labelled, verdict ${last.verdict})`,
+      `  monitor action: median ${m.toFixed(2)} s wall, ${mc.toFixed(2)} s CPU, peak RSS ${rss(monitor)} MiB (${last.predictions} predictions, ${last.labelled} labelled, verdict ${last.verdict}; ${last.threads})`,
     );
-    console.log(`  bare JSON.parse pass: median ${b.toFixed(2)} s wall, peak RSS ${median(bare.map((r) => r.rssMib)).toFixed(0)} MiB`);
-    console.log(`  ratio monitor / bare pass: ${(m / b).toFixed(2)}`);
+    console.log(`  bare JSON.parse pass (one thread): median ${b.toFixed(2)} s wall, ${bc.toFixed(2)} s CPU, peak RSS ${rss(bare)} MiB`);
+    console.log(`  ratio monitor / bare pass: ${(m / b).toFixed(2)} wall, ${(mc / bc).toFixed(2)} CPU`);
   } finally {
     if (values.keep) console.log(`  kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
