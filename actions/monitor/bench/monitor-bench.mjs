@@ -184,14 +184,20 @@ for (const file of JSON.parse(process.argv[1])) {
 if (n === 0) process.exit(1);
 `;
 
-/** Wall seconds and peak RSS (MiB) of one process under /usr/bin/time. */
+/**
+ * Wall seconds, CPU seconds (user + system, every thread) and peak RSS (MiB) of one process under
+ * /usr/bin/time. On a shared machine wall time mostly measures the wait for a core; CPU time does not.
+ */
 function timed(args, env) {
   const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', node24, ...args], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', node24, ...args], {
+    env: { PATH: process.env.PATH, ...env },
+    encoding: 'utf8',
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr.slice(-2000)}`);
-  const rssKib = Number(result.stderr.trim().split('\n').pop());
-  return { seconds, rssMib: rssKib / 1024, stdout: result.stdout };
+  const [user, system, rssKib] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpu: user + system, rssMib: rssKib / 1024, stdout: result.stdout };
 }
 
 function monitorRun(dir) {
@@ -214,7 +220,8 @@ function monitorRun(dir) {
   };
   const result = timed([dist], env);
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
-  return { ...result, predictions: report.counts.predictions, labelled: report.counts.labelled, verdict: report.verdict };
+  const threads = /on (\d) threads?/.exec(result.stdout)?.[0] ?? 'threads unknown';
+  return { ...result, predictions: report.counts.predictions, labelled: report.counts.labelled, verdict: report.verdict, threads };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -242,11 +249,14 @@ for (const count of [Math.floor(total / 4), total]) {
     }
     const m = median(monitor.map((r) => r.seconds));
     const b = median(bare.map((r) => r.seconds));
+    const mc = median(monitor.map((r) => r.cpu));
+    const bc = median(bare.map((r) => r.cpu));
+    const rss = (runs) => median(runs.map((r) => r.rssMib)).toFixed(0);
     console.log(
-      `  monitor action: median ${m.toFixed(2)} s wall, peak RSS ${median(monitor.map((r) => r.rssMib)).toFixed(0)} MiB (${last.predictions} predictions, ${last.labelled} labelled, verdict ${last.verdict})`,
+      `  monitor action: median ${m.toFixed(2)} s wall, ${mc.toFixed(2)} s CPU, peak RSS ${rss(monitor)} MiB (${last.predictions} predictions, ${last.labelled} labelled, verdict ${last.verdict}; ${last.threads})`,
     );
-    console.log(`  bare JSON.parse pass: median ${b.toFixed(2)} s wall, peak RSS ${median(bare.map((r) => r.rssMib)).toFixed(0)} MiB`);
-    console.log(`  ratio monitor / bare pass: ${(m / b).toFixed(2)}`);
+    console.log(`  bare JSON.parse pass (one thread): median ${b.toFixed(2)} s wall, ${bc.toFixed(2)} s CPU, peak RSS ${rss(bare)} MiB`);
+    console.log(`  ratio monitor / bare pass: ${(m / b).toFixed(2)} wall, ${(mc / bc).toFixed(2)} CPU`);
   } finally {
     if (values.keep) console.log(`  kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
