@@ -1,11 +1,11 @@
 // The action's one edge: parse inputs, deploy, publish outputs and the summary; any error or
-// unsuccessful deployment becomes setFailed. Never green on a rollback.
+// unsuccessful deployment becomes setFailed. Never green on a rollback. The AWS SDK clients
+// are imported once the inputs are good: @aws-sdk/client-sagemaker alone costs over a second
+// of start-up on a loaded machine (bench/cold-start.mjs), not worth paying to reject an input.
 import * as core from '@actions/core';
-import { deploy, type DeployResult } from './deploy.js';
+import type { DeployResult } from './deploy.js';
 import { readInputs } from './inputs.js';
 import { coreLogger } from './logger.js';
-import { ensureBundleInS3 } from './bundle-upload.js';
-import { createS3Client, createSageMakerClient } from './sagemaker-client.js';
 import { renderSummary } from './summary.js';
 import { Timeline } from './timeline.js';
 import { realClock } from './wait.js';
@@ -25,7 +25,10 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     for (const [name, value] of Object.entries(inputs.environment)) if (SENSITIVE.test(name)) core.setSecret(value);
     const timeline = new Timeline();
+    const { createS3Client, createSageMakerClient } = await import('./sagemaker-client.js');
+    const { deploy } = await import('./deploy.js');
     if (inputs.upload) {
+      const { ensureBundleInS3 } = await import('./bundle-upload.js');
       const s3 = createS3Client(inputs);
       const stored = await ensureBundleInS3(s3, inputs.upload, inputs.bundleSha256, inputs.region);
       s3.destroy();
