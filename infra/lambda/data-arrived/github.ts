@@ -31,6 +31,7 @@ export interface GithubTransport {
 
 export const GITHUB_API_VERSION = '2022-11-28';
 export const USER_AGENT = 'slipway-data-arrived';
+export const REQUEST_TIMEOUT_MS = 20_000;
 
 export function githubHeaders(token: string): Record<string, string> {
   return {
@@ -50,7 +51,13 @@ export async function githubPost(transport: GithubTransport, url: string, token:
     let decision;
     let text = '';
     try {
-      const response = await transport.fetch(url, { method: 'POST', headers: githubHeaders(token), body: JSON.stringify(body) });
+      const response = await transport.fetch(url, {
+        method: 'POST',
+        headers: githubHeaders(token),
+        body: JSON.stringify(body),
+        // A request GitHub never answers counts as a network error, not a hung invocation.
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
       status = response.status;
       text = await response.text();
       decision = decide({ status, headers: response.headers, body: text }, attempt, transport.now(), policy, transport.random);
