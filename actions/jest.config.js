@@ -12,6 +12,7 @@ export default {
     '<rootDir>/pr-report',
     '<rootDir>/build-push',
     '<rootDir>/deploy-ecs',
+    '<rootDir>/model-registry',
   ],
   // testTimeout is a global option: the projects' own settings are ignored in a multi-project
   // run, so without this every hook and test here would get jest's 5 s default (moto and the
