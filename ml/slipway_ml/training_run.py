@@ -99,21 +99,27 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     tracking_uri = resolve_tracking_uri(
         request.tracking_uri, settings.tracking_uri, request.output_dir
     )
-    run_id = log_run(
+    logged = log_run(
         tracking_uri,
         run.metrics,
         mlflow_params(inputs.spec, run.chosen.name, inputs.data_sha256, inputs.source),
         bundle_dir,
         {"slipway.version": version, "slipway.git_sha": resolve_git_sha(request.git_sha) or ""},
+        settings.cache_dir,
     )
-    report("mlflow", f"run {run_id} at {tracking_uri}")
+    report(
+        "mlflow",
+        f"run {logged.run_id}, registered model {logged.registered_model} "
+        f"version {logged.model_version} at {tracking_uri}",
+    )
     clock.lap("mlflow")
     result = {
         "version": version,
         "bundle_dir": str(bundle_dir.resolve()),
         "bundle_tarball": str(tarball.resolve()),
         "metrics_file": str((bundle_dir / "metrics.json").resolve()),
-        "mlflow_run_id": run_id,
+        "mlflow_run_id": logged.run_id,
+        "mlflow_model_version": logged.model_version,
         "tracking_uri": tracking_uri,
     }
     if comparison is not None:

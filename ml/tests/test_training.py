@@ -46,7 +46,7 @@ def test_bundle_layout_and_result_file(trained: tuple[CliResult, Path]) -> None:
     paths = load(out / "result.json")
     assert set(paths) == {
         "version", "bundle_dir", "bundle_tarball", "metrics_file", "mlflow_run_id",
-        "tracking_uri",
+        "mlflow_model_version", "tracking_uri",
     }  # fmt: skip
     bundle = Path(paths["bundle_dir"])
     assert bundle == (out / "bundles" / paths["version"]).resolve()
@@ -149,7 +149,7 @@ def test_bundle_round_trip(trained: tuple[CliResult, Path], workspace: Workspace
 def test_mlflow_run_holds_params_metrics_and_bundle(trained: tuple[CliResult, Path]) -> None:
     _, out = trained
     paths = load(out / "result.json")
-    assert paths["tracking_uri"] == (out / "mlruns").resolve().as_uri()
+    assert paths["tracking_uri"] == f"sqlite:///{(out / 'mlflow.db').resolve()}"
     from mlflow.tracking import MlflowClient
 
     client = MlflowClient(tracking_uri=paths["tracking_uri"])
@@ -170,7 +170,7 @@ def test_tracking_uri_from_environment(
     monkeypatch.setenv("MLFLOW_TRACKING_URI", store)
     assert run_cli(workspace.args(tmp_path / "out")).code == 0
     assert load(tmp_path / "out" / "result.json")["tracking_uri"] == store
-    assert (tmp_path / "elsewhere").is_dir() and not (tmp_path / "out" / "mlruns").exists()
+    assert (tmp_path / "elsewhere").is_dir() and not (tmp_path / "out" / "mlflow.db").exists()
 
 
 def test_the_original_84_row_file_trains(run_cli: Run, tmp_path: Path) -> None:
