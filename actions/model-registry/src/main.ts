@@ -1,8 +1,6 @@
 // The action's one edge: parse inputs, register / approve / reject in the SageMaker Model
 // Registry, publish outputs and the summary; any error becomes setFailed.
 import * as core from '@actions/core';
-import { environmentApprovers } from '@slipway/shared/approvals';
-import { createGitHubClient } from '@slipway/shared/github';
 import { approvePackage, rejectPackage, type StatusResult } from './approve.js';
 import { readInputs, type ApproveInputs, type RegistryInputs } from './inputs.js';
 import { registerBundle } from './register.js';
@@ -17,8 +15,11 @@ function publishPackage(found: ModelPackage): void {
 }
 
 function approversReader(inputs: ApproveInputs) {
-  return () =>
-    environmentApprovers({
+  return async () => {
+    // Octokit is loaded only in approve mode: register and reject start without it.
+    const { createGitHubClient } = await import('@slipway/shared/github');
+    const { environmentApprovers } = await import('@slipway/shared/approvals');
+    return environmentApprovers({
       client: createGitHubClient({
         token: inputs.token,
         apiUrl: inputs.apiUrl,
@@ -30,6 +31,7 @@ function approversReader(inputs: ApproveInputs) {
       runId: inputs.runId,
       environment: inputs.environment,
     });
+  };
 }
 
 async function applyStatus(api: RegistryApi, inputs: RegistryInputs): Promise<StatusResult | undefined> {
