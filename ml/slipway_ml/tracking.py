@@ -54,12 +54,17 @@ def _client(tracking_uri: str, cache_dir: Path | None = None) -> MlflowClient:
         # is SQLite and needs no opt-in.
         os.environ.setdefault("MLFLOW_ALLOW_FILE_STORE", "true")
     database = sqlite_file(tracking_uri)
-    if database is not None and cache_dir is not None and not database.exists():
-        _copy_empty_store(database, cache_dir)
-    from mlflow.tracking import MlflowClient
-
     for name in ("mlflow", "alembic"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    if database is not None and cache_dir is not None and not database.exists():
+        _copy_empty_store(database, cache_dir)
+    import mlflow
+    from mlflow.tracking import MlflowClient
+
+    # MLflow's internal clients (e.g. the file registry's run lookup) use the process-wide URIs,
+    # whose MLflow 3 default is ./mlflow.db in the working directory: point them here too.
+    mlflow.set_tracking_uri(tracking_uri)
+    mlflow.set_registry_uri(tracking_uri)
     return MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
 
 
@@ -74,7 +79,6 @@ def _copy_empty_store(database: Path, cache_dir: Path) -> None:
             building = Path(scratch) / "store.db"
             from mlflow.tracking import MlflowClient
 
-            logging.getLogger("alembic").setLevel(logging.WARNING)
             MlflowClient(tracking_uri=f"sqlite:///{building}").search_experiments()
             building.replace(template)  # complete before it has its final name
     database.parent.mkdir(parents=True, exist_ok=True)

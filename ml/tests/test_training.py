@@ -168,9 +168,13 @@ def test_tracking_uri_from_environment(
 ) -> None:
     store = (tmp_path / "elsewhere").as_uri()
     monkeypatch.setenv("MLFLOW_TRACKING_URI", store)
+    (tmp_path / "cwd").mkdir()
+    monkeypatch.chdir(tmp_path / "cwd")
     assert run_cli(workspace.args(tmp_path / "out")).code == 0
     assert load(tmp_path / "out" / "result.json")["tracking_uri"] == store
     assert (tmp_path / "elsewhere").is_dir() and not (tmp_path / "out" / "mlflow.db").exists()
+    # Nothing of MLflow's own defaults (./mlflow.db, ./mlruns) in the working directory.
+    assert list((tmp_path / "cwd").iterdir()) == []
 
 
 def test_the_original_84_row_file_trains(run_cli: Run, tmp_path: Path) -> None:
