@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 const sharedSrc = fileURLToPath(new URL('./actions/shared/src/index.ts', import.meta.url));
 const sharedGithub = fileURLToPath(new URL('./actions/shared/src/github.ts', import.meta.url));
 const sharedArtifact = fileURLToPath(new URL('./actions/shared/src/artifact-entry.ts', import.meta.url));
+const sharedApprovals = fileURLToPath(new URL('./actions/shared/src/environment-approvals.ts', import.meta.url));
 
 /** @returns {import('jest').Config} */
 export function actionJestConfig(rootDir, displayName) {
@@ -18,6 +19,7 @@ export function actionJestConfig(rootDir, displayName) {
       '^@slipway/shared$': sharedSrc,
       '^@slipway/shared/github$': sharedGithub,
       '^@slipway/shared/artifact$': sharedArtifact,
+      '^@slipway/shared/approvals$': sharedApprovals,
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     transform: {

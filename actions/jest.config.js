@@ -14,6 +14,7 @@ export default {
     '<rootDir>/deploy-ecs',
     '<rootDir>/deploy-sagemaker',
     '<rootDir>/monitor',
+    '<rootDir>/model-registry',
   ],
   // testTimeout is a global option: the projects' own settings are ignored in a multi-project
   // run, so without this every hook and test here would get jest's 5 s default (moto and the

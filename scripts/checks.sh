@@ -12,7 +12,7 @@ results="${SLIPWAY_TEST_RESULTS:-.test-results}"
 check=(bash scripts/run-check.sh)
 jest=(node --experimental-vm-modules node_modules/jest/bin/jest.js --ci)
 venv=ml/.venv/bin
-workspaces=(actions/shared actions/train-model actions/quality-gate actions/validate-data actions/production-baseline actions/pr-report actions/build-push actions/deploy-ecs actions/deploy-sagemaker actions/monitor runner infra)
+workspaces=(actions/shared actions/train-model actions/quality-gate actions/validate-data actions/production-baseline actions/pr-report actions/build-push actions/deploy-ecs actions/deploy-sagemaker actions/monitor actions/model-registry runner infra)
 
 js_lint_checks() {
   # Type-aware linting holds a TypeScript program per workspace; infra's (aws-cdk-lib) alone takes

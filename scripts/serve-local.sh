@@ -53,12 +53,15 @@ done
 [ ${#bundles[@]} -gt 0 ] || bundles=("$(newest_bundle "")")
 [ -x "$python" ] || fail "$python is missing; run make install"
 
-# Each bundle's project, from its manifest; a project is served once.
+# Each bundle's project and model version, from its manifest; a project is served once.
 names=()
+versions=()
 for bundle in "${bundles[@]}"; do
   [ -f "$bundle/model.joblib" ] || fail "$bundle: no model.joblib there; give a bundle folder (runs/<run>/bundles/<version>/)"
-  name=$("$python" -c 'import json, sys; print(json.load(open(sys.argv[1]))["project"])' "$bundle/manifest.json" 2>/dev/null) ||
+  manifest=$("$python" -c 'import json, sys; m = json.load(open(sys.argv[1])); print(m["project"], m["version"])' "$bundle/manifest.json" 2>/dev/null) ||
     fail "$bundle: manifest.json is missing or names no project; give a bundle folder the trainer wrote"
+  name="${manifest%% *}"
+  versions+=("${manifest#* }")
   for seen in ${names[@]+"${names[@]}"}; do
     [ "$seen" != "$name" ] || fail "project $name is given twice ($bundle); serve one bundle per project"
   done
@@ -86,6 +89,7 @@ pids=()
 # shellcheck disable=SC2317  # reached through the EXIT trap
 stop_all() {
   trap - EXIT INT TERM
+  [ -z "${alias_pid:-}" ] || kill "$alias_pid" 2>/dev/null || true
   if [ ${#pids[@]} -gt 0 ]; then
     if [ "$several" = yes ]; then echo "Stopping the APIs and the UI..."; else echo "Stopping the API and the UI..."; fi
     kill "${pids[@]}" 2>/dev/null || true
@@ -145,6 +149,21 @@ for i in "${!names[@]}"; do
 done
 wait_ready "http://127.0.0.1:$ui_port/healthz" "$logs/ui.log" "${pids[${#names[@]}]}"
 
+# The local deploy is done: each served bundle's MLflow version (in its run's SQLite store, when
+# the bundle is a run's) gets the alias production, as a production deploy sets it. In the
+# background (MLflow's import takes seconds): the URLs do not wait for it.
+set_aliases() {
+  local i store
+  for i in "${!names[@]}"; do
+    store="$(cd "$(dirname "${bundles[$i]}")/.." && pwd)/mlflow.db"
+    [ -f "$store" ] || continue
+    "$python" -m slipway_ml mlflow-alias --tracking-uri "sqlite:///$store" --project "${names[$i]}" --version "${versions[$i]}" --alias production ||
+      echo "warning: the MLflow alias production was not set for ${versions[$i]} (error above); serving it anyway" >&2
+  done
+}
+set_aliases &
+alias_pid=$!
+
 if [ "$several" = no ]; then
   echo "Serving ${bundles[0]}"
   echo "  UI:  http://127.0.0.1:$ui_port/"
@@ -160,7 +179,7 @@ else
 fi
 if [ -n "$records_uri" ]; then echo "  Records: $records_uri (predictions and feedback; the UI's Live page)"; fi
 echo "Logs in $logs. Press Ctrl-C to stop."
-# Returns when any process ends; the EXIT trap stops the others.
+# Returns when any server ends (not the alias job); the EXIT trap stops the others.
 set +e
 wait -n "${pids[@]}"
 status=$?

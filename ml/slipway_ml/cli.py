@@ -6,6 +6,8 @@
   (run before validate-data, so validation and training read the same bytes).
 - `serve`: the inference server for one model bundle (docs/API.md).
 - `deploy-target`: where a project is served (its spec's `deploy:`), for the workflow.
+- `mlflow-alias`: point the MLflow alias `staging` or `production` of a project's registered
+  model at a version (run after a deploy).
 
 Exit codes: 0 done, 2 bad input (one `error: <where>: <what> — <fix>` line on stderr),
 1 anything else."""
@@ -72,11 +74,38 @@ def parser() -> argparse.ArgumentParser:
     log.add_argument("--result-file", type=Path, required=True, help="run id and tracking URI")
     log.add_argument("--tracking-uri", help="MLflow tracking URI")
     _add_serve(commands)
+    _add_mlflow_alias(commands)
     smoke = commands.add_parser("smoke", help="smoke-test a deployed service (docs/API.md)")
     smoke.add_argument("--url", required=True, help="the service's base URL")
     smoke.add_argument("--expect-version", help="fail unless this model version answers")
     smoke.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for it")
     return root
+
+
+def _add_mlflow_alias(commands: Any) -> None:
+    alias = commands.add_parser(
+        "mlflow-alias", help="point an MLflow alias (staging, production) at a model version"
+    )
+    alias.add_argument("--project", required=True, help="the registered model (project name)")
+    alias.add_argument(
+        "--version", required=True,
+        help="MLflow model version number, or the Slipway model version (<project>-<12 hex>)",
+    )  # fmt: skip
+    alias.add_argument("--alias", required=True, help="staging or production")
+    alias.add_argument("--tracking-uri", help="MLflow store (default: $MLFLOW_TRACKING_URI)")
+
+
+def _mlflow_alias(args: argparse.Namespace) -> None:
+    from slipway_ml.tracking import set_alias
+
+    uri = args.tracking_uri or Settings.from_env().tracking_uri
+    if not uri:
+        raise InputError(
+            "--tracking-uri", "not given and MLFLOW_TRACKING_URI is not set",
+            "give the store the trainer logged to, e.g. sqlite:///runs/<run>/mlflow.db",
+        )  # fmt: skip
+    number = set_alias(uri, args.project, args.version, args.alias)
+    print(f"mlflow: {args.project} alias {args.alias} -> version {number} ({uri})", flush=True)
 
 
 def _add_serve(commands: Any) -> None:
@@ -180,6 +209,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "serve": _serve,
     "smoke": _smoke,
     "deploy-target": _deploy_target,
+    "mlflow-alias": _mlflow_alias,
 }
 
 

@@ -150,7 +150,8 @@ def log_bundle_run(
     bundle_dir: Path, explicit_uri: str | None, settings: Settings, output_dir: Path
 ) -> dict[str, str]:
     """Logs a written bundle as an MLflow run (params, metrics, tags from its own files);
-    returns the result file's mlflow_run_id and tracking_uri."""
+    registers the bundle as a version of the project's registered model; returns the result
+    file's mlflow_run_id, mlflow_model_version and tracking_uri."""
     tracking_uri = resolve_tracking_uri(explicit_uri, settings.tracking_uri, output_dir)
     spec = read_yaml(bundle_dir / "spec.yaml")
     metrics = json.loads((bundle_dir / "metrics.json").read_text(encoding="utf-8"))
@@ -158,9 +159,17 @@ def log_bundle_run(
     manifest = json.loads((bundle_dir / "manifest.json").read_text(encoding="utf-8"))
     params = mlflow_params(spec, metrics["chosen"], fingerprint["sha256"], fingerprint["source"])
     tags = {"slipway.version": manifest["version"], "slipway.git_sha": manifest["git_sha"] or ""}
-    run_id = log_run(tracking_uri, metrics, params, bundle_dir, tags)
-    report("mlflow", f"run {run_id} at {tracking_uri}")
-    return {"mlflow_run_id": run_id, "tracking_uri": tracking_uri}
+    logged = log_run(tracking_uri, metrics, params, bundle_dir, tags, settings.cache_dir)
+    report(
+        "mlflow",
+        f"run {logged.run_id}, registered model {logged.registered_model} "
+        f"version {logged.model_version} at {tracking_uri}",
+    )
+    return {
+        "mlflow_run_id": logged.run_id,
+        "mlflow_model_version": logged.model_version,
+        "tracking_uri": tracking_uri,
+    }
 
 
 def load_inputs(request: RunRequest, settings: Settings) -> LoadedInputs:

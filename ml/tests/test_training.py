@@ -47,7 +47,7 @@ def test_bundle_layout_and_result_file(trained: tuple[CliResult, Path]) -> None:
     paths = load(out / "result.json")
     assert set(paths) == {
         "version", "bundle_dir", "bundle_tarball", "bundle_sha256", "bundle_manifest_sha256",
-        "metrics_file", "mlflow_run_id", "tracking_uri",
+        "metrics_file", "mlflow_run_id", "mlflow_model_version", "tracking_uri",
     }  # fmt: skip
     tarball, sums = Path(paths["bundle_tarball"]), Path(paths["bundle_dir"]) / "SHA256SUMS"
     assert paths["bundle_sha256"] == hashlib.sha256(tarball.read_bytes()).hexdigest()
@@ -153,7 +153,7 @@ def test_bundle_round_trip(trained: tuple[CliResult, Path], workspace: Workspace
 def test_mlflow_run_holds_params_metrics_and_bundle(trained: tuple[CliResult, Path]) -> None:
     _, out = trained
     paths = load(out / "result.json")
-    assert paths["tracking_uri"] == (out / "mlruns").resolve().as_uri()
+    assert paths["tracking_uri"] == f"sqlite:///{(out / 'mlflow.db').resolve()}"
     from mlflow.tracking import MlflowClient
 
     client = MlflowClient(tracking_uri=paths["tracking_uri"])
@@ -172,9 +172,13 @@ def test_tracking_uri_from_environment(
 ) -> None:
     store = (tmp_path / "elsewhere").as_uri()
     monkeypatch.setenv("MLFLOW_TRACKING_URI", store)
+    (tmp_path / "cwd").mkdir()
+    monkeypatch.chdir(tmp_path / "cwd")
     assert run_cli(workspace.args(tmp_path / "out")).code == 0
     assert load(tmp_path / "out" / "result.json")["tracking_uri"] == store
-    assert (tmp_path / "elsewhere").is_dir() and not (tmp_path / "out" / "mlruns").exists()
+    assert (tmp_path / "elsewhere").is_dir() and not (tmp_path / "out" / "mlflow.db").exists()
+    # Nothing of MLflow's own defaults (./mlflow.db, ./mlruns) in the working directory.
+    assert list((tmp_path / "cwd").iterdir()) == []
 
 
 def test_the_original_84_row_file_trains(run_cli: Run, tmp_path: Path) -> None:

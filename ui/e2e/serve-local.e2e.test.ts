@@ -38,6 +38,8 @@ describe('scripts/serve-local.sh', () => {
       await waitForLine(script.output, 'Press Ctrl-C to stop.', 120_000);
       expect(script.output()).toContain(`UI:  http://127.0.0.1:${uiPort}/`);
       expect(script.output()).toContain(`API: http://127.0.0.1:${apiPort}/`);
+      // The bundle's run store (the trainer's default, beside bundles/) points production at it.
+      await waitForLine(script.output, 'mlflow: house-prices alias production -> version 1 (sqlite:///', 90_000);
       const model = (await (await fetch(`http://127.0.0.1:${uiPort}/api/v1/model`)).json()) as { project: string; version: string };
       expect(model.project).toBe('house-prices');
       expect(inject('bundleDir')).toContain(model.version);
@@ -70,7 +72,7 @@ describe('scripts/serve-local.sh', () => {
     expect(script.output()).toContain('Stopping the API and the UI...');
     expect(await refused(`http://127.0.0.1:${apiPort}/healthz`)).toBe(true);
     expect(await refused(`http://127.0.0.1:${uiPort}/healthz`)).toBe(true);
-  });
+  }, 120_000); // the MLflow alias is set in the background after the URLs; MLflow's import takes seconds
 
   it('serves two projects: an API each under /projects/<name>, one UI listing both, all stopped on Ctrl-C', async () => {
     const [apiPort, uiPort] = [await freePort(), await freePort()];
