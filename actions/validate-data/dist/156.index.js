@@ -3165,7 +3165,7 @@ function widened(old, bigger) {
 /* harmony export */   nc: () => (/* binding */ pearson),
 /* harmony export */   vQ: () => (/* binding */ allFinite)
 /* harmony export */ });
-/* unused harmony exports spearman, correlationRatio */
+/* unused harmony export correlationRatio */
 // Plain statistics on numeric arrays; pure functions, checked against scipy (test/stats.test.ts).
 /** Element i, NaN when out of range (indexes here are always in range; this keeps types honest). */
 const at = (values, i) => values[i] ?? Number.NaN;
@@ -3334,7 +3334,6 @@ function firstAtLeast(sorted, length, v) {
     }
     return lo;
 }
-const spearman = (x, y) => pearson(ranks(x), ranks(y));
 /**
  * Adjusted correlation ratio of y given groups: 1 − (SS_within/(n−k)) / (SS_total/(n−1)), the
  * share of y's variance the groups explain, penalised for the number of groups (so many tiny
