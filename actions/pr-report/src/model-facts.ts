@@ -1,8 +1,9 @@
 // The candidate's identity: model version and data fingerprint, from the inputs or, when the
-// metrics file sits in a bundle folder, from its manifest.json and fingerprint.json.
+// metrics file sits in a bundle folder, from its manifest.json and fingerprint.json (each checked
+// against its schema when present).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readJsonFile } from '@slipway/shared';
+import { readJsonFile, validateDocument, type BundleManifest, type DataFingerprint } from '@slipway/shared';
 import type { ValidationReport } from './validation-report.js';
 
 export interface Fingerprint {
@@ -10,24 +11,23 @@ export interface Fingerprint {
   rows: number;
 }
 
-function bundleField(metricsFile: string, name: string, key: string): unknown {
+/** A bundle file beside the metrics file, validated; undefined when the metrics file is not in a bundle. */
+function besideMetrics(metricsFile: string, name: 'manifest.json' | 'fingerprint.json'): unknown {
   const file = join(dirname(metricsFile), name);
   if (!existsSync(file)) return undefined;
-  const value = readJsonFile(file, name);
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return validateDocument(name === 'manifest.json' ? 'bundle-manifest' : 'data-fingerprint', readJsonFile(file, name), file);
 }
 
 export function modelVersionOf(options: { given?: string; metricsFile?: string }): string | undefined {
   if (options.given) return options.given;
   if (options.metricsFile === undefined) return undefined;
-  const version = bundleField(options.metricsFile, 'manifest.json', 'version');
-  return typeof version === 'string' ? version : undefined;
+  const manifest = besideMetrics(options.metricsFile, 'manifest.json') as BundleManifest | undefined;
+  return manifest?.version;
 }
 
 export function fingerprintOf(options: { validation?: ValidationReport; metricsFile?: string }): Fingerprint | undefined {
   if (options.validation) return { sha256: options.validation.sha256, rows: options.validation.rows };
   if (options.metricsFile === undefined) return undefined;
-  const sha256 = bundleField(options.metricsFile, 'fingerprint.json', 'sha256');
-  const rows = bundleField(options.metricsFile, 'fingerprint.json', 'rows');
-  return typeof sha256 === 'string' && typeof rows === 'number' ? { sha256, rows } : undefined;
+  const fingerprint = besideMetrics(options.metricsFile, 'fingerprint.json') as DataFingerprint | undefined;
+  return fingerprint === undefined ? undefined : { sha256: fingerprint.sha256, rows: fingerprint.rows };
 }

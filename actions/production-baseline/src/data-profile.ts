@@ -5,7 +5,7 @@
 // (up to 5,000 values) is thinned to evenly spaced order statistics until the whole payload
 // fits PAYLOAD_BUDGET_BYTES. Pure: no inputs, no I/O.
 import { createHash } from 'node:crypto';
-import type { DataProfileRef } from '@slipway/shared';
+import { validateDocument, type DataProfile, type DataProfileRef } from '@slipway/shared';
 
 /**
  * GitHub documents no size limit for a deployment payload; 65,535 bytes is the limit GitHub
@@ -23,7 +23,7 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 /** The record's data_profile: schemas/production-record.schema.json. */
 export type { DataProfileRef };
 
-/** Checks a profile file's text is validate-data's profile (format, version, dataset, columns). */
+/** Checks a profile file's text is validate-data's profile (format, version, then its schema). */
 export function parseProfileText(text: string, where: string): Json {
   let doc: unknown;
   try {
@@ -39,10 +39,8 @@ export function parseProfileText(text: string, where: string): Json {
       `${where}: version: expected ${PROFILE_VERSION}, found ${JSON.stringify(doc.version)}; regenerate it with this validate-data`,
     );
   }
-  if (typeof doc.dataset !== 'string' || !Array.isArray(doc.columns)) {
-    throw new Error(`${where}: expected "dataset" and a "columns" list; give validate-data's profile-file`);
-  }
-  return doc;
+  // The rest of the shape: schemas/data-profile.schema.json, what validate-data writes.
+  return validateDocument<DataProfile & Json>('data-profile', doc, where);
 }
 
 /** `limit` evenly spaced order statistics of an ascending list, first and last kept. */

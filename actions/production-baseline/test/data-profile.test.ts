@@ -3,6 +3,20 @@ import { describe, expect, it } from '@jest/globals';
 import { compactProfile, PAYLOAD_BUDGET_BYTES, parseDataProfileRef, thinSorted } from '../src/data-profile.js';
 
 const ascending = (n: number, scale = 1): number[] => Array.from({ length: n }, (_, i) => Math.round(i * scale * 1000.123) / 1000);
+// A column profile as validate-data writes it: every field, null where it does not apply.
+const column = (fields: object) => ({
+  count: 5000,
+  nulls: 0,
+  min: null,
+  max: null,
+  mean: null,
+  std: null,
+  histogram: null,
+  categories: null,
+  distinct: 0,
+  sample: null,
+  ...fields,
+});
 const profileOf = (columns: object[]) =>
   JSON.stringify({
     format: 'slipway-data-profile',
@@ -11,7 +25,7 @@ const profileOf = (columns: object[]) =>
     rows: 5000,
     sha256: 'f'.repeat(64),
     sample_rows: 50000,
-    columns,
+    columns: columns.map(column),
   });
 
 describe('thinSorted', () => {
@@ -54,6 +68,9 @@ describe('compactProfile', () => {
   it('rejects a file of another version, naming it', () => {
     expect(() => compactProfile(JSON.stringify({ format: 'slipway-data-profile', version: 1 }), 'input profile-file: p.json', {})).toThrow(
       'input profile-file: p.json: version: expected 2, found 1; regenerate it with this validate-data',
+    );
+    expect(() => compactProfile(profileOf([{ name: 'sqft', type: 'number', sample: 'none' }]), 'p.json', {})).toThrow(
+      'p.json: columns[0].sample: must be array,null',
     );
   });
 

@@ -25,6 +25,7 @@ const schemas = {
   validatePredictionsSample: join(repo, 'schemas', 'predictions-sample.schema.json'),
   validateTrainerResult: join(repo, 'schemas', 'trainer-result.schema.json'),
   validateValidationReport: join(repo, 'schemas', 'validation-report.schema.json'),
+  validateDataProfile: join(repo, 'schemas', 'data-profile.schema.json'),
   validateGateVerdicts: join(repo, 'schemas', 'gate-verdicts.schema.json'),
   validateProductionRecord: join(repo, 'schemas', 'production-record.schema.json'),
   validatePredictionRecord: join(repo, 'schemas', 'prediction-record.schema.json'),

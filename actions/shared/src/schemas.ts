@@ -7,6 +7,7 @@ import type { ValidateFunction } from 'ajv';
 import {
   validateBundleManifest,
   validateDataFingerprint,
+  validateDataProfile,
   validateDatasetContract,
   validateFeatureImportance,
   validateFeedbackRecord,
@@ -33,6 +34,7 @@ const validators = {
   'predictions-sample': validatePredictionsSample,
   'trainer-result': validateTrainerResult,
   'validation-report': validateValidationReport,
+  'data-profile': validateDataProfile,
   'gate-verdicts': validateGateVerdicts,
   'production-record': validateProductionRecord,
   'prediction-record': validatePredictionRecord,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
 import { actionDir, repoRoot, venvExists, venvPython } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
-import { loadDatasetContract, validateDocument, type ValidationReport } from '@slipway/shared';
+import { loadDatasetContract, validateDocument, type DataProfile, type ValidationReport } from '@slipway/shared';
 import type { ColumnProfile } from '../src/statistics/profile.js';
 import { seededRandom } from '../src/statistics/sample.js';
 import { validateFile } from '../src/validate.js';
@@ -31,14 +31,11 @@ function generated(name: string, args: string[]): string {
   return out;
 }
 
-interface ProfileJson {
-  rows: number;
-  columns: { name: string; count: number; categories: Record<string, number> | null }[];
-}
-// The writer's side of the contract: every report is checked against its schema.
+// The writer's side of the contract: every report and profile is checked against its schema.
 const readReport = (file: string | undefined): ValidationReport =>
   validateDocument<ValidationReport>('validation-report', JSON.parse(readFileSync(file ?? '', 'utf8')), file ?? 'report-file');
-const readProfile = (file: string | undefined): ProfileJson => JSON.parse(readFileSync(file ?? '', 'utf8')) as ProfileJson;
+const readProfile = (file: string | undefined): DataProfile =>
+  validateDocument<DataProfile>('data-profile', JSON.parse(readFileSync(file ?? '', 'utf8')), file ?? 'profile-file');
 
 (existsSync(originalHouseCsv) ? it : it.skip)('passes the original 84-row house file (blank first line, reordered columns)', async () => {
   const result = await runValidate({ contract: 'house-prices', data: originalHouseCsv });

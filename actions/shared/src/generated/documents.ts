@@ -788,6 +788,64 @@ export interface DriftRow {
   verdict: 'ok' | 'error' | 'warning';
 }
 
+// data-profile.schema.json (https://slipway.local/schemas/data-profile.schema.json)
+
+/**
+ * validate-data's profile-file (format version 2): per-column statistics of a data file, the drift reference of a later run. Written by actions/validate-data, read by validate-data (reference-profile) and production-baseline (kept in the production record). Semantic checks beyond the shape (ascending edges and samples, one count per bin, the contract's columns) stay in validate-data's reader.
+ */
+export interface DataProfile {
+  format: 'slipway-data-profile';
+  version: 2;
+  dataset: string;
+  rows: number;
+  /**
+   * sha256 of the data file's bytes.
+   */
+  sha256: string;
+  /**
+   * Capacity of the row sample the histograms and samples come from.
+   */
+  sample_rows: number;
+  columns: ColumnProfileDocument[];
+}
+export interface ColumnProfileDocument {
+  name: string;
+  type: 'integer' | 'number' | 'category' | 'boolean' | 'string';
+  /**
+   * Rows read.
+   */
+  count: number;
+  nulls: number;
+  min: number | null;
+  max: number | null;
+  mean: number | null;
+  std: number | null;
+  histogram: null | ProfileHistogram;
+  /**
+   * type=category: count per value over every row (null past the profile's category limit).
+   */
+  categories: {
+    [k: string]: number;
+  } | null;
+  distinct: number;
+  /**
+   * Numeric columns: sampled values, sorted ascending.
+   */
+  sample: number[] | null;
+}
+export interface ProfileHistogram {
+  /**
+   * Bin edges: min, the deciles of the sampled values, max (duplicates merged).
+   *
+   * @minItems 2
+   */
+  edges: number[];
+  /**
+   * Sampled values per bin [edges[i], edges[i+1]); the last bin includes max.
+   */
+  counts: number[];
+}
+
 // gate-verdicts.schema.json (https://slipway.local/schemas/gate-verdicts.schema.json)
 
 /**

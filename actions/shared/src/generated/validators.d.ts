@@ -10,6 +10,7 @@ export declare const validateFeatureImportance: ValidateFunction;
 export declare const validatePredictionsSample: ValidateFunction;
 export declare const validateTrainerResult: ValidateFunction;
 export declare const validateValidationReport: ValidateFunction;
+export declare const validateDataProfile: ValidateFunction;
 export declare const validateGateVerdicts: ValidateFunction;
 export declare const validateProductionRecord: ValidateFunction;
 export declare const validatePredictionRecord: ValidateFunction;
