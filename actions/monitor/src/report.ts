@@ -1,4 +1,5 @@
 // The JSON report (schemas/monitor-report.schema.json): what was read, the figures, the verdict.
+import type { MonitorReport } from '@slipway/shared';
 import type { Analysis } from './analysis.js';
 import type { BundleFacts } from './bundle.js';
 import type { WindowRead } from './read-window.js';
@@ -7,36 +8,8 @@ import type { Thresholds } from './thresholds.js';
 export const REPORT_FORMAT = 'slipway-monitor-report';
 export const REPORT_VERSION = 1;
 
-export interface MonitorReport {
-  format: typeof REPORT_FORMAT;
-  version: typeof REPORT_VERSION;
-  project: string;
-  model_version: string;
-  bundle: string;
-  records: string;
-  profile: string | null;
-  window: { start: string; end: string };
-  verdict: Analysis['verdict'];
-  retrain_needed: boolean;
-  reasons: string[];
-  notes: string[];
-  counts: {
-    prediction_files: number;
-    feedback_files: number;
-    predictions: number;
-    other_versions: Record<string, number>;
-    outside_window: number;
-    feedback_records: number;
-    labelled: number;
-    labelled_without_interval: number;
-  };
-  hourly: { hour: string; predictions: number }[];
-  input_drift: Analysis['input_drift'];
-  prediction_drift: Analysis['prediction_drift'];
-  live_error: Analysis['live_error'];
-  coverage: Analysis['coverage'];
-  thresholds: Thresholds;
-}
+/** The report: schemas/monitor-report.schema.json's generated type. */
+export type { MonitorReport };
 
 export function buildReport(options: {
   project: string;

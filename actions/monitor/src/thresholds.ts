@@ -1,16 +1,9 @@
 // The monitor's thresholds: the project spec's `monitoring:` section over these defaults
 // (documented in README.md; schemas/model-project.schema.json $defs.monitoring).
-import type { MonitoringSpec } from '@slipway/shared';
+import type { MonitoringSpec, MonitorThresholds } from '@slipway/shared';
 
-export interface Thresholds {
-  minPredictions: number;
-  minLabels: number;
-  confidence: number;
-  drift: { psiWarning: number; psiRetrain: number; pValue: number };
-  predictionDrift: { psiWarning: number; psiRetrain: number };
-  liveError: { metric: 'rmse' | 'mae'; ratioWarning: number; ratioRetrain: number };
-  coverage: { shortfallWarning: number; shortfallRetrain: number };
-}
+/** The thresholds the monitor applies (schemas/monitor-report.schema.json, `thresholds`). */
+export type Thresholds = MonitorThresholds;
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   minPredictions: 100,

@@ -31,7 +31,7 @@ function fence(lines: string[]): string {
   return ['```mermaid', ...lines, '```'].join('\n');
 }
 
-function lineChart(options: LineChartOptions): string {
+export function lineChart(options: LineChartOptions): string {
   const length = options.series[0]?.length ?? 0;
   if (length === 0) throw new Error('a line chart needs at least one point');
   if (options.series.some((s) => s.length !== length)) throw new Error('every series of a line chart must have the same length');

@@ -18,6 +18,15 @@ class TrainerResult(BaseModel):
     metrics_file: Annotated[str, Field(min_length=1)]
     mlflow_run_id: Annotated[str, Field(min_length=1)]
     tracking_uri: Annotated[str, Field(min_length=1)]
+    mlflow_model_version: Annotated[
+        str | None,
+        Field(
+            description=(
+                "The version of the project's registered MLflow model this bundle became."
+            ),
+            min_length=1,
+        ),
+    ] = None
     paired_comparison_file: Annotated[
         str | None,
         Field(description="Present when --production-bundle was given.", min_length=1),
@@ -27,6 +36,16 @@ class TrainerResult(BaseModel):
         Field(
             description=(
                 "sha256 of bundle_tarball's bytes (issue 18), when the trainer reports it."
+            ),
+            pattern="^[0-9a-f]{64}$",
+        ),
+    ] = None
+    bundle_manifest_sha256: Annotated[
+        str | None,
+        Field(
+            description=(
+                "sha256 of the bundle folder's SHA256SUMS: what a server given the"
+                " unpacked folder checks."
             ),
             pattern="^[0-9a-f]{64}$",
         ),

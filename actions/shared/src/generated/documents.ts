@@ -703,6 +703,10 @@ export interface TrainerResult {
   mlflow_run_id: string;
   tracking_uri: string;
   /**
+   * The version of the project's registered MLflow model this bundle became.
+   */
+  mlflow_model_version?: string;
+  /**
    * Present when --production-bundle was given.
    */
   paired_comparison_file?: string;
@@ -710,6 +714,10 @@ export interface TrainerResult {
    * sha256 of bundle_tarball's bytes (issue 18), when the trainer reports it.
    */
   bundle_sha256?: string;
+  /**
+   * sha256 of the bundle folder's SHA256SUMS: what a server given the unpacked folder checks.
+   */
+  bundle_manifest_sha256?: string;
 }
 
 // validation-report.schema.json (https://slipway.local/schemas/validation-report.schema.json)
@@ -1024,4 +1032,168 @@ export interface FeedbackRecord {
    * The true target value, valid against the dataset contract's target column.
    */
   actual: number;
+}
+
+// monitor-report.schema.json (https://slipway.local/schemas/monitor-report.schema.json)
+
+export type MonitorReportFeatureDrift = MonitorReportDrift & {
+  feature: string;
+  live_values: number;
+  nulls: number;
+};
+export type MonitorReportLevel = 'ok' | 'warn' | 'retrain' | 'not-checked';
+export type MonitorReportPredictionDrift = MonitorReportDrift & {
+  test_predictions: number;
+  live_mean: number;
+  test_mean: number;
+};
+export type MonitorReportInterval = null | {
+  low: number;
+  high: number;
+};
+
+/**
+ * The monitor action's JSON report (actions/monitor, report-file): what was read for one project and window, the live figures against the production bundle and its training profile, and the verdict with its reasons.
+ */
+export interface MonitorReport {
+  format: 'slipway-monitor-report';
+  version: 1;
+  project: string;
+  /**
+   * The production bundle's version; only its predictions are compared.
+   */
+  model_version: string;
+  /**
+   * Where the bundle was read (folder, .tar.gz or s3://).
+   */
+  bundle: string;
+  /**
+   * The records root read (folder or s3://bucket/prefix).
+   */
+  records: string;
+  /**
+   * Where the training profile came from; null when input drift was not checked.
+   */
+  profile: string | null;
+  window: {
+    /**
+     * Inclusive, UTC.
+     */
+    start: string;
+    /**
+     * Exclusive, UTC.
+     */
+    end: string;
+  };
+  verdict: 'healthy' | 'warn' | 'retrain-needed' | 'insufficient-data';
+  retrain_needed: boolean;
+  /**
+   * Thresholds crossed, each starting 'retrain: ' or 'warn: ' (retrain first); for insufficient-data, why.
+   */
+  reasons: string[];
+  /**
+   * What was not checked or only on a small sample, and why.
+   */
+  notes: string[];
+  counts: {
+    prediction_files: number;
+    feedback_files: number;
+    /**
+     * Predictions of model_version in the window.
+     */
+    predictions: number;
+    /**
+     * Predictions in the window by other model versions, left out.
+     */
+    other_versions: {
+      [k: string]: number;
+    };
+    /**
+     * Records in the hours read but outside the window's exact times.
+     */
+    outside_window: number;
+    feedback_records: number;
+    /**
+     * Predictions in the window with feedback.
+     */
+    labelled: number;
+    labelled_without_interval: number;
+  };
+  /**
+   * Predictions per hour of the window, in order.
+   */
+  hourly: {
+    hour: string;
+    predictions: number;
+  }[];
+  /**
+   * Per feature of the training profile with live values; null without a profile.
+   */
+  input_drift: null | MonitorReportFeatureDrift[];
+  prediction_drift: null | MonitorReportPredictionDrift;
+  live_error: null | MonitorReportLiveError;
+  coverage: null | MonitorReportCoverage;
+  thresholds: MonitorThresholds;
+}
+export interface MonitorReportDrift {
+  psi: number;
+  test: 'KS' | 'chi-square';
+  statistic: number;
+  p_value: number;
+  new_categories: {
+    [k: string]: number;
+  };
+  level: MonitorReportLevel;
+}
+export interface MonitorReportLiveError {
+  metric: 'rmse' | 'mae';
+  labels: number;
+  /**
+   * Fewer labels than min_labels: reported, never deciding.
+   */
+  small_sample: boolean;
+  live: number;
+  interval: MonitorReportInterval;
+  test: number;
+  ratio: number;
+  level: MonitorReportLevel;
+}
+export interface MonitorReportCoverage {
+  labels: number;
+  inside: number;
+  nominal: number;
+  live: number;
+  interval: MonitorReportInterval;
+  /**
+   * nominal − live.
+   */
+  shortfall: number;
+  small_sample: boolean;
+  level: MonitorReportLevel;
+}
+/**
+ * The thresholds applied: the spec's monitoring section over the defaults (actions/monitor/README.md).
+ */
+export interface MonitorThresholds {
+  minPredictions: number;
+  minLabels: number;
+  confidence: number;
+  drift: {
+    psiWarning: number;
+    psiRetrain: number;
+    pValue: number;
+  };
+  predictionDrift: {
+    psiWarning: number;
+    psiRetrain: number;
+  };
+  liveError: {
+    metric: 'rmse' | 'mae';
+    ratioWarning: number;
+    ratioRetrain: number;
+  };
+  coverage: {
+    shortfallWarning: number;
+    shortfallRetrain: number;
+  };
 }
