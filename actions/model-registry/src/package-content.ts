@@ -58,7 +58,7 @@ export function customerMetadata(facts: BundleFacts, extras: PackageExtras): Rec
     [KEYS.registeredBy, extras.runUrl],
   ];
   for (const name of METRIC_NAMES) {
-    const value = metrics.test[name] as number | null | undefined;
+    const value = metrics.test[name];
     // An undefined metric (mape with a zero target) is absent, never written as a number.
     if (typeof value === 'number') entries.push([`test:${name}`, String(value)]);
   }
@@ -77,7 +77,7 @@ interface QualityMetric {
 export function modelQualityDocument(facts: BundleFacts): { regression_metrics: Record<string, QualityMetric> } {
   const regression: Record<string, QualityMetric> = {};
   for (const name of METRIC_NAMES) {
-    const value = facts.metrics.test[name] as number | null | undefined;
+    const value = facts.metrics.test[name];
     if (typeof value !== 'number') continue;
     const sd = facts.metrics.test_intervals?.[name]?.sd;
     regression[name] = { value, ...(typeof sd === 'number' ? { standard_deviation: sd } : {}) };
