@@ -22,11 +22,19 @@ interface Expected {
 interface Vector {
   kind: 'numeric' | 'category';
   reference: { histogram?: { edges: number[]; counts: number[] }; sample?: number[]; categories?: Record<string, number> };
-  live: (number | string)[];
+  live: (number | string)[] | Record<string, number>;
   expected: Expected;
 }
 
-const load = (file: string): Vector => JSON.parse(readFileSync(join(folder, file), 'utf8')) as Vector;
+interface VectorFile {
+  cases?: (Vector & { name: string })[];
+}
+
+/** Every case: a file is one vector, or holds several under `cases` (the server's live-summary set). */
+const cases: [string, Vector][] = files.flatMap((file) => {
+  const parsed = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Vector & VectorFile;
+  return parsed.cases ? parsed.cases.map((c): [string, Vector] => [`${file}: ${c.name}`, c]) : [[file, parsed]];
+});
 
 /** Relative agreement, or absolute near zero (p-values of 1e-60 agree in their leading digits). */
 function close(actual: number, expected: number, digits = 9): void {
@@ -36,11 +44,10 @@ function close(actual: number, expected: number, digits = 9): void {
 
 describe('shared drift vectors', () => {
   it('has the numeric and category cases', () => {
-    expect(files.length).toBeGreaterThanOrEqual(6);
+    expect(cases.length).toBeGreaterThanOrEqual(14);
   });
 
-  it.each(files)('%s', (file) => {
-    const v = load(file);
+  it.each(cases)('%s', (file, v) => {
     if (v.kind === 'numeric') {
       const { histogram, sample } = v.reference;
       if (!histogram || !sample) throw new Error(`${file}: numeric vector without histogram and sample`);
@@ -54,9 +61,12 @@ describe('shared drift vectors', () => {
       // The asymptotic p-value is a series; 6 significant digits down to 1e-60.
       close(drift.p_value, v.expected.p_value, 6);
     } else {
-      const live: Record<string, number> = {};
-      for (const value of v.live as string[]) live[value] = (live[value] ?? 0) + 1;
-      expect(live).toEqual(v.expected.live_counts);
+      // Live values one by one, or (the live-summary set) already counted by category.
+      let live: Record<string, number> = {};
+      if (Array.isArray(v.live)) {
+        for (const value of v.live as string[]) live[value] = (live[value] ?? 0) + 1;
+        expect(live).toEqual(v.expected.live_counts);
+      } else live = v.live;
       const drift = categoryDrift(v.reference.categories ?? {}, live);
       expect(drift.test).toBe('chi-square');
       close(drift.psi, v.expected.psi);
