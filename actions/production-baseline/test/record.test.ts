@@ -47,7 +47,7 @@ describe('buildProductionRecord', () => {
     expect(record).toEqual({ ...recorded, bundle_sha256: digest });
     expect(parseProductionRecord(JSON.parse(JSON.stringify(record)), 'payload')).toEqual(record);
     expect(() => parseProductionRecord({ ...record, bundle_sha256: 'ABC' }, 'payload')).toThrow(
-      'payload.bundle_sha256: expected the bundle tarball sha256 (64 lowercase hex), found "ABC"',
+      'payload: bundle_sha256: must match pattern "^[0-9a-f]{64}$"',
     );
   });
 
@@ -116,10 +116,10 @@ describe('the data source of a data-arrived run', () => {
 
   it('names the field when a record carries a malformed one', () => {
     expect(() => parseProductionRecord({ ...recorded, data_source: { uri: '', version_id: null } }, 'deployment 7')).toThrow(
-      'deployment 7.data_source.uri: expected the s3:// URI',
+      'deployment 7: data_source.uri: must match pattern "^s3://"',
     );
     expect(() => parseProductionRecord({ ...recorded, data_source: { uri: source.uri, version_id: 3 } }, 'deployment 7')).toThrow(
-      'deployment 7.data_source.version_id: expected a version id or null',
+      'deployment 7: data_source.version_id: must be string,null',
     );
   });
 });

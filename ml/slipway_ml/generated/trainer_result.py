@@ -16,8 +16,17 @@ class TrainerResult(BaseModel):
     bundle_dir: Annotated[str, Field(min_length=1)]
     bundle_tarball: Annotated[str, Field(min_length=1)]
     metrics_file: Annotated[str, Field(min_length=1)]
-    mlflow_run_id: Annotated[str, Field(min_length=1)]
-    tracking_uri: Annotated[str, Field(min_length=1)]
+    mlflow_run_id: Annotated[
+        str | None,
+        Field(
+            description=(
+                "Absent when the trainer did not log to MLflow (the SageMaker"
+                " container; train-model logs the bundle on the runner)."
+            ),
+            min_length=1,
+        ),
+    ] = None
+    tracking_uri: Annotated[str | None, Field(min_length=1)] = None
     mlflow_model_version: Annotated[
         str | None,
         Field(

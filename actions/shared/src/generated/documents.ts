@@ -700,8 +700,11 @@ export interface TrainerResult {
   bundle_dir: string;
   bundle_tarball: string;
   metrics_file: string;
-  mlflow_run_id: string;
-  tracking_uri: string;
+  /**
+   * Absent when the trainer did not log to MLflow (the SageMaker container; train-model logs the bundle on the runner).
+   */
+  mlflow_run_id?: string;
+  tracking_uri?: string;
   /**
    * The version of the project's registered MLflow model this bundle became.
    */

@@ -67,6 +67,10 @@ export class LocalBackend implements TrainingBackend {
 /** The trainer's --result-file (schemas/trainer-result.schema.json) as the backend's result. */
 export function parseResult(value: unknown, file: string): TrainingResult {
   const result = validateDocument<TrainerResult>('trainer-result', value, file);
+  // The schema allows a result without MLflow (the SageMaker container logs nothing); a local
+  // run always logs, so a missing run is the trainer's failure.
+  if (result.mlflow_run_id === undefined || result.tracking_uri === undefined)
+    throw new Error(`${file}: mlflow_run_id and tracking_uri are missing; the local trainer always logs to MLflow`);
   return {
     version: result.version,
     bundleDir: result.bundle_dir,
