@@ -4,6 +4,7 @@ import { Validations, type CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { EnvironmentStack } from './environment/environment-stack.js';
 import { recordsPrefix, SHARED_STACK_NAME } from './environment/records.js';
+import { MONITORED_RECORDS } from './shared/records-read.js';
 import type { SharedStack } from './shared/shared-stack.js';
 
 export interface NagStacks {
@@ -32,6 +33,7 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
   );
   acknowledgeDataArrival(shared);
   acknowledgeSageMakerTraining(shared);
+  acknowledgeRecordsRead(shared);
   for (const stack of [stacks.staging, stacks.production]) {
     acknowledge(
       stack.network.albSecurityGroup,
@@ -141,5 +143,15 @@ function acknowledgeSageMakerTraining(shared: SharedStack): void {
     training.trainingRole,
     `AwsSolutions-IAM5[Resource::${artifacts}/sagemaker/*]`,
     "uploads a job's data and config and downloads its model under sagemaker/ of the artifacts bucket; no other prefix",
+  );
+}
+
+/** The monitor's role (lib/shared/records-read.ts): the production records, one object per hour. */
+function acknowledgeRecordsRead(shared: SharedStack): void {
+  const artifacts = `<${shared.getLogicalId(shared.buckets.artifacts.node.defaultChild as CfnElement)}.Arn>`;
+  acknowledge(
+    shared.recordsRead.role,
+    `AwsSolutions-IAM5[Resource::${artifacts}/${MONITORED_RECORDS}/*]`,
+    'reads the production prediction and feedback files (named by project and hour) under records/production/ only',
   );
 }
