@@ -4,6 +4,7 @@ import { Validations, type CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { EnvironmentStack } from './environment/environment-stack.js';
 import { recordsPrefix, SHARED_STACK_NAME } from './environment/records.js';
+import { MODEL_REGISTRY_PREFIX, modelPackageArns } from './shared/model-registry.js';
 import { MONITORED_RECORDS } from './shared/records-read.js';
 import type { SharedStack } from './shared/shared-stack.js';
 
@@ -33,6 +34,7 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
   );
   acknowledgeDataArrival(shared);
   acknowledgeSageMakerTraining(shared);
+  acknowledgeModelRegistry(stacks);
   acknowledgeRecordsRead(shared);
   for (const stack of [stacks.staging, stacks.production]) {
     acknowledge(
@@ -144,6 +146,36 @@ function acknowledgeSageMakerTraining(shared: SharedStack): void {
     `AwsSolutions-IAM5[Resource::${artifacts}/sagemaker/*]`,
     "uploads a job's data and config and downloads its model under sagemaker/ of the artifacts bucket; no other prefix",
   );
+}
+
+/** The model registry (lib/shared/model-registry.ts, lib/environment/model-approval.ts): groups
+ * and packages are named per project and version, so only name patterns can be given. */
+function acknowledgeModelRegistry(stacks: NagStacks): void {
+  const { shared, production } = stacks;
+  const { groups, packages } = modelPackageArns(shared);
+  const artifacts = `<${shared.getLogicalId(shared.buckets.artifacts.node.defaultChild as CfnElement)}.Arn>`;
+  acknowledge(
+    shared.buildRole,
+    `AwsSolutions-IAM5[Resource::${groups}]`,
+    "model-registry names a project's package group slipway-<project>; only those groups are created, described and listed",
+  );
+  acknowledge(
+    shared.buildRole,
+    `AwsSolutions-IAM5[Resource::${packages}]`,
+    'registers (PendingManualApproval only) and describes the versioned packages of the slipway-* groups; it cannot approve one',
+  );
+  acknowledge(
+    shared.buildRole,
+    `AwsSolutions-IAM5[Resource::${artifacts}/${MODEL_REGISTRY_PREFIX}/*]`,
+    'writes the model-quality statistics under model-registry/<project>/<version>/; no other prefix, no read or delete',
+  );
+  if (production.modelApproval) {
+    acknowledge(
+      production.deployRole.role,
+      `AwsSolutions-IAM5[Resource::${production.modelApproval.packagesArn}]`,
+      'approves or rejects the released version of a slipway-* package group; versions are numbered by SageMaker',
+    );
+  }
 }
 
 /** The monitor's role (lib/shared/records-read.ts): the production records, one object per hour. */

@@ -11,6 +11,7 @@ import { apiRepositoryName, UI_REPOSITORY_NAME } from '../shared/registries.js';
 import { SlipwayCluster, clusterName, namespaceName } from './cluster.js';
 import { DeployRole } from './deploy-role.js';
 import { DEFAULT_API_PATHS, FrontDoor, projectPaths } from './front-door.js';
+import { ModelApproval } from './model-approval.js';
 import { Monitoring } from './monitoring.js';
 import { Network } from './network.js';
 import { artifactsBucketName, recordPredictions } from './records.js';
@@ -39,6 +40,7 @@ export class EnvironmentStack extends Stack {
   readonly staticUi?: StaticUi;
   readonly monitoring: Monitoring;
   readonly deployRole: DeployRole;
+  readonly modelApproval?: ModelApproval;
 
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
     super(scope, id, props);
@@ -115,6 +117,8 @@ export class EnvironmentStack extends Stack {
       alarmNames: Object.values(this.monitoring.alarmNames).flat(),
       ...(this.staticUi ? { staticUi: this.staticUi } : {}),
     });
+    // In production, approving the registered model (actions/model-registry).
+    if (env.name === 'production') this.modelApproval = new ModelApproval(this, 'ModelApproval', { role: this.deployRole.role });
     this.outputs(config, env);
   }
 

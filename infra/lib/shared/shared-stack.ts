@@ -8,6 +8,7 @@ import type { SlipwayConfig } from '../config.js';
 import { DataArrival } from './data-arrival.js';
 import { DataBuckets } from './data.js';
 import { GithubOidcProvider, githubPrincipal, githubSubject } from './github-oidc.js';
+import { ModelRegistration } from './model-registry.js';
 import { RecordsRead } from './records-read.js';
 import { Registries } from './registries.js';
 import { SageMakerTraining } from './sagemaker-training.js';
@@ -85,6 +86,8 @@ export class SharedStack extends Stack {
       }),
     );
 
+    // The register-model job: model package groups and PendingManualApproval packages.
+    new ModelRegistration(this, 'ModelRegistration', { role: this.buildRole, artifacts: this.buckets.artifacts });
     this.recordsRead = new RecordsRead(this, 'RecordsRead', {
       githubRepository: config.githubRepository,
       artifacts: this.buckets.artifacts,
