@@ -4,6 +4,7 @@ import { Validations, type CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { EnvironmentStack } from './environment/environment-stack.js';
 import { recordsPrefix, SHARED_STACK_NAME } from './environment/records.js';
+import { BUNDLES_PREFIX } from './environment/sagemaker-endpoints.js';
 import { MODEL_REGISTRY_PREFIX, modelPackageArns } from './shared/model-registry.js';
 import { MONITORED_RECORDS } from './shared/records-read.js';
 import type { SharedStack } from './shared/shared-stack.js';
@@ -36,6 +37,7 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
   acknowledgeSageMakerTraining(shared);
   acknowledgeModelRegistry(stacks);
   acknowledgeRecordsRead(shared);
+  acknowledgeSageMakerEndpoints(stacks);
   for (const stack of [stacks.staging, stacks.production]) {
     acknowledge(
       stack.network.albSecurityGroup,
@@ -50,7 +52,7 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
     acknowledge(
       stack.deployRole.role,
       NO_RESOURCE_LEVEL,
-      'ECS task-definition actions have no resource-level permissions; ListTasks/DescribeTasks are conditioned on the cluster',
+      'ECS task-definition actions and SageMaker ListModels/ListEndpointConfigs have no resource-level permissions; ListTasks/DescribeTasks are conditioned on the cluster',
     );
     const services = [...Object.values(stack.apiServices), ...(stack.uiService ? [stack.uiService] : [])];
     for (const service of services) {
@@ -186,4 +188,24 @@ function acknowledgeRecordsRead(shared: SharedStack): void {
     `AwsSolutions-IAM5[Resource::${artifacts}/${MONITORED_RECORDS}/*]`,
     'reads the production prediction and feedback files (named by project and hour) under records/production/ only',
   );
+}
+
+/** SageMaker-served projects (lib/environment/sagemaker-endpoints.ts): endpoints, models and
+ * configs are named slipway-<env>-<project>[-<digest>], bundles by their sha256. */
+function acknowledgeSageMakerEndpoints(stacks: NagStacks): void {
+  for (const stack of [stacks.staging, stacks.production]) {
+    const role = stack.deployRole.role;
+    for (const arn of stack.sagemakerEndpoints.resourceArns) {
+      acknowledge(
+        role,
+        `AwsSolutions-IAM5[Resource::${arn}]`,
+        "deploy-sagemaker's endpoints, models and configs of this environment (slipway-<env>-*); another environment's are out of reach",
+      );
+    }
+    acknowledge(
+      role,
+      `AwsSolutions-IAM5[Resource::arn:aws:s3:::${SHARED_STACK_NAME}-ArtifactsBucketName/${BUNDLES_PREFIX}/*]`,
+      'uploads and checks the gated bundle tarballs, content-addressed under bundles/<project>/<sha256>.tar.gz; no other prefix',
+    );
+  }
 }

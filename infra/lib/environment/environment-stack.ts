@@ -15,6 +15,7 @@ import { ModelApproval } from './model-approval.js';
 import { Monitoring } from './monitoring.js';
 import { Network } from './network.js';
 import { artifactsBucketName, recordPredictions } from './records.js';
+import { SageMakerEndpoints } from './sagemaker-endpoints.js';
 import { SlipwayService } from './service.js';
 import { StaticUi } from './static-ui.js';
 
@@ -40,6 +41,7 @@ export class EnvironmentStack extends Stack {
   readonly staticUi?: StaticUi;
   readonly monitoring: Monitoring;
   readonly deployRole: DeployRole;
+  readonly sagemakerEndpoints: SageMakerEndpoints;
   readonly modelApproval?: ModelApproval;
 
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
@@ -117,7 +119,8 @@ export class EnvironmentStack extends Stack {
       alarmNames: Object.values(this.monitoring.alarmNames).flat(),
       ...(this.staticUi ? { staticUi: this.staticUi } : {}),
     });
-    // In production, approving the registered model (actions/model-registry).
+    // SageMaker-served projects' endpoints; in production, approving the registered model.
+    this.sagemakerEndpoints = new SageMakerEndpoints(this, 'SageMakerEndpoints', { envName: env.name, role: this.deployRole.role });
     if (env.name === 'production') this.modelApproval = new ModelApproval(this, 'ModelApproval', { role: this.deployRole.role });
     this.outputs(config, env);
   }
