@@ -121,6 +121,7 @@ add actions ECR_API_REPOSITORIES "$shared" Slipway-Shared EcrApiRepositories
 add actions AWS_TRAINING_ROLE_ARN "$shared" Slipway-Shared TrainingRoleArn
 add actions SAGEMAKER_EXECUTION_ROLE_ARN "$shared" Slipway-Shared SageMakerExecutionRoleArn
 add actions ECR_TRAINER_REPOSITORY "$shared" Slipway-Shared EcrTrainerRepositoryUri
+add actions AWS_RECORDS_READ_ROLE_ARN "$shared" Slipway-Shared RecordsReadRoleArn
 
 configured=()
 for env in staging production; do

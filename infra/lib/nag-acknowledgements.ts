@@ -4,6 +4,9 @@ import { Validations, type CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { EnvironmentStack } from './environment/environment-stack.js';
 import { recordsPrefix, SHARED_STACK_NAME } from './environment/records.js';
+import { BUNDLES_PREFIX } from './environment/sagemaker-endpoints.js';
+import { MODEL_REGISTRY_PREFIX, modelPackageArns } from './shared/model-registry.js';
+import { MONITORED_RECORDS } from './shared/records-read.js';
 import type { SharedStack } from './shared/shared-stack.js';
 
 export interface NagStacks {
@@ -32,6 +35,9 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
   );
   acknowledgeDataArrival(shared);
   acknowledgeSageMakerTraining(shared);
+  acknowledgeModelRegistry(stacks);
+  acknowledgeRecordsRead(shared);
+  acknowledgeSageMakerEndpoints(stacks);
   for (const stack of [stacks.staging, stacks.production]) {
     acknowledge(
       stack.network.albSecurityGroup,
@@ -46,7 +52,7 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
     acknowledge(
       stack.deployRole.role,
       NO_RESOURCE_LEVEL,
-      'ECS task-definition actions have no resource-level permissions; ListTasks/DescribeTasks are conditioned on the cluster',
+      'ECS task-definition actions and SageMaker ListModels/ListEndpointConfigs have no resource-level permissions; ListTasks/DescribeTasks are conditioned on the cluster',
     );
     const services = [...Object.values(stack.apiServices), ...(stack.uiService ? [stack.uiService] : [])];
     for (const service of services) {
@@ -142,4 +148,64 @@ function acknowledgeSageMakerTraining(shared: SharedStack): void {
     `AwsSolutions-IAM5[Resource::${artifacts}/sagemaker/*]`,
     "uploads a job's data and config and downloads its model under sagemaker/ of the artifacts bucket; no other prefix",
   );
+}
+
+/** The model registry (lib/shared/model-registry.ts, lib/environment/model-approval.ts): groups
+ * and packages are named per project and version, so only name patterns can be given. */
+function acknowledgeModelRegistry(stacks: NagStacks): void {
+  const { shared, production } = stacks;
+  const { groups, packages } = modelPackageArns(shared);
+  const artifacts = `<${shared.getLogicalId(shared.buckets.artifacts.node.defaultChild as CfnElement)}.Arn>`;
+  acknowledge(
+    shared.buildRole,
+    `AwsSolutions-IAM5[Resource::${groups}]`,
+    "model-registry names a project's package group slipway-<project>; only those groups are created, described and listed",
+  );
+  acknowledge(
+    shared.buildRole,
+    `AwsSolutions-IAM5[Resource::${packages}]`,
+    'registers (PendingManualApproval only) and describes the versioned packages of the slipway-* groups; it cannot approve one',
+  );
+  acknowledge(
+    shared.buildRole,
+    `AwsSolutions-IAM5[Resource::${artifacts}/${MODEL_REGISTRY_PREFIX}/*]`,
+    'writes the model-quality statistics under model-registry/<project>/<version>/; no other prefix, no read or delete',
+  );
+  if (production.modelApproval) {
+    acknowledge(
+      production.deployRole.role,
+      `AwsSolutions-IAM5[Resource::${production.modelApproval.packagesArn}]`,
+      'approves or rejects the released version of a slipway-* package group; versions are numbered by SageMaker',
+    );
+  }
+}
+
+/** The monitor's role (lib/shared/records-read.ts): the production records, one object per hour. */
+function acknowledgeRecordsRead(shared: SharedStack): void {
+  const artifacts = `<${shared.getLogicalId(shared.buckets.artifacts.node.defaultChild as CfnElement)}.Arn>`;
+  acknowledge(
+    shared.recordsRead.role,
+    `AwsSolutions-IAM5[Resource::${artifacts}/${MONITORED_RECORDS}/*]`,
+    'reads the production prediction and feedback files (named by project and hour) under records/production/ only',
+  );
+}
+
+/** SageMaker-served projects (lib/environment/sagemaker-endpoints.ts): endpoints, models and
+ * configs are named slipway-<env>-<project>[-<digest>], bundles by their sha256. */
+function acknowledgeSageMakerEndpoints(stacks: NagStacks): void {
+  for (const stack of [stacks.staging, stacks.production]) {
+    const role = stack.deployRole.role;
+    for (const arn of stack.sagemakerEndpoints.resourceArns) {
+      acknowledge(
+        role,
+        `AwsSolutions-IAM5[Resource::${arn}]`,
+        "deploy-sagemaker's endpoints, models and configs of this environment (slipway-<env>-*); another environment's are out of reach",
+      );
+    }
+    acknowledge(
+      role,
+      `AwsSolutions-IAM5[Resource::arn:aws:s3:::${SHARED_STACK_NAME}-ArtifactsBucketName/${BUNDLES_PREFIX}/*]`,
+      'uploads and checks the gated bundle tarballs, content-addressed under bundles/<project>/<sha256>.tar.gz; no other prefix',
+    );
+  }
 }

@@ -124,6 +124,7 @@ describe('Slipway-Shared: outputs', () => {
         'TrainingRoleArn',
         'SageMakerExecutionRoleArn',
         'EcrTrainerRepositoryUri',
+        'RecordsReadRoleArn',
       ].sort(),
     );
     expect(outputs.AwsRegion!.Value).toBe('eu-west-1');

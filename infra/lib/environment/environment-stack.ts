@@ -11,9 +11,11 @@ import { apiRepositoryName, UI_REPOSITORY_NAME } from '../shared/registries.js';
 import { SlipwayCluster, clusterName, namespaceName } from './cluster.js';
 import { DeployRole } from './deploy-role.js';
 import { DEFAULT_API_PATHS, FrontDoor, projectPaths } from './front-door.js';
+import { ModelApproval } from './model-approval.js';
 import { Monitoring } from './monitoring.js';
 import { Network } from './network.js';
 import { artifactsBucketName, recordPredictions } from './records.js';
+import { SageMakerEndpoints } from './sagemaker-endpoints.js';
 import { SlipwayService } from './service.js';
 import { StaticUi } from './static-ui.js';
 
@@ -39,6 +41,8 @@ export class EnvironmentStack extends Stack {
   readonly staticUi?: StaticUi;
   readonly monitoring: Monitoring;
   readonly deployRole: DeployRole;
+  readonly sagemakerEndpoints: SageMakerEndpoints;
+  readonly modelApproval?: ModelApproval;
 
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
     super(scope, id, props);
@@ -115,6 +119,9 @@ export class EnvironmentStack extends Stack {
       alarmNames: Object.values(this.monitoring.alarmNames).flat(),
       ...(this.staticUi ? { staticUi: this.staticUi } : {}),
     });
+    // SageMaker-served projects' endpoints; in production, approving the registered model.
+    this.sagemakerEndpoints = new SageMakerEndpoints(this, 'SageMakerEndpoints', { envName: env.name, role: this.deployRole.role });
+    if (env.name === 'production') this.modelApproval = new ModelApproval(this, 'ModelApproval', { role: this.deployRole.role });
     this.outputs(config, env);
   }
 

@@ -8,6 +8,8 @@ import type { SlipwayConfig } from '../config.js';
 import { DataArrival } from './data-arrival.js';
 import { DataBuckets } from './data.js';
 import { GithubOidcProvider, githubPrincipal, githubSubject } from './github-oidc.js';
+import { ModelRegistration } from './model-registry.js';
+import { RecordsRead } from './records-read.js';
 import { Registries } from './registries.js';
 import { SageMakerTraining } from './sagemaker-training.js';
 
@@ -22,6 +24,7 @@ export class SharedStack extends Stack {
   readonly dataReadRole: iam.Role;
   readonly dataArrival: DataArrival;
   readonly sagemakerTraining: SageMakerTraining;
+  readonly recordsRead: RecordsRead;
 
   constructor(scope: Construct, id: string, props: SharedStackProps) {
     super(scope, id, props);
@@ -83,6 +86,14 @@ export class SharedStack extends Stack {
       }),
     );
 
+    // The register-model job: model package groups and PendingManualApproval packages.
+    new ModelRegistration(this, 'ModelRegistration', { role: this.buildRole, artifacts: this.buckets.artifacts });
+    this.recordsRead = new RecordsRead(this, 'RecordsRead', {
+      githubRepository: config.githubRepository,
+      artifacts: this.buckets.artifacts,
+      oidc,
+    });
+
     this.dataArrival = new DataArrival(this, 'DataArrival', {
       dataBucket: this.buckets.data,
       projects: config.projects,
@@ -107,6 +118,7 @@ export class SharedStack extends Stack {
     );
     output('TrainingRoleArn', this.sagemakerTraining.trainingRole.roleArn, 'AWS_TRAINING_ROLE_ARN');
     output('SageMakerExecutionRoleArn', this.sagemakerTraining.executionRole.roleArn, 'SAGEMAKER_EXECUTION_ROLE_ARN');
+    output('RecordsReadRoleArn', this.recordsRead.role.roleArn, 'AWS_RECORDS_READ_ROLE_ARN');
     output('EcrTrainerRepositoryUri', this.sagemakerTraining.trainerRepository.repositoryUri, 'ECR_TRAINER_REPOSITORY');
   }
 }
