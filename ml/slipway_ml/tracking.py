@@ -63,8 +63,18 @@ def _client(tracking_uri: str, cache_dir: Path | None = None) -> MlflowClient:
 
     # MLflow's internal clients (e.g. the file registry's run lookup) use the process-wide URIs,
     # whose MLflow 3 default is ./mlflow.db in the working directory: point them here too.
+    exported = {
+        name: os.environ.get(name) for name in ("MLFLOW_TRACKING_URI", "MLFLOW_REGISTRY_URI")
+    }
     mlflow.set_tracking_uri(tracking_uri)
     mlflow.set_registry_uri(tracking_uri)
+    # set_tracking_uri also exports MLFLOW_TRACKING_URI (for subprocesses); a later run in this
+    # process must resolve its store from the user's setting, not from this run's.
+    for name, value in exported.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
     return MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
 
 

@@ -75,9 +75,17 @@ def test_model_folder_is_the_local_bundle(
     assert not (root / "output" / "failure").exists()
     model = root / "model"
     assert {p.name for p in model.iterdir()} == {p.name for p in bundle.iterdir()}
+    differ = ("manifest.json", "metrics.json")  # where it ran, and the measured fit times
     for file in sorted(bundle.iterdir()):
-        if file.name not in ("manifest.json", "metrics.json"):
+        if file.name not in (*differ, "SHA256SUMS"):
             assert (model / file.name).read_bytes() == file.read_bytes(), file.name
+
+    def sums(folder: Path) -> list[str]:
+        lines = (folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+        return [line for line in lines if not line.endswith(differ)]
+
+    # The digest list agrees on every file but the two that say where and how long it ran.
+    assert sums(model) == sums(bundle) and len(sums(bundle)) == len(list(bundle.iterdir())) - 3
     # Every figure but the measured fit time of each candidate.
     assert without_fit_seconds(load(model / "metrics.json")) == without_fit_seconds(
         load(bundle / "metrics.json")
@@ -186,7 +194,7 @@ def test_log_bundle_logs_what_training_would_have(
 
     assert logged.code == 0, logged.err
     result = load(out / "log.json")
-    assert result["tracking_uri"] == (out / "mlruns").resolve().as_uri()
+    assert result["tracking_uri"] == f"sqlite:///{(out / 'mlflow.db').resolve()}"
     from mlflow.tracking import MlflowClient
 
     here = MlflowClient(trained["tracking_uri"]).get_run(trained["mlflow_run_id"]).data
