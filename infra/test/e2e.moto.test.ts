@@ -139,6 +139,7 @@ describe('end to end in moto: the synthesized stacks deploy', () => {
         'DataBucketName',
         'ArtifactsBucketName',
         'EcrUiRepositoryUri',
+        'RecordsReadRoleArn',
         'EcrApiRepositories',
         'TrainingRoleArn',
         'SageMakerExecutionRoleArn',
