@@ -172,11 +172,11 @@ class FeedbackDesk:
         hours = hours_back(datetime.now(UTC), self.lookup_hours)
         keys = self.cache.hour_keys("predictions", reversed(hours))
         for key in keys:
-            block = self.cache.predictions(key)
-            row = block.position(pid)
+            rows = self.cache.predictions(key)
+            row = rows.position(pid)
             if row is not None:
                 hour = datetime.strptime(key.split("/predictions/")[1][:13], "%Y/%m/%d/%H")
-                return block.model_versions[row], hour.replace(tzinfo=UTC).timestamp()
+                return rows.version(row), hour.replace(tzinfo=UTC).timestamp()
         return None
 
     def _earlier(self, pid: str, when: float) -> float | None:
@@ -186,7 +186,7 @@ class FeedbackDesk:
         since = datetime.fromtimestamp(when, UTC)
         span = max(1, min(self.lookup_hours, int((now - since).total_seconds() // 3600) + 2))
         for key in self.cache.hour_keys("feedback", hours_back(now, span)):
-            actual = self.cache.feedback(key).actual.get(pid)
+            actual = self.cache.feedback(key).get(pid)
             if actual is not None:
                 return actual
         return None
