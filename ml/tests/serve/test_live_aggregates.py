@@ -144,10 +144,13 @@ def row_based_summary(
     live = error_metrics(actual, predicted)
     return {
         "per_hour": [
-            {"hour": iso_hour(hour), "predictions": sum(len(b.ids) for b in bs),
-             "labelled": sum(sum(1 for i in b.ids if i in feedback) for b in bs)}
+            {
+                "hour": iso_hour(hour),
+                "predictions": sum(len(b.ids) for b in bs),
+                "labelled": sum(sum(1 for i in b.ids if i in feedback) for b in bs),
+            }
             for hour, bs in per_hour
-        ],  # fmt: skip
+        ],
         "predictions": sum(len(b.ids) for b in blocks),
         "labelled": len(actual),
         "model_versions": sorted({v for b in blocks for v in b.model_versions}),

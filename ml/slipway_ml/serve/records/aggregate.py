@@ -102,7 +102,7 @@ def count_feature(reference: FeatureReference, values: list[Any]) -> FeatureCoun
         live = np.asarray(present, dtype=np.float64)
         live = live[np.isfinite(live)]
         counts.finite = len(live)
-        counts.bins = np.asarray(count_in_bins(reference.edges, live), dtype=np.int64)
+        counts.bins = np.asarray(count_in_bins(reference.edges, live), dtype=np.int64)  # type: ignore[arg-type]
         assert reference.distinct is not None
         left = np.searchsorted(reference.distinct, live, side="left")
         slot = left + np.searchsorted(reference.distinct, live, side="right")
@@ -157,9 +157,5 @@ class PredictionAggregate:
 def aggregate_block(
     block: PredictionBlock, references: Iterable[FeatureReference]
 ) -> PredictionAggregate:
-    features = {
-        r.name: count_feature(r, block.inputs.get(r.name, [])) for r in references
-    }
-    return PredictionAggregate(
-        PredictionRows.of(block), set(block.model_versions), features
-    )
+    features = {r.name: count_feature(r, block.inputs.get(r.name, [])) for r in references}
+    return PredictionAggregate(PredictionRows.of(block), set(block.model_versions), features)

@@ -7,7 +7,7 @@ training_profile.json with validate-data's definitions (drift.py). Each file is 
 reduced to an aggregate (aggregate.py: compact rows for the label join, mergeable counts per
 feature) cached by key in a byte-bounded LRU; a request reads only files it has not seen (or
 that the LRU dropped), and the window is capped at `MAX_HOURS`. With no new file since the
-last request, the merged result is reused.""" 
+last request, the merged result is reused."""
 
 from __future__ import annotations
 
@@ -85,9 +85,9 @@ class LiveSummary:
         self.model = model
         self.thresholds = {**DEFAULT_THRESHOLDS, **thresholds}
         self.profile = {c["name"]: c for c in profile["columns"]} if profile else None
-        names = model.predictor.names
+        columns = self.profile or {}
         self.references = [
-            FeatureReference.of(n, self.profile[n]) for n in names if n in (self.profile or {})
+            FeatureReference.of(n, columns[n]) for n in model.predictor.names if n in columns
         ]
         self._last: tuple[Any, WindowTotals] | None = None
 

@@ -228,7 +228,7 @@ class LruBytes:
         if item is not None:
             self.used -= item[1]
 
-    def keys(self) -> list[str]:
+    def names(self) -> list[str]:
         return list(self._items)
 
 
@@ -273,6 +273,5 @@ class RecordCache:
         return [f.key for hour in hours for f in self.store.list_hour(self.project, kind, hour)]
 
     def keep(self, keys: set[str]) -> None:
-        for key in [k for k in self.entries.keys() if k.partition(":")[2] not in keys]:
+        for key in [k for k in self.entries.names() if k.partition(":")[2] not in keys]:
             self.entries.drop(key)
-

@@ -179,7 +179,9 @@ class S3Store:
                 if code != "ConditionalRequestConflict":  # 409: a racing write is in flight
                     raise
                 time.sleep(0.05 * (attempt + 1))
-        raise RuntimeError(f"s3://{self.bucket}/{self._key(key)}: conditional writes kept conflicting")
+        raise RuntimeError(
+            f"s3://{self.bucket}/{self._key(key)}: conditional writes kept conflicting"
+        )
 
     def release(self, key: str) -> None:
         self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
