@@ -6,6 +6,7 @@ same fixed records — feedback in later files and hours than its prediction, a 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,7 +26,13 @@ from slipway_ml.serve.records.drift import (
     verdict,
 )
 from slipway_ml.serve.records.live import LiveSummary, error_metrics, iso_hour
-from slipway_ml.serve.records.reading import RecordCache, parse_feedback, parse_predictions
+from slipway_ml.serve.records.reading import (
+    RecordCache,
+    RecordFileError,
+    parse_feedback,
+    parse_predictions,
+    read_predictions,
+)
 from slipway_ml.serve.records.store import LocalStore, file_name, hours_back
 
 from .conftest import TrainedBundle
@@ -233,3 +240,42 @@ def test_ks_from_counts_is_the_two_sample_statistic_bit_for_bit() -> None:
         counts = count_feature(reference, live[:cut].tolist())
         counts.add(count_feature(reference, live[cut:].tolist()))
         assert numeric_drift_of(reference, counts) == numeric_drift(column, live)
+
+
+GOOD_RECORD = {"id": "c" * 32, "time": "2026-12-06T19:00:00.000Z", "project": "p",
+               "model_version": "p-1", "inputs": {"a": 1, "b": "x"}, "prediction": 1.0,
+               "interval": {"lower": 0.5, "upper": 2, "coverage": 0.9}}  # fmt: skip
+BAD_LINES = [
+    b"{oops",
+    b"[1, 2]",
+    orjson.dumps({**GOOD_RECORD, "id": "C" * 32}),
+    orjson.dumps({**GOOD_RECORD, "id": "c" * 31}),
+    orjson.dumps({**GOOD_RECORD, "project": "q"}),
+    orjson.dumps({**GOOD_RECORD, "prediction": "1"}),
+    orjson.dumps({**GOOD_RECORD, "prediction": True}),
+    orjson.dumps({**GOOD_RECORD, "inputs": []}),
+    orjson.dumps({**GOOD_RECORD, "model_version": 3}),
+    orjson.dumps({**GOOD_RECORD, "interval": {"lower": 1}}),
+    b"",
+]
+
+
+@pytest.mark.parametrize("bad", BAD_LINES)
+def test_the_fast_reader_refuses_what_the_line_parser_refuses_naming_the_line(bad: bytes) -> None:
+    good = orjson.dumps(GOOD_RECORD)
+    data = b"\n".join([good, good, bad, good]) + b"\n"
+    with pytest.raises(RecordFileError) as expected:
+        parse_predictions("root/f.jsonl", data, "p")
+    assert ":3: " in str(expected.value)
+    with pytest.raises(RecordFileError, match=re.escape(str(expected.value))):
+        read_predictions("root/f.jsonl", data, "p")
+
+
+def test_the_fast_reader_reads_what_the_line_parser_reads() -> None:
+    other = {**GOOD_RECORD, "id": "d" * 32, "interval": None, "inputs": {"b": None, "c": 2.5}}
+    data = orjson.dumps(GOOD_RECORD) + b"\n" + orjson.dumps(other) + b"\n"
+    slow, fast = parse_predictions("f", data, "p"), read_predictions("f", data, "p")
+    assert fast.ids == slow.ids and fast.model_versions == slow.model_versions
+    assert fast.inputs == slow.inputs
+    for column in ("predictions", "lower", "upper"):
+        np.testing.assert_array_equal(getattr(fast, column), getattr(slow, column))

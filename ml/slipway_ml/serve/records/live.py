@@ -26,7 +26,7 @@ from slipway_ml.serve.records.aggregate import (
     numeric_drift_of,
 )
 from slipway_ml.serve.records.drift import DEFAULT_THRESHOLDS, category_drift, verdict
-from slipway_ml.serve.records.reading import RecordCache, parse_predictions
+from slipway_ml.serve.records.reading import RecordCache, read_predictions
 from slipway_ml.serve.records.store import hours_back
 
 MAX_HOURS = 168
@@ -107,7 +107,8 @@ class LiveSummary:
 
     def _aggregate(self, key: str) -> PredictionAggregate:
         def build(where: str, data: bytes) -> tuple[PredictionAggregate, int]:
-            block = parse_predictions(where, data, self.cache.project)
+            names = [r.name for r in self.references]
+            block = read_predictions(where, data, self.cache.project, names)
             aggregate = aggregate_block(block, self.references)
             return aggregate, aggregate.nbytes
 

@@ -114,6 +114,67 @@ def parse_predictions(where: str, data: bytes, project: str) -> PredictionBlock:
     )
 
 
+HEX = re.compile(r"[0-9a-f]*")
+NUMBER = (int, float)
+
+
+def read_predictions(
+    where: str, data: bytes, project: str, names: Iterable[str] | None = None
+) -> PredictionBlock:
+    """parse_predictions, faster: every line parsed, the checks made column by column over the
+    whole file (no per-field Python branching per line), `inputs` only for `names` when given.
+    Any problem: parse_predictions reads the file again to name the first bad line."""
+    loads = orjson.loads
+    try:
+        records = [loads(line) for line in data.splitlines()]
+    except orjson.JSONDecodeError:
+        records = None
+    block = _columns(records, project, names) if records is not None else None
+    return block if block is not None else parse_predictions(where, data, project)
+
+
+def _columns(
+    records: list[Any], project: str, names: Iterable[str] | None
+) -> PredictionBlock | None:
+    """The file's columns, or None when any line breaks a rule parse_predictions checks."""
+    if not all(type(r) is dict for r in records):
+        return None
+    ids = [r.get("id") for r in records]
+    if not all(type(i) is str and len(i) == 32 for i in ids) or not HEX.fullmatch("".join(ids)):
+        return None
+    values = [r.get("prediction") for r in records]
+    versions = [r.get("model_version") for r in records]
+    inputs = [r.get("inputs") for r in records]
+    intervals = [r.get("interval", 0) for r in records]
+    if not (
+        all(r.get("project") == project for r in records)
+        and all(type(v) in NUMBER for v in values)
+        and all(type(v) is str for v in versions)
+        and all(type(r.get("time")) is str for r in records)
+        and all(type(i) is dict for i in inputs)
+    ):
+        return None
+    if not all(
+        i is None or (type(i) is dict and type(i.get("lower")) in NUMBER
+                      and type(i.get("upper")) in NUMBER)
+        for i in intervals
+    ):  # fmt: skip
+        return None
+    nan = float("nan")
+    lower = [nan if i is None else i["lower"] for i in intervals]
+    upper = [nan if i is None else i["upper"] for i in intervals]
+    if names is None:
+        names = list(dict.fromkeys(name for row in inputs for name in row))
+    return PredictionBlock(
+        ids,  # checked above: all str
+        np.asarray(values, dtype=np.float64),
+        np.asarray(lower, dtype=np.float64),
+        np.asarray(upper, dtype=np.float64),
+        {name: [row.get(name) for row in inputs] for name in names},
+        versions,
+    )
+
+
 def parse_feedback(where: str, data: bytes, project: str) -> FeedbackBlock:
     actual: dict[str, float] = {}
     for number, line in enumerate(data.splitlines(), start=1):
@@ -244,16 +305,9 @@ class RecordCache:
     def where(self, key: str) -> str:
         return f"{self.store.root.rstrip('/')}/{key}"
 
-    def predictions(self, key: str) -> PredictionRows:
-        rows: PredictionRows | None = self.entries.get(key)
-        if rows is None:
-            block = parse_predictions(self.where(key), self.store.read(key), self.project)
-            rows = PredictionRows.of(block)
-            self.entries.put(key, rows, rows.nbytes)
-        return rows
-
     def cached(self, key: str, build: Callable[[str, bytes], tuple[Any, int]]) -> Any:
-        """What `build(where, data)` made of a file (value, size in bytes), cached under `key`."""
+        """What `build(where, data)` made of a file (value, size in bytes), cached under
+        `key` ("<what>:<file key>")."""
         value = self.entries.get(key)
         if value is None:
             file = key.partition(":")[2]
@@ -261,12 +315,20 @@ class RecordCache:
             self.entries.put(key, value, size)
         return value
 
+    def predictions(self, key: str) -> PredictionRows:
+        def build(where: str, data: bytes) -> tuple[PredictionRows, int]:
+            rows = PredictionRows.of(read_predictions(where, data, self.project, ()))
+            return rows, rows.nbytes
+
+        rows: PredictionRows = self.cached(f"rows:{key}", build)
+        return rows
+
     def feedback(self, key: str) -> FeedbackRows:
-        rows: FeedbackRows | None = self.entries.get(key)
-        if rows is None:
-            block = parse_feedback(self.where(key), self.store.read(key), self.project)
-            rows = FeedbackRows.of(block)
-            self.entries.put(key, rows, rows.nbytes)
+        def build(where: str, data: bytes) -> tuple[FeedbackRows, int]:
+            rows = FeedbackRows.of(parse_feedback(where, data, self.project))
+            return rows, rows.nbytes
+
+        rows: FeedbackRows = self.cached(f"feedback:{key}", build)
         return rows
 
     def hour_keys(self, kind: Kind, hours: Iterable[datetime]) -> list[str]:
