@@ -7,8 +7,8 @@ bundle. Complements serve_bench.py, whose wall-clock figures depend on the machi
 
 With --records: recording's cost instead — two apps in this process, one recording every
 prediction into the folder (its writer thread's CPU counts: process time), one not, profiled
-in alternation for --rounds rounds; prints CPU µs per single-row POST /api/v1/predict of each
-and the on/off ratio of the medians.
+in alternation (off-on, on-off, …) for --rounds rounds; prints CPU µs per single-row
+POST /api/v1/predict of each and the on/off ratio of the medians.
 
 The access log is on, as in production, and written to /dev/null; results go to stderr."""
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import statistics
 import sys
@@ -83,9 +84,12 @@ def recording_cost(args: argparse.Namespace) -> None:
         for on in (False, True)
     }  # fmt: skip
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # the access log
+    gc.collect()
+    gc.freeze()  # as the server's lifespan does after loading
     figures: dict[bool, list[float]] = {False: [], True: []}
-    for _ in range(args.rounds):
-        for on in (False, True):
+    for round_ in range(args.rounds):
+        # off, on, then on, off: a trend in the machine's load falls on both alike
+        for on in (False, True) if round_ % 2 == 0 else (True, False):
             figures[on].append(cpu_us(calls[on], args.calls))
     for on in (False, True):
         runs = ", ".join(f"{v:.1f}" for v in figures[on])
