@@ -27,6 +27,8 @@ from slipway_ml.serve.records.drift import (
 )
 from slipway_ml.serve.records.live import LiveSummary, error_metrics, iso_hour
 from slipway_ml.serve.records.reading import (
+    FeedbackRows,
+    PredictionRows,
     RecordCache,
     RecordFileError,
     parse_feedback,
@@ -279,3 +281,19 @@ def test_the_fast_reader_reads_what_the_line_parser_reads() -> None:
     assert fast.inputs == slow.inputs
     for column in ("predictions", "lower", "upper"):
         np.testing.assert_array_equal(getattr(fast, column), getattr(slow, column))
+
+
+def test_compact_rows_find_ids_also_those_ending_in_zero_bytes() -> None:
+    ids = ["ab" * 15 + "00", "00" * 16, "ab" * 15 + "01", "12" * 14 + "0000"]
+    records = [{**GOOD_RECORD, "id": pid, "model_version": f"p-{i % 2}"} for i, pid in
+               enumerate(ids)]  # fmt: skip
+    block = read_predictions("f", b"\n".join(orjson.dumps(r) for r in records), "p")
+    rows = PredictionRows.of(block)
+    assert [rows.position(pid) for pid in ids] == [0, 1, 2, 3]
+    assert [rows.version(i) for i in range(4)] == ["p-0", "p-1", "p-0", "p-1"]
+    assert rows.position("ab" * 16) is None
+    feedback = [{"prediction_id": pid, "time": "t", "project": "p", "actual": float(i)}
+                for i, pid in enumerate(ids)]  # fmt: skip
+    given = FeedbackRows.of(parse_feedback("g", b"\n".join(map(orjson.dumps, feedback)), "p"))
+    assert [given.get(pid) for pid in ids] == [0.0, 1.0, 2.0, 3.0]
+    assert given.get("ab" * 16) is None
