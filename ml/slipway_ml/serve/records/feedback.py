@@ -88,12 +88,17 @@ class TargetCheck:
 
 class FeedbackDesk:
     def __init__(
-        self, recorder: Recorder, target: TargetCheck, lookup_hours: int, metrics: Any
+        self,
+        recorder: Recorder,
+        target: TargetCheck,
+        cache: RecordCache,
+        lookup_hours: int,
+        metrics: Any,
     ) -> None:
         self.recorder, self.target, self.lookup_hours = recorder, target, lookup_hours
         self.metrics = metrics
         self.store, self.project = recorder.store, recorder.project
-        self.cache = RecordCache(self.store, self.project)
+        self.cache = cache
         self.given: OrderedDict[str, float] = OrderedDict()
         self.lock = asyncio.Lock()
         self._writer = uuid.uuid4().hex[:8]
