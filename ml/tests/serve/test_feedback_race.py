@@ -140,3 +140,32 @@ def test_a_claim_is_created_once_and_then_answers_its_content(
     store.release(key)
     assert store.claim(key, b'{"actual": 3}') is None
     assert store.read(key) == b'{"actual": 3}'
+
+
+class FeedbackWriteFails(LocalStore):
+    """A folder store that refuses feedback files while `failing` (a full disk, a denied
+    PutObject) and writes predictions and claims as usual."""
+
+    failing = True
+
+    def write(self, project: str, kind: Any, hour: Any, name: str, data: bytes) -> str:
+        if kind == "feedback" and self.failing:
+            raise OSError("No space left on device")
+        return super().write(project, kind, hour, name, data)
+
+
+def test_a_feedback_file_that_cannot_be_written_releases_its_claim(
+    xgb_bundle: TrainedBundle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "records"
+    store = FeedbackWriteFails(str(root))
+    monkeypatch.setattr("slipway_ml.serve.records.api.open_store", lambda _: store)
+    with recording_client(xgb_bundle, root) as client:
+        (pid,) = recorded_predictions(client, 1)
+        sent = {"prediction_id": pid, "actual": 250000}
+        assert client.post("/api/v1/feedback", json=sent).status_code == 500
+        assert not (root / claim_key("serve-houses", pid)).exists()
+        store.failing = False
+        again = client.post("/api/v1/feedback", json=sent)
+        assert again.status_code == 201, again.text
+        assert (root / claim_key("serve-houses", pid)).exists()
