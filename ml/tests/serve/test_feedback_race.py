@@ -169,3 +169,27 @@ def test_a_feedback_file_that_cannot_be_written_releases_its_claim(
         again = client.post("/api/v1/feedback", json=sent)
         assert again.status_code == 201, again.text
         assert (root / claim_key("serve-houses", pid)).exists()
+
+
+class ReleaseDenied(FeedbackWriteFails):
+    """…and may not delete (a role without s3:DeleteObject on the claims)."""
+
+    def release(self, key: str) -> None:
+        raise PermissionError("AccessDenied")
+
+
+def test_a_claim_that_cannot_be_released_stays_and_the_write_error_is_answered(
+    xgb_bundle: TrainedBundle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documented limit: the id then answers 200 with the claimed value, nothing recorded."""
+    root = tmp_path / "records"
+    store = ReleaseDenied(str(root))
+    monkeypatch.setattr("slipway_ml.serve.records.api.open_store", lambda _: store)
+    with recording_client(xgb_bundle, root) as client:
+        (pid,) = recorded_predictions(client, 1)
+        sent = {"prediction_id": pid, "actual": 250000}
+        assert client.post("/api/v1/feedback", json=sent).status_code == 500
+        assert (root / claim_key("serve-houses", pid)).exists()
+        store.failing = False
+        assert client.post("/api/v1/feedback", json=sent).status_code == 200
+    assert not list(root.glob("*/feedback/*/*/*/*/*.jsonl"))

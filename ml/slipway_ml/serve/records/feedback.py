@@ -13,6 +13,7 @@ racing posts exactly one is recorded and the other answers 200 or 409 with its v
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import re
 import time
@@ -30,6 +31,7 @@ from slipway_ml.serve.records.recorder import Recorder, rfc3339
 from slipway_ml.serve.records.store import claim_key, file_name, hours_back
 
 ID = re.compile(r"[0-9a-f]{32}")
+log = logging.getLogger("slipway.serve")
 
 
 @dataclass(frozen=True)
@@ -191,10 +193,20 @@ class FeedbackDesk:
             try:
                 self._write(fresh)
             except BaseException:
-                for key in claimed:
-                    self.store.release(key)
+                self._release(claimed)
                 raise
         return settled
+
+    def _release(self, keys: list[str]) -> None:
+        """Best effort: a claim left behind makes its id answer 200/409 with nothing recorded."""
+        for key in keys:
+            try:
+                self.store.release(key)
+            except Exception as exc:  # the write's own error is the one to raise
+                log.error(
+                    "feedback claim not released; remove it to accept feedback for the id",
+                    extra={"claim": key, "root": self.store.root, "problem": str(exc)},
+                )
 
     def _prediction(self, pid: str) -> tuple[str, float] | None:
         recent = self.recorder.recent.get(pid)
