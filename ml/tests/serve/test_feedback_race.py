@@ -112,7 +112,10 @@ def test_two_servers_on_one_s3_bucket_record_one_actual_per_id(
     s3 = boto3.client("s3", endpoint_url=aws_env)
     s3.create_bucket(Bucket="records-race")
     root = "s3://records-race/records/production"
-    with recording_client(xgb_bundle, root) as first, recording_client(xgb_bundle, root) as second:
+    # An id the other task predicted is looked up in the store hour by hour (a LIST each):
+    # two hours keep the test quick (168 by default: 168 LISTs per look-up in moto).
+    first, second = (recording_client(xgb_bundle, root, record_lookup_hours=2) for _ in range(2))
+    with first, second:
         ids = recorded_predictions(first, IDS)
         wait_until_found(second, ids)
         winners = check_one_winner(race(first, second, ids))
