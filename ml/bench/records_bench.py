@@ -5,7 +5,10 @@ wrk drives single-row POSTs (predict.lua) at concurrency 16 for --seconds per ru
 settings alternate for --rounds rounds (off, on, off, on, ...) so drift in the machine's load
 touches both; the medians are compared. After each "on" run the server's /metrics say how
 many records were written and dropped (a drop would make "on" look cheaper than it is).
-Prints the figures and the ratio on/off; --json writes them too.
+Prints the figures and the ratios on/off — throughput, p99 and the server's CPU microseconds
+per request (user+sys of the server process over the wrk run: less sensitive to other jobs on
+the machine than the wall-clock figures) — with the load average before and after; --json
+writes them too.
 
     ml/.venv/bin/python ml/bench/records_bench.py                 # trains house-prices first
     ml/.venv/bin/python ml/bench/records_bench.py --bundle <dir>"""
@@ -67,9 +70,10 @@ def one_run(bundle: Path, records: Path | None, args: Any) -> dict[str, Any]:
     }
 
 
-def offer_cost(calls: int = 50_000) -> float:
-    """Microseconds one single-row prediction spends in Recorder.offer (the request path's whole
-    share of recording: id, JSON line, queue, index), thread not started so nothing is written."""
+def offer_cost(calls: int = 50_000) -> tuple[float, float]:
+    """Microseconds (wall, CPU) one single-row prediction spends in Recorder.offer (the request
+    path's whole share of recording: id, JSON line, queue, index), thread not started so
+    nothing is written."""
     from prometheus_client import CollectorRegistry
 
     from slipway_ml.serve.records.metrics import RecordMetrics
@@ -84,10 +88,11 @@ def offer_cost(calls: int = 50_000) -> float:
         values = list(ROW.values())
         answer = {"prediction": 382245.0, "out_of_profile": [],
                   "interval": {"lower": 359110.8, "upper": 405379.2, "coverage": 0.9}}  # fmt: skip
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for _ in range(calls):
             recorder.offer("house-prices-9c29492f3613", [values], [answer])
-        return (time.perf_counter() - started) / calls * 1e6
+        wall = (time.perf_counter() - started) / calls * 1e6
+        return wall, (time.process_time() - cpu) / calls * 1e6
 
 
 def main() -> None:
@@ -100,8 +105,10 @@ def main() -> None:
     parser.add_argument("--no-access-log", action="store_true", help="SLIPWAY_ACCESS_LOG=false")
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args()
-    per_offer = offer_cost()
-    print(f"  request path: {per_offer:.1f} us per recorded single-row prediction", flush=True)
+    load_before = os.getloadavg()
+    per_offer, offer_cpu = offer_cost()
+    print(f"  request path: {per_offer:.1f} us wall, {offer_cpu:.1f} us CPU per recorded"
+          " single-row prediction (Recorder.offer)", flush=True)  # fmt: skip
     runs: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="slipway-records-bench-") as work_dir:
         work = Path(work_dir)
@@ -113,7 +120,9 @@ def main() -> None:
                 print(
                     f"  recording {'on ' if run['recording'] else 'off'}: "
                     f"{run['requests_per_s']:.0f} req/s, p50 {run['p50_ms']:.2f} ms, "
-                    f"p99 {run['p99_ms']:.2f} ms, non-2xx {run['non_2xx']}, "
+                    f"p99 {run['p99_ms']:.2f} ms, "
+                    f"CPU {run['server_cpu_us_per_request']:.0f} us/request, "
+                    f"non-2xx {run['non_2xx']}, "
                     f"records written {run['written']:.0f}, dropped {run['dropped']:.0f}",
                     flush=True,
                 )
@@ -126,18 +135,33 @@ def main() -> None:
         }
     ratio = summary["on"]["requests_per_s"] / summary["off"]["requests_per_s"]
     p99_ratio = summary["on"]["p99_ms"] / summary["off"]["p99_ms"]
+    cpu = "server_cpu_us_per_request"
+    cpu_ratio = summary["on"][cpu] / summary["off"][cpu]
     print(f"median of {args.rounds} runs, c=16, {args.seconds} s each:")
     for name in ("off", "on"):
         figures = summary[name]
-        print(f"  {name}: {figures['requests_per_s']:.0f} req/s, p99 {figures['p99_ms']:.2f} ms")
+        print(f"  {name}: {figures['requests_per_s']:.0f} req/s, p99 {figures['p99_ms']:.2f} ms,"
+              f" {figures[cpu]:.0f} us CPU/request")  # fmt: skip
     print(
         f"  throughput on/off {ratio:.3f} (cost {100 * (1 - ratio):.1f} %),"
-        f" p99 on/off {p99_ratio:.2f}"
+        f" p99 on/off {p99_ratio:.2f}, CPU per request on/off {cpu_ratio:.3f}"
+        f" (cost {100 * (cpu_ratio - 1):.1f} %)"
     )
+    load_after = os.getloadavg()
+    print(f"  load average (1, 5, 15 min) before {load_before}, after {load_after}")
     if args.json:
         args.json.write_text(
             json.dumps(
-                {"offer_us": per_offer, "runs": runs, "median": summary, "ratio": ratio}, indent=1
+                {
+                    "offer_us": per_offer,
+                    "offer_cpu_us": offer_cpu,
+                    "runs": runs,
+                    "median": summary,
+                    "ratio": ratio,
+                    "cpu_ratio": cpu_ratio,
+                    "load": [load_before, load_after],
+                },
+                indent=1,
             )
         )
 

@@ -3,6 +3,12 @@ microseconds per call of each stage and of whole ASGI requests through the app, 
 bundle. Complements serve_bench.py, whose wall-clock figures depend on the machine's load.
 
     ml/.venv/bin/python ml/bench/serve_profile.py --bundle <dir> [--calls 3000] [--path-prefix /p]
+    ml/.venv/bin/python ml/bench/serve_profile.py --bundle <dir> --records <folder> [--rounds 5]
+
+With --records: recording's cost instead — two apps in this process, one recording every
+prediction into the folder (its writer thread's CPU counts: process time), one not, profiled
+in alternation (off-on, on-off, …) for --rounds rounds; prints CPU µs per single-row
+POST /api/v1/predict of each and the on/off ratio of the medians.
 
 The access log is on, as in production, and written to /dev/null; results go to stderr."""
 
@@ -10,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -55,23 +63,56 @@ def asgi_call(app: Any, method: str, path: str, body: bytes) -> Callable[[], Non
     return lambda: loop.run_until_complete(app(dict(scope, state={}), receive, send))
 
 
+def loaded_app(bundle: Path, path_prefix: str, records: str) -> Any:
+    app = create_app(
+        ServeSettings(bundle=str(bundle), path_prefix=path_prefix, records_uri=records)
+    )
+    load_into(app.state.model_state, app.state.metrics, app.state.settings)
+    # The recorder's thread runs as in the server: its CPU counts in the figures.
+    app.state.records = start_records(app.state, app.state.settings)
+    if app.state.model_state.model is None:
+        raise SystemExit(app.state.model_state.reason)
+    return app
+
+
+def recording_cost(args: argparse.Namespace) -> None:
+    """CPU per single-row prediction with recording off and on, alternating, and the ratio."""
+    single = orjson.dumps({"features": ROW})
+    calls = {
+        on: asgi_call(loaded_app(args.bundle, "", args.records if on else ""), "POST",
+                      "/api/v1/predict", single)
+        for on in (False, True)
+    }  # fmt: skip
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # the access log
+    gc.collect()
+    gc.freeze()  # as the server's lifespan does after loading
+    figures: dict[bool, list[float]] = {False: [], True: []}
+    for round_ in range(args.rounds):
+        # off, on, then on, off: a trend in the machine's load falls on both alike
+        for on in (False, True) if round_ % 2 == 0 else (True, False):
+            figures[on].append(cpu_us(calls[on], args.calls))
+    for on in (False, True):
+        runs = ", ".join(f"{v:.1f}" for v in figures[on])
+        print(f"recording {'on ' if on else 'off'}: {statistics.median(figures[on]):7.1f} us CPU"
+              f" per ASGI POST /api/v1/predict (median; runs {runs})", file=sys.stderr)  # fmt: skip
+    ratio = statistics.median(figures[True]) / statistics.median(figures[False])
+    print(f"on/off {ratio:.3f} (cost {100 * (ratio - 1):.1f} % CPU per prediction);"
+          f" load average {os.getloadavg()}", file=sys.stderr)  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--bundle", type=Path, required=True)
     parser.add_argument("--calls", type=int, default=3000)
     parser.add_argument("--path-prefix", default="", help="also profile requests under it")
-    parser.add_argument("--records", default="", help="record predictions into this folder")
+    parser.add_argument("--records", default="", help="compare recording into this folder")
+    parser.add_argument("--rounds", type=int, default=5, help="off/on rounds with --records")
     args = parser.parse_args()
-    app = create_app(
-        ServeSettings(bundle=str(args.bundle), path_prefix=args.path_prefix,
-                      records_uri=args.records)
-    )  # fmt: skip
-    load_into(app.state.model_state, app.state.metrics, app.state.settings)
-    # The recorder's thread runs as in the server: its CPU counts in the figures.
-    app.state.records = start_records(app.state, app.state.settings)
+    if args.records:
+        recording_cost(args)
+        return
+    app = loaded_app(args.bundle, args.path_prefix, "")
     model = app.state.model_state.model
-    if model is None:
-        raise SystemExit(app.state.model_state.reason)
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # the access log
     values = model.validator(ROW, None, [])
     transform = model.predictor._compile()

@@ -59,6 +59,9 @@ class ServeSettings(BaseSettings):
     record_index_size: int = Field(
         200_000, ge=1, description="recent ids feedback finds without reading the store"
     )
+    record_cache_mib: int = Field(
+        256, ge=1, description="records files read back, cached: MiB for feedback, for live"
+    )
     record_lookup_hours: int = Field(
         168, ge=1, le=24 * 90, description="hours of the store feedback searches for older ids"
     )

@@ -69,14 +69,21 @@ def start_records(app_state: Any, settings: ServeSettings) -> Records | None:
     )
     metrics.watch(recorder.queued)
     desk = FeedbackDesk(
-        recorder, TargetCheck(target_column(model)), settings.record_lookup_hours, metrics
+        recorder,
+        TargetCheck(target_column(model)),
+        RecordCache(store, project, settings.record_cache_mib << 20),
+        settings.record_lookup_hours,
+        metrics,
     )
     drift = model.bundle.contract.get("checks", {}).get("drift", {})
     thresholds = {
         k: float(v) for k, v in drift.items() if k in ("psi_warning", "psi_error", "p_value")
     }
     live = LiveSummary(
-        RecordCache(store, project), model, thresholds, _profile(model.bundle.folder)
+        RecordCache(store, project, settings.record_cache_mib << 20),
+        model,
+        thresholds,
+        _profile(model.bundle.folder),
     )
     recorder.start()
     log.info("recording predictions", extra={"records": settings.records_uri,

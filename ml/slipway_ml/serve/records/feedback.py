@@ -5,13 +5,15 @@ Finding the prediction: the recorder's index of the last `SLIPWAY_RECORD_INDEX_S
 recorded ids first, then the records store's prediction files of the last
 `SLIPWAY_RECORD_LOOKUP_HOURS` hours. Finding earlier feedback for the id: the feedback this
 process accepted (the same bound on ids), then the store's feedback files from the
-prediction's hour on. One process answers feedback one request at a time (a lock), so two
-racing posts for one id cannot both be accepted; tasks behind one load balancer share only
-the store (the later of two racing writes is still refused once the first is written)."""
+prediction's hour on. One process answers feedback one request at a time (a lock); across
+processes and tasks sharing the store, each new id is first claimed with a conditional create
+(`<project>/feedback-claims/…`: S3 PutObject If-None-Match, a local hard link), so of two
+racing posts exactly one is recorded and the other answers 200 or 409 with its value."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import re
 import time
@@ -26,9 +28,10 @@ import orjson
 from slipway_ml.serve.errors import FieldError, RequestError, shorten
 from slipway_ml.serve.records.reading import RecordCache
 from slipway_ml.serve.records.recorder import Recorder, rfc3339
-from slipway_ml.serve.records.store import file_name, hours_back
+from slipway_ml.serve.records.store import claim_key, file_name, hours_back
 
 ID = re.compile(r"[0-9a-f]{32}")
+log = logging.getLogger("slipway.serve")
 
 
 @dataclass(frozen=True)
@@ -87,12 +90,17 @@ class TargetCheck:
 
 class FeedbackDesk:
     def __init__(
-        self, recorder: Recorder, target: TargetCheck, lookup_hours: int, metrics: Any
+        self,
+        recorder: Recorder,
+        target: TargetCheck,
+        cache: RecordCache,
+        lookup_hours: int,
+        metrics: Any,
     ) -> None:
         self.recorder, self.target, self.lookup_hours = recorder, target, lookup_hours
         self.metrics = metrics
         self.store, self.project = recorder.store, recorder.project
-        self.cache = RecordCache(self.store, self.project)
+        self.cache = cache
         self.given: OrderedDict[str, float] = OrderedDict()
         self.lock = asyncio.Lock()
         self._writer = uuid.uuid4().hex[:8]
@@ -102,9 +110,8 @@ class FeedbackDesk:
         """Checks every item, writes the new ones as one file, answers each."""
         async with self.lock:
             outcomes = await asyncio.to_thread(lambda: [self._check(item) for item in items])
-            fresh = [o for o in outcomes if o.status == 201]
-            if fresh:
-                await asyncio.to_thread(self._write, fresh)
+            if any(o.status == 201 for o in outcomes):
+                outcomes = await asyncio.to_thread(self._claim_and_write, outcomes)
             for outcome in outcomes:
                 self.metrics.feedback.labels(outcome=str(outcome.status)).inc()
             return outcomes
@@ -157,13 +164,49 @@ class FeedbackDesk:
         earlier = self._earlier(pid, when)
         if earlier is None:
             return Outcome(pid, 201, "", actual, version)
-        if earlier == actual:
-            return Outcome(pid, 200, "", actual, version)
-        return Outcome(
-            pid, 409,
-            f"Prediction {pid} already has the actual value {earlier:g}; {actual:g} differs."
-            " Feedback is accepted once per prediction.",
-        )  # fmt: skip
+        return replayed(pid, actual, version, earlier)
+
+    def _claim_and_write(self, outcomes: list[Outcome]) -> list[Outcome]:
+        """Claims each new id in the store (a conditional create: across tasks the first
+        claim wins, a later one answers 200 or 409 with the winner's value), then writes the
+        feedback file of the claimed ones; their claims are released if it cannot be written."""
+        settled, claimed = [], []
+        for outcome in outcomes:
+            pid = outcome.prediction_id
+            if outcome.status != 201 or pid is None or outcome.actual is None:
+                settled.append(outcome)
+                continue
+            key = claim_key(self.project, pid)
+            held = self.store.claim(key, orjson.dumps({
+                "prediction_id": pid, "actual": outcome.actual, "time": rfc3339(time.time()),
+                "writer": self._writer,
+            }))  # fmt: skip
+            if held is None:
+                claimed.append(key)
+                settled.append(outcome)
+                continue
+            earlier = float(orjson.loads(held)["actual"])
+            self.given[pid] = earlier
+            settled.append(replayed(pid, outcome.actual, outcome.model_version, earlier))
+        fresh = [o for o in settled if o.status == 201]
+        if fresh:
+            try:
+                self._write(fresh)
+            except BaseException:
+                self._release(claimed)
+                raise
+        return settled
+
+    def _release(self, keys: list[str]) -> None:
+        """Best effort: a claim left behind makes its id answer 200/409 with nothing recorded."""
+        for key in keys:
+            try:
+                self.store.release(key)
+            except Exception as exc:  # the write's own error is the one to raise
+                log.error(
+                    "feedback claim not released; remove it to accept feedback for the id",
+                    extra={"claim": key, "root": self.store.root, "problem": str(exc)},
+                )
 
     def _prediction(self, pid: str) -> tuple[str, float] | None:
         recent = self.recorder.recent.get(pid)
@@ -172,11 +215,11 @@ class FeedbackDesk:
         hours = hours_back(datetime.now(UTC), self.lookup_hours)
         keys = self.cache.hour_keys("predictions", reversed(hours))
         for key in keys:
-            block = self.cache.predictions(key)
-            row = block.position(pid)
+            rows = self.cache.predictions(key)
+            row = rows.position(pid)
             if row is not None:
                 hour = datetime.strptime(key.split("/predictions/")[1][:13], "%Y/%m/%d/%H")
-                return block.model_versions[row], hour.replace(tzinfo=UTC).timestamp()
+                return rows.version(row), hour.replace(tzinfo=UTC).timestamp()
         return None
 
     def _earlier(self, pid: str, when: float) -> float | None:
@@ -186,7 +229,7 @@ class FeedbackDesk:
         since = datetime.fromtimestamp(when, UTC)
         span = max(1, min(self.lookup_hours, int((now - since).total_seconds() // 3600) + 2))
         for key in self.cache.hour_keys("feedback", hours_back(now, span)):
-            actual = self.cache.feedback(key).actual.get(pid)
+            actual = self.cache.feedback(key).get(pid)
             if actual is not None:
                 return actual
         return None
@@ -209,6 +252,17 @@ class FeedbackDesk:
             self.given[outcome.prediction_id] = outcome.actual
             if len(self.given) > self.recorder.settings.index_size:
                 self.given.popitem(last=False)
+
+
+def replayed(pid: str, actual: float, version: str | None, earlier: float) -> Outcome:
+    """Feedback for an id that already has `earlier`: 200 when the same, else 409."""
+    if earlier == actual:
+        return Outcome(pid, 200, "", actual, version)
+    return Outcome(
+        pid, 409,
+        f"Prediction {pid} already has the actual value {earlier:g}; {actual:g} differs."
+        " Feedback is accepted once per prediction.",
+    )  # fmt: skip
 
 
 def feedback_error(outcome: Outcome) -> RequestError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 Kind = Literal["predictions", "feedback"]
+CLAIM_ATTEMPTS = 5
 KINDS: tuple[Kind, ...] = ("predictions", "feedback")
 
 
@@ -53,6 +55,21 @@ class RecordStore(Protocol):
 
     def read(self, key: str) -> bytes: ...
 
+    def claim(self, key: str, data: bytes) -> bytes | None:
+        """Creates `key` holding `data` unless it exists, atomically across processes and
+        tasks sharing the root: None when this call created it, else what it holds."""
+        ...
+
+    def release(self, key: str) -> None:
+        """Removes a claim this process made (its record could not be written)."""
+        ...
+
+
+def claim_key(project: str, prediction_id: str) -> str:
+    """Where the first accepted feedback for a prediction claims its id (beside `feedback/`,
+    which readers list by hour; claims are never listed)."""
+    return f"{project}/feedback-claims/{prediction_id[:2]}/{prediction_id}.json"
+
 
 class LocalStore:
     def __init__(self, root: str) -> None:
@@ -86,6 +103,25 @@ class LocalStore:
 
     def read(self, key: str) -> bytes:
         return (self.folder / key).read_bytes()
+
+    def claim(self, key: str, data: bytes) -> bytes | None:
+        # Written whole under a temporary name, then hard-linked to the key: link() fails when
+        # the key exists, so exactly one process creates it, and no reader sees it half written.
+        target = self.folder / key
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.link(temporary, target)
+        except FileExistsError:
+            return target.read_bytes()
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+        return None
+
+    def release(self, key: str) -> None:
+        (self.folder / key).unlink(missing_ok=True)
 
 
 class S3Store:
@@ -125,6 +161,30 @@ class S3Store:
     def read(self, key: str) -> bytes:
         body: bytes = self.client.get_object(Bucket=self.bucket, Key=self._key(key))["Body"].read()
         return body
+
+    def claim(self, key: str, data: bytes) -> bytes | None:
+        from botocore.exceptions import ClientError
+
+        for attempt in range(CLAIM_ATTEMPTS):
+            try:
+                self.client.put_object(
+                    Bucket=self.bucket, Key=self._key(key), Body=data, IfNoneMatch="*",
+                    ContentType="application/json",
+                )  # fmt: skip
+                return None
+            except ClientError as exc:
+                code = exc.response.get("Error", {}).get("Code")
+                if code == "PreconditionFailed":  # 412: the key exists
+                    return self.read(key)
+                if code != "ConditionalRequestConflict":  # 409: a racing write is in flight
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise RuntimeError(
+            f"s3://{self.bucket}/{self._key(key)}: conditional writes kept conflicting"
+        )
+
+    def release(self, key: str) -> None:
+        self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
 
 
 def open_store(uri: str) -> RecordStore:
