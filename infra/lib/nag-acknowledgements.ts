@@ -89,6 +89,11 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
         `AwsSolutions-IAM5[Resource::arn:aws:s3:::${SHARED_STACK_NAME}-ArtifactsBucketName/${recordsPrefix(envName)}/*]`,
         'the API writes and reads its prediction and feedback files (new names, by hour) under records/<env>/ only',
       );
+      acknowledge(
+        api.taskDefinition,
+        `AwsSolutions-IAM5[Resource::arn:aws:s3:::${SHARED_STACK_NAME}-ArtifactsBucketName/${recordsPrefix(envName)}/*/feedback-claims/*]`,
+        'the API releases a feedback claim (one object per prediction id) when its feedback file could not be written',
+      );
     }
   }
 }

@@ -26,7 +26,7 @@ describe.each(ENVS)('%s prediction records', (env) => {
     }
   });
 
-  it('lets the API task roles write and read records/<env>/ only, and list only that prefix', () => {
+  it('lets the API task roles write and read records/<env>/ only, delete only feedback claims, list only that prefix', () => {
     const taskRoleIds = apiTasks.map(([, t]) => (t.TaskRoleArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0]);
     for (const roleId of taskRoleIds) {
       const policies = resources(template, 'AWS::IAM::Policy').filter(([, p]) =>
@@ -34,15 +34,17 @@ describe.each(ENVS)('%s prediction records', (env) => {
       );
       const statements = policies.flatMap(([, p]) => (p.PolicyDocument as { Statement: Json[] }).Statement);
       const text = JSON.stringify(statements);
-      expect(statements).toHaveLength(2);
+      expect(statements).toHaveLength(3);
       expect(statements[0]).toMatchObject({ Action: ['s3:GetObject', 's3:PutObject'], Effect: 'Allow' });
       expect(text).toContain(`/records/${env}/*`);
-      expect(statements[1]).toMatchObject({
+      expect(statements[1]).toMatchObject({ Action: 's3:DeleteObject', Effect: 'Allow' });
+      expect(JSON.stringify(statements[1]!.Resource)).toContain(`/records/${env}/*/feedback-claims/*`);
+      expect(statements[2]).toMatchObject({
         Action: 's3:ListBucket',
         Condition: { StringLike: { 's3:prefix': [`records/${env}/*`] } },
       });
       expect(text).not.toContain('"s3:*"');
-      expect(text).not.toContain('s3:DeleteObject');
+      expect(JSON.stringify([statements[0], statements[2]])).not.toContain('s3:DeleteObject');
     }
   });
 });

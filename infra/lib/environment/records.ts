@@ -21,6 +21,10 @@ export function recordPredictions(api: SlipwayService, containerName: string, bu
   api.taskDefinition.taskRole.addToPrincipalPolicy(
     new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [`${bucketArn}/${prefix}/*`] }),
   );
+  // A feedback claim whose feedback file could not be written is released, so the id stays open.
+  api.taskDefinition.taskRole.addToPrincipalPolicy(
+    new iam.PolicyStatement({ actions: ['s3:DeleteObject'], resources: [`${bucketArn}/${prefix}/*/feedback-claims/*`] }),
+  );
   api.taskDefinition.taskRole.addToPrincipalPolicy(
     new iam.PolicyStatement({
       actions: ['s3:ListBucket'],
