@@ -545,6 +545,9 @@ class SageMakerBackend {
             // What the local backend records for a data input; without one, the contract's source.
             ...(request.dataFile === undefined ? {} : { dataSource: `file:${request.dataFile}` }),
         });
+        // Cancelled while uploading: no job to start only to stop it.
+        if (this.cancelled())
+            throw new Error(`cancelled before the training job ${jobName} was created`);
         await clients.sagemaker.send(new dist_cjs.CreateTrainingJobCommand(job));
         print(`training job ${jobName}: ${settings.instanceCount} × ${settings.instanceType}, ${settings.volumeGb} GB, ` +
             `at most ${settings.maxRuntimeSeconds} s${settings.spot.enabled ? `, managed Spot (wait at most ${settings.spot.maxWaitSeconds} s)` : ''}`);
@@ -557,11 +560,14 @@ class SageMakerBackend {
             pollMs: this.options.pollMs ?? 15_000,
             cancel: this.options.cancel ?? new AbortController().signal,
         }).follow();
-        if (this.options.cancel?.aborted === true)
+        if (this.cancelled())
             throw new Error(`cancelled: training job ${jobName} ${(final.TrainingJobStatus ?? '').toLowerCase()}`);
         if (final.TrainingJobStatus !== 'Completed')
             throw new Error(failureMessage(final, log.lastLines()));
         return this.collect(clients, request, final, productionUri !== undefined, log.resumedStages());
+    }
+    cancelled() {
+        return this.options.cancel?.aborted === true;
     }
     async productionChannel(clients, bundle, jobPrefix) {
         if (bundle === undefined || bundle.startsWith('s3://'))

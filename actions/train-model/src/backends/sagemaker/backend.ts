@@ -66,6 +66,8 @@ export class SageMakerBackend implements TrainingBackend {
       // What the local backend records for a data input; without one, the contract's source.
       ...(request.dataFile === undefined ? {} : { dataSource: `file:${request.dataFile}` }),
     });
+    // Cancelled while uploading: no job to start only to stop it.
+    if (this.cancelled()) throw new Error(`cancelled before the training job ${jobName} was created`);
     await clients.sagemaker.send(new CreateTrainingJobCommand(job));
     print(
       `training job ${jobName}: ${settings.instanceCount} × ${settings.instanceType}, ${settings.volumeGb} GB, ` +
@@ -80,10 +82,13 @@ export class SageMakerBackend implements TrainingBackend {
       pollMs: this.options.pollMs ?? 15_000,
       cancel: this.options.cancel ?? new AbortController().signal,
     }).follow();
-    if (this.options.cancel?.aborted === true)
-      throw new Error(`cancelled: training job ${jobName} ${(final.TrainingJobStatus ?? '').toLowerCase()}`);
+    if (this.cancelled()) throw new Error(`cancelled: training job ${jobName} ${(final.TrainingJobStatus ?? '').toLowerCase()}`);
     if (final.TrainingJobStatus !== 'Completed') throw new Error(failureMessage(final, log.lastLines()));
     return this.collect(clients, request, final, productionUri !== undefined, log.resumedStages());
+  }
+
+  private cancelled(): boolean {
+    return this.options.cancel?.aborted === true;
   }
 
   private async productionChannel(clients: AwsClients, bundle: string | undefined, jobPrefix: string): Promise<string | undefined> {
