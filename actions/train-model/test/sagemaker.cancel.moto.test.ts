@@ -9,10 +9,10 @@ import { CloudWatchLogsClient, CreateLogGroupCommand } from '@aws-sdk/client-clo
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { DescribeTrainingJobCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import { join } from 'node:path';
 import { runActionProcess, type ActionRunResult } from '../../../runner/src/action-process.js';
-import { freePort, motoAvailable, startMoto, type MotoServer } from '../../test-support/moto.js';
+import { startAwsJsonProxy, type AwsJsonProxy } from '../../test-support/aws-json-proxy.js';
+import { motoAvailable, startMoto, type MotoServer } from '../../test-support/moto.js';
 import { actionDir, dataMirror, repoRoot, venvPython } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 import { originalHouseCsv } from '../../test-support/trainer.js';
@@ -21,94 +21,32 @@ const tmp = scratch('train-sagemaker-cancel');
 const bucket = 'slipway-artifacts-123456789012';
 const jobName = 'slipway-house-prices-cancel-1';
 
-interface StandIn {
-  endpoint: string;
-  stopCalls: string[];
-  close: () => Promise<void>;
-}
-
-function forward(
-  target: URL,
-  method: string,
-  path: string,
-  headers: IncomingHttpHeaders,
-  body: Buffer,
-): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(
-      { host: target.hostname, port: target.port, method, path, headers: { ...headers, host: target.host } },
-      (answer) => {
-        const chunks: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-        answer.on('end', () => {
-          resolve({ status: answer.statusCode ?? 502, headers: answer.headers, body: Buffer.concat(chunks) });
-        });
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body);
+/** moto's job, InProgress until StopTrainingJob for it has arrived, then Stopped. */
+function startStandIn(motoEndpoint: string): Promise<AwsJsonProxy> {
+  const stopped = new Set<string>();
+  return startAwsJsonProxy(motoEndpoint, {
+    'SageMaker.StopTrainingJob': (request) => {
+      stopped.add(String(request.TrainingJobName));
+      return { status: 200, body: {} };
+    },
+    'SageMaker.DescribeTrainingJob': async (request, upstream) => {
+      const answer = await upstream();
+      if (answer.status !== 200) return answer;
+      const job = { ...answer.body };
+      const isStopped = stopped.has(String(request.TrainingJobName));
+      job.TrainingJobStatus = isStopped ? 'Stopped' : 'InProgress';
+      job.SecondaryStatus = isStopped ? 'Stopped' : 'Training';
+      if (!isStopped) delete job.ModelArtifacts;
+      return { status: 200, body: job };
+    },
   });
-}
-
-async function startStandIn(motoEndpoint: string): Promise<StandIn> {
-  const stopCalls: string[] = [];
-  const moto = new URL(motoEndpoint);
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const target = req.headers['x-amz-target'];
-      if (target === 'SageMaker.StopTrainingJob') {
-        stopCalls.push((JSON.parse(body.toString('utf8')) as { TrainingJobName: string }).TrainingJobName);
-        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
-        res.end('{}');
-        return;
-      }
-      forward(moto, req.method ?? 'GET', req.url ?? '/', req.headers, body).then(
-        (answer) => {
-          let out = answer.body;
-          if (target === 'SageMaker.DescribeTrainingJob' && answer.status === 200) {
-            const job = JSON.parse(out.toString('utf8')) as Record<string, unknown>;
-            const stopped = stopCalls.includes(String(job.TrainingJobName));
-            job.TrainingJobStatus = stopped ? 'Stopped' : 'InProgress';
-            job.SecondaryStatus = stopped ? 'Stopped' : 'Training';
-            if (!stopped) delete job.ModelArtifacts;
-            out = Buffer.from(JSON.stringify(job));
-          }
-          const headers = { ...answer.headers, 'content-length': String(out.length) };
-          delete headers['transfer-encoding'];
-          res.writeHead(answer.status, headers);
-          res.end(out);
-        },
-        (error: unknown) => {
-          res.writeHead(502);
-          res.end(String(error));
-        },
-      );
-    });
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => {
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    stopCalls,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-      }),
-  };
 }
 
 const withMoto = motoAvailable() && existsSync(venvPython) ? describe : describe.skip;
 
 withMoto('cancelling a train-model run on SageMaker', () => {
   let moto: MotoServer;
-  let standIn: StandIn;
+  let standIn: AwsJsonProxy;
   let cancelled: ActionRunResult;
   const sent: string[] = [];
   beforeAll(async () => {
@@ -150,7 +88,8 @@ withMoto('cancelling a train-model run on SageMaker', () => {
   });
 
   it('stops the training job and fails as cancelled', () => {
-    expect(standIn.stopCalls).toEqual([jobName]);
+    const stops = standIn.calls.filter((c) => c.target === 'SageMaker.StopTrainingJob').map((c) => c.request);
+    expect(stops).toEqual([{ TrainingJobName: jobName }]);
     expect(cancelled.exitCode).toBe(1);
     expect(cancelled.errorMessage).toBe(`cancelled: training job ${jobName} stopped`);
     expect(sent).toContain('::warning::received SIGINT: cancelling');
