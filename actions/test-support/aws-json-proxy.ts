@@ -15,7 +15,7 @@ export type JsonHandler = (request: Record<string, unknown>, upstream: () => Pro
 export interface AwsJsonProxy {
   /** Give it to the SDK (AWS_ENDPOINT_URL) instead of moto's. */
   endpoint: string;
-  /** Every call a handler answered, in order: X-Amz-Target and body. */
+  /** Every JSON-protocol call, answered here or by moto, in order: X-Amz-Target and body. */
   calls: { target: string; request: Record<string, unknown> }[];
   close: () => Promise<void>;
 }
@@ -59,13 +59,13 @@ export async function startAwsJsonProxy(upstreamEndpoint: string, handlers: Reco
       };
       const toUpstream = (): Promise<RawAnswer> => forward(upstream, req.method ?? 'GET', req.url ?? '/', req.headers, body);
       const target = String(req.headers['x-amz-target'] ?? '');
+      const request = target === '' ? {} : (JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>);
+      if (target !== '') calls.push({ target, request });
       const handler = handlers[target];
       const answered: Promise<RawAnswer> =
         handler === undefined
           ? toUpstream()
           : (async () => {
-              const request = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>;
-              calls.push({ target, request });
               const answer = await handler(request, async () => {
                 const raw = await toUpstream();
                 return { status: raw.status, body: JSON.parse(raw.body.toString('utf8') || '{}') as Record<string, unknown> };
