@@ -54,6 +54,7 @@ class Checkpoints:
 
     @classmethod
     def open(cls, folder: Path, key: str) -> Checkpoints:
+        _remove_partial_writes(folder)
         stages = _verified_stages(folder, key)
         if stages:
             report("checkpoint", f"resumed from checkpoint: stages {', '.join(stages)}")
@@ -149,6 +150,17 @@ def _verified_stages(folder: Path, key: str) -> dict[str, dict[str, str]]:
         else:
             verified[name] = sums
     return verified
+
+
+def _remove_partial_writes(folder: Path) -> None:
+    """Temporary files and folders a killed run left (never named by the manifest)."""
+    if not folder.is_dir():
+        return
+    for leftover in folder.glob(".*"):
+        if leftover.is_dir():
+            shutil.rmtree(leftover)
+        else:
+            leftover.unlink()
 
 
 def _matches(file: Path, digest: str) -> bool:

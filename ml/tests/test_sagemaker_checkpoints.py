@@ -69,6 +69,8 @@ def test_killed_run_resumes_and_publishes_the_same_bundle(
 
     before = run_until(killed, "[slipway] checkpoint: wrote candidate-0")
     assert not (killed / "model").exists()
+    # What a kill in the middle of a write leaves: removed on restart, never read.
+    (killed / "checkpoints" / ".candidate-1.joblib.partial").write_bytes(b"half a pickle")
     done = finish(killed)
 
     stages = written_stages(before)
@@ -79,6 +81,7 @@ def test_killed_run_resumes_and_publishes_the_same_bundle(
     # The resumed candidate is not cross-validated again; the other one is.
     assert "[slipway] cv: lin fold" not in done.stdout
     assert "[slipway] cv: xgb fold 1/" in done.stdout
+    assert not (killed / "checkpoints" / ".candidate-1.joblib.partial").exists()
     model, reference = killed / "model", whole / "model"
     assert sorted(p.name for p in model.iterdir()) == sorted(p.name for p in reference.iterdir())
     for file in sorted(reference.iterdir()):
