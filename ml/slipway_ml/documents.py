@@ -101,11 +101,15 @@ def manifest(
         "git_sha": git_sha,
         "seed": seed,
         "training_seconds": round(time.perf_counter() - started, 3),
-        "libraries": {name: metadata.version(name) for name in _LIBRARIES},
+        "libraries": library_versions(),
         "python": platform.python_version(),
         "chosen_model": chosen,
         "trained_on": trained_on,
     }
+
+
+def library_versions() -> dict[str, str]:
+    return {name: metadata.version(name) for name in _LIBRARIES}
 
 
 def mlflow_params(spec: dict[str, Any], chosen: str, data_sha: str, source: str) -> dict[str, Any]:

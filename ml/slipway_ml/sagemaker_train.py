@@ -11,7 +11,9 @@
   paired comparison, written to `<root>/output/data/paired-comparison.json`;
 - `<root>/model/`: the bundle's files (SageMaker packs them as model.tar.gz, top-level
   files, the layout of the local backend's tarball);
-- `<root>/output/failure`: the reason, when the run fails (then the exit code is non-zero).
+- `<root>/output/failure`: the reason, when the run fails (then the exit code is non-zero);
+- `<root>/checkpoints/`: each fitted candidate and the finished bundle (slipway_ml.checkpoints);
+  SageMaker syncs it with CheckpointConfig.S3Uri, so a restarted Spot job resumes there.
 
 The trainer is the local backend's (`run_training`); only the manifest's `trained_on` says
 where it ran. `<root>` is /opt/ml, or `--root` / SLIPWAY_SAGEMAKER_ROOT for tests."""
@@ -19,19 +21,23 @@ where it ran. `<root>` is /opt/ml, or `--root` / SLIPWAY_SAGEMAKER_ROOT for test
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
+import platform
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from slipway_ml.documents import describe_source
+from slipway_ml.checkpoints import Checkpoints, run_key
+from slipway_ml.documents import describe_source, library_versions
 from slipway_ml.errors import InputError
 from slipway_ml.overrides import parse_overrides
 from slipway_ml.production_compare import FILE_NAME as COMPARISON_FILE
 from slipway_ml.settings import Settings
+from slipway_ml.sources import sha256_of
 from slipway_ml.specs import read_yaml
 from slipway_ml.training_run import RunRequest, run_training
 
@@ -141,19 +147,61 @@ def build_request(root: Path, scratch: Path) -> RunRequest:
     )
 
 
+def checkpoint_key(root: Path, request: RunRequest) -> str:
+    """What determines the bundle: the data, every file of the config channel (spec and
+    contract), the hyperparameters, the production bundle, where it runs, the libraries."""
+    config = root / "input" / "data" / "config"
+    hyper = read_hyperparameters(root)
+    identity = {
+        "data_sha256": None if request.data is None else sha256_of(request.data),
+        "config": {
+            str(f.relative_to(config)): sha256_of(f)
+            for f in sorted(config.rglob("*"))
+            if f.is_file()
+        },
+        "hyperparameters": {k: v for k, v in hyper.items() if k in KNOWN_HYPERPARAMETERS},
+        "production_sha256": (
+            None
+            if request.production_bundle is None
+            else sha256_of(Path(request.production_bundle))
+        ),
+        "trained_on": request.trained_on,
+        "libraries": library_versions(),
+        "python": platform.python_version(),
+    }
+    return run_key(identity)
+
+
 def train(root: Path) -> None:
     model_dir = root / "model"
     output_data = root / "output" / "data"
     with tempfile.TemporaryDirectory(prefix="slipway-sagemaker-") as scratch_name:
         scratch = Path(scratch_name)
-        result = run_training(build_request(root, scratch), Settings.from_env())
-        model_dir.mkdir(parents=True, exist_ok=True)
-        for file in sorted(Path(result["bundle_dir"]).iterdir()):
-            shutil.copy2(file, model_dir / file.name)
-        comparison = scratch / COMPARISON_FILE
-        if comparison.is_file():
+        request = build_request(root, scratch)
+        checkpoints = Checkpoints.open(root / "checkpoints", checkpoint_key(root, request))
+        finished = checkpoints.bundle()
+        if finished is None:
+            result = run_training(
+                dataclasses.replace(request, checkpoints=checkpoints), Settings.from_env()
+            )
+            files = sorted(Path(result["bundle_dir"]).iterdir())
+            comparison = scratch / COMPARISON_FILE
+            # The comparison rides along: a resumed run publishes exactly what this one would.
+            finished = checkpoints.save_bundle(
+                [*files, comparison] if comparison.is_file() else files
+            )
+        publish(finished, model_dir, output_data)
+
+
+def publish(finished: Path, model_dir: Path, output_data: Path) -> None:
+    """The bundle's files into the model folder; the paired comparison into output/data."""
+    model_dir.mkdir(parents=True, exist_ok=True)
+    for file in sorted(finished.iterdir()):
+        if file.name == COMPARISON_FILE:
             output_data.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(comparison, output_data / COMPARISON_FILE)
+            shutil.copy2(file, output_data / COMPARISON_FILE)
+        else:
+            shutil.copy2(file, model_dir / file.name)
 
 
 def write_failure(root: Path, reason: str) -> None:

@@ -45,6 +45,9 @@ class CandidateResult:
     test_predictions: np.ndarray[Any, np.dtype[np.float64]] = field(repr=False)
     # Each training row predicted by the fold model that did not see it.
     out_of_fold: np.ndarray[Any, np.dtype[np.float64]] = field(repr=False)
+    # The fitted pipeline's joblib bytes when it was restored from a checkpoint: pickling an
+    # unpickled pipeline again does not give the same bytes, and the version hashes them.
+    pickled: bytes | None = field(default=None, repr=False)
 
 
 def split_data(frame: pd.DataFrame, project: Spec, contract: Spec, seed: int) -> Split:

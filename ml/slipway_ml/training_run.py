@@ -11,7 +11,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from slipway_ml.bundle import SUMS_FILE, compute_version, file_sha256, model_bytes, write_bundle
 from slipway_ml.calibration import calibration_document
@@ -44,8 +44,23 @@ from slipway_ml.specs import (
     read_yaml,
 )
 from slipway_ml.tracking import log_run, resolve_tracking_uri
-from slipway_ml.train import check_metrics_defined, choose, run_candidate, split_data
+from slipway_ml.train import (
+    CandidateResult,
+    Split,
+    check_metrics_defined,
+    choose,
+    run_candidate,
+    split_data,
+)
 from slipway_ml.training_profile import training_profile
+
+
+class CandidateCheckpoints(Protocol):
+    """Where a fitted candidate is kept and found again (slipway_ml.checkpoints)."""
+
+    def load_candidate(self, index: int, name: str) -> CandidateResult | None: ...
+
+    def save_candidate(self, index: int, result: CandidateResult) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -67,6 +82,8 @@ class RunRequest:
     data_source: str | None = None
     # A remote backend logs the run where its bundle lands (`log-bundle`), not where it trains.
     log_to_mlflow: bool = True
+    # A resumable run (SageMaker Spot) keeps each fitted candidate and skips those it has.
+    checkpoints: CandidateCheckpoints | None = None
 
 
 class Stopwatch:
@@ -96,8 +113,8 @@ def run_training(request: RunRequest, settings: Settings) -> dict[str, Any]:
     clock = Stopwatch()
     inputs = load_inputs(request, settings)
     clock.lap("load")
-    run = train_and_evaluate(inputs, request.project_file, settings, clock)
-    model = model_bytes(run.chosen.pipeline)
+    run = train_and_evaluate(inputs, request.project_file, settings, clock, request.checkpoints)
+    model = run.chosen.pickled or model_bytes(run.chosen.pipeline)
     version = compute_version(
         inputs.spec["project"], inputs.data_sha256, inputs.spec, inputs.seed, model
     )
@@ -194,7 +211,11 @@ def load_inputs(request: RunRequest, settings: Settings) -> LoadedInputs:
 
 
 def train_and_evaluate(
-    inputs: LoadedInputs, project_file: Path, settings: Settings, clock: Stopwatch
+    inputs: LoadedInputs,
+    project_file: Path,
+    settings: Settings,
+    clock: Stopwatch,
+    checkpoints: CandidateCheckpoints | None = None,
 ) -> TrainedRun:
     spec, seed = inputs.spec, inputs.seed
     target = inputs.contract["target"]
@@ -207,7 +228,10 @@ def train_and_evaluate(
         "n_jobs": settings.n_jobs,
         "project_file": project_file,
     }
-    results = [run_candidate(i, c, context, split) for i, c in enumerate(spec["candidates"])]
+    results = [
+        fitted_candidate(i, c, context, split, checkpoints)
+        for i, c in enumerate(spec["candidates"])
+    ]
     clock.record("cv", sum(r.cv_seconds for r in results))
     clock.record("fit", sum(r.fit_seconds for r in results))
     metric = spec["selection"]["metric"]
@@ -225,6 +249,23 @@ def train_and_evaluate(
     )
     clock.lap("evaluate")
     return TrainedRun(inputs, split, results, chosen, metrics, importance)
+
+
+def fitted_candidate(
+    index: int,
+    candidate: dict[str, Any],
+    context: dict[str, Any],
+    split: Split,
+    checkpoints: CandidateCheckpoints | None,
+) -> CandidateResult:
+    if checkpoints is None:
+        return run_candidate(index, candidate, context, split)
+    resumed = checkpoints.load_candidate(index, candidate["name"])
+    if resumed is not None:
+        return resumed
+    result = run_candidate(index, candidate, context, split)
+    checkpoints.save_candidate(index, result)
+    return result
 
 
 def write_json_atomically(file: Path, content: dict[str, Any]) -> None:

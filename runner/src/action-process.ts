@@ -33,7 +33,13 @@ export interface ActionRunRequest {
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /** Node binary; defaults to the Node 24 the runtime `node24` asks for. */
   nodePath?: string;
+  /** Aborting it cancels the step as the GitHub runner does: SIGINT, then SIGTERM after
+   * 7.5 s, then SIGKILL after 2.5 s more. */
+  cancel?: AbortSignal;
 }
+
+const CANCEL_SIGTERM_AFTER_MS = 7_500;
+const CANCEL_SIGKILL_AFTER_MS = 10_000;
 
 export interface ActionRunResult {
   exitCode: number;
@@ -193,7 +199,17 @@ function spawnNode(
     child.on('error', (error) => {
       reject(new Error(`could not start ${nodePath}: ${error.message}`));
     });
+    const timers: NodeJS.Timeout[] = [];
+    const cancel = (): void => {
+      child.kill('SIGINT');
+      timers.push(setTimeout(() => child.kill('SIGTERM'), CANCEL_SIGTERM_AFTER_MS));
+      timers.push(setTimeout(() => child.kill('SIGKILL'), CANCEL_SIGKILL_AFTER_MS));
+    };
+    if (request.cancel?.aborted === true) cancel();
+    else request.cancel?.addEventListener('abort', cancel, { once: true });
     child.on('close', (code, signal) => {
+      for (const timer of timers) clearTimeout(timer);
+      request.cancel?.removeEventListener('abort', cancel);
       resolvePromise({
         exitCode: code ?? (signal ? 128 : 1),
         stdout: chunks.stdout.join(''),

@@ -107,4 +107,28 @@ describe('runActionProcess (real Node 24 process)', () => {
     expect(result.errorMessage).toBe('echo failed on\npurpose: boom');
     expect(result.outputs).toEqual({});
   });
+
+  it('cancels as the runner does: SIGINT first, SIGTERM to a step that goes on', async () => {
+    const root = tempDir('slipway-ap-');
+    const yml = 'name: stubborn\ndescription: ignores SIGINT\nruns:\n  using: node24\n  main: dist/index.js\n';
+    const script = [
+      "process.on('SIGINT', () => console.log('got SIGINT, going on'));",
+      "process.on('SIGTERM', () => { console.log('got SIGTERM'); process.exit(3); });",
+      "console.log('ready');",
+      'setInterval(() => undefined, 1000);',
+    ].join('\n');
+    const dir = writeAction(root, 'stubborn', yml, script);
+    const controller = new AbortController();
+    const result = await runActionProcess({
+      actionDir: dir,
+      inputs: {},
+      workspace: root,
+      cancel: controller.signal,
+      onLine: (line) => {
+        if (line === 'ready') controller.abort();
+      },
+    });
+    expect(result.stdout.split('\n').filter((l) => l !== '')).toEqual(['ready', 'got SIGINT, going on', 'got SIGTERM']);
+    expect(result.exitCode).toBe(3);
+  }, 30_000);
 });

@@ -2,47 +2,6 @@ export const id = 560;
 export const ids = [560];
 export const modules = {
 
-/***/ 2035:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ explainAwsError),
-/* harmony export */   W: () => (/* binding */ isMissingEndpoint)
-/* harmony export */ });
-function deniedAction(message) {
-    return /not authorized to perform: ([\w-]+:[\w-]+)/.exec(message)?.[1];
-}
-/** `iamAction`: what access denied names when AWS's message does not (HeadObject needs s3:GetObject). */
-function explainAwsError(error, operation, region, iamAction = `sagemaker:${operation}`) {
-    const { name = 'Error', message = String(error), $metadata } = (error ?? {});
-    switch (name) {
-        case 'AccessDeniedException':
-        case 'AccessDenied': {
-            const action = deniedAction(message) ?? iamAction;
-            const passRole = action === 'iam:PassRole'
-                ? ' CreateModel passes the execution role to SageMaker: allow iam:PassRole on it with the condition iam:PassedToService = sagemaker.amazonaws.com.'
-                : '';
-            return new Error(`${operation}: access denied — the role running this step is missing ${action}. Add it to the deploy role's policy (see the README's IAM permissions).${passRole} AWS said: ${message}`);
-        }
-        case 'ResourceLimitExceeded':
-            return new Error(`${operation}: a SageMaker quota is reached in region ${region} (${message}); raise it in Service Quotas or prune old models and configs`);
-        case 'ThrottlingException':
-            return new Error(`${operation}: SageMaker kept throttling the requests after ${$metadata?.attempts ?? 'several'} attempts; raise max-attempts (${message})`);
-        case 'ValidationException':
-            return new Error(`${operation} rejected the request in region ${region}: ${message}`);
-        default:
-            return new Error(`${operation} failed (${name}): ${message}`);
-    }
-}
-/** DescribeEndpoint's answer for an endpoint that does not exist (a ValidationException). */
-function isMissingEndpoint(error) {
-    const { name, message = '' } = (error ?? {});
-    return name === 'ValidationException' && /could not find endpoint/i.test(message);
-}
-
-
-/***/ }),
-
 /***/ 5560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

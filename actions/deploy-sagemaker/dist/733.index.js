@@ -2,47 +2,6 @@ export const id = 733;
 export const ids = [733];
 export const modules = {
 
-/***/ 2035:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ explainAwsError),
-/* harmony export */   W: () => (/* binding */ isMissingEndpoint)
-/* harmony export */ });
-function deniedAction(message) {
-    return /not authorized to perform: ([\w-]+:[\w-]+)/.exec(message)?.[1];
-}
-/** `iamAction`: what access denied names when AWS's message does not (HeadObject needs s3:GetObject). */
-function explainAwsError(error, operation, region, iamAction = `sagemaker:${operation}`) {
-    const { name = 'Error', message = String(error), $metadata } = (error ?? {});
-    switch (name) {
-        case 'AccessDeniedException':
-        case 'AccessDenied': {
-            const action = deniedAction(message) ?? iamAction;
-            const passRole = action === 'iam:PassRole'
-                ? ' CreateModel passes the execution role to SageMaker: allow iam:PassRole on it with the condition iam:PassedToService = sagemaker.amazonaws.com.'
-                : '';
-            return new Error(`${operation}: access denied — the role running this step is missing ${action}. Add it to the deploy role's policy (see the README's IAM permissions).${passRole} AWS said: ${message}`);
-        }
-        case 'ResourceLimitExceeded':
-            return new Error(`${operation}: a SageMaker quota is reached in region ${region} (${message}); raise it in Service Quotas or prune old models and configs`);
-        case 'ThrottlingException':
-            return new Error(`${operation}: SageMaker kept throttling the requests after ${$metadata?.attempts ?? 'several'} attempts; raise max-attempts (${message})`);
-        case 'ValidationException':
-            return new Error(`${operation} rejected the request in region ${region}: ${message}`);
-        default:
-            return new Error(`${operation} failed (${name}): ${message}`);
-    }
-}
-/** DescribeEndpoint's answer for an endpoint that does not exist (a ValidationException). */
-function isMissingEndpoint(error) {
-    const { name, message = '' } = (error ?? {});
-    return name === 'ValidationException' && /could not find endpoint/i.test(message);
-}
-
-
-/***/ }),
-
 /***/ 7733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -200,7 +159,7 @@ async function call(operation, region, send) {
 async function currentEndpoint(context) {
     const { client, inputs } = context;
     try {
-        return await client.send(new dist_cjs/* DescribeEndpointCommand */.CX3({ EndpointName: inputs.endpointName }));
+        return await client.send(new dist_cjs.DescribeEndpointCommand({ EndpointName: inputs.endpointName }));
     }
     catch (error) {
         if ((0,aws_errors/* isMissingEndpoint */.W)(error))
@@ -246,13 +205,18 @@ async function deploy(context) {
         await call('CreateEndpoint', inputs.region, () => client.send(new dist_cjs/* CreateEndpointCommand */.fRi({ EndpointName: inputs.endpointName, EndpointConfigName: name })));
         timeline.add(`endpoint ${inputs.endpointName} creating`);
     }
+    context.onEndpointChange?.({
+        endpointName: inputs.endpointName,
+        targetConfig: name,
+        previousConfig: result.previousEndpointConfigName,
+    });
     if (!inputs.wait)
         return { ...result, reason: `endpoint ${inputs.endpointName} is moving to ${name} (not waited for)` };
     const outcome = await log.group(`Waiting for endpoint ${inputs.endpointName} to serve ${name}`, () => (0,wait/* waitForEndpoint */.Sx)({
         targetConfig: name,
         timeoutMs: inputs.timeoutMs,
         pollIntervalMs: inputs.pollIntervalMs,
-        describe: () => call('DescribeEndpoint', inputs.region, () => client.send(new dist_cjs/* DescribeEndpointCommand */.CX3({ EndpointName: inputs.endpointName }))),
+        describe: () => call('DescribeEndpoint', inputs.region, () => client.send(new dist_cjs.DescribeEndpointCommand({ EndpointName: inputs.endpointName }))),
         log,
         clock,
         onProgress: (line) => {

@@ -28400,11 +28400,52 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ explainAwsError),
+/* harmony export */   W: () => (/* binding */ isMissingEndpoint)
+/* harmony export */ });
+function deniedAction(message) {
+    return /not authorized to perform: ([\w-]+:[\w-]+)/.exec(message)?.[1];
+}
+/** `iamAction`: what access denied names when AWS's message does not (HeadObject needs s3:GetObject). */
+function explainAwsError(error, operation, region, iamAction = `sagemaker:${operation}`) {
+    const { name = 'Error', message = String(error), $metadata } = (error ?? {});
+    switch (name) {
+        case 'AccessDeniedException':
+        case 'AccessDenied': {
+            const action = deniedAction(message) ?? iamAction;
+            const passRole = action === 'iam:PassRole'
+                ? ' CreateModel passes the execution role to SageMaker: allow iam:PassRole on it with the condition iam:PassedToService = sagemaker.amazonaws.com.'
+                : '';
+            return new Error(`${operation}: access denied — the role running this step is missing ${action}. Add it to the deploy role's policy (see the README's IAM permissions).${passRole} AWS said: ${message}`);
+        }
+        case 'ResourceLimitExceeded':
+            return new Error(`${operation}: a SageMaker quota is reached in region ${region} (${message}); raise it in Service Quotas or prune old models and configs`);
+        case 'ThrottlingException':
+            return new Error(`${operation}: SageMaker kept throttling the requests after ${$metadata?.attempts ?? 'several'} attempts; raise max-attempts (${message})`);
+        case 'ValidationException':
+            return new Error(`${operation} rejected the request in region ${region}: ${message}`);
+        default:
+            return new Error(`${operation} failed (${name}): ${message}`);
+    }
+}
+/** DescribeEndpoint's answer for an endpoint that does not exist (a ValidationException). */
+function isMissingEndpoint(error) {
+    const { name, message = '' } = (error ?? {});
+    return name === 'ValidationException' && /could not find endpoint/i.test(message);
+}
+
+
+/***/ }),
+
 /***/ 3018:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(292);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6162);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28413,7 +28454,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 292:
+/***/ 6162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31367,6 +31408,41 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/aws-errors.ts
+var aws_errors = __nccwpck_require__(2035);
+;// CONCATENATED MODULE: ./src/cancel.ts
+function revertHint(change) {
+    return (`To end on ${change.previousConfig}, once the endpoint is InService run ` +
+        `aws sagemaker update-endpoint --endpoint-name ${change.endpointName} --endpoint-config-name ${change.previousConfig}`);
+}
+function cancelNotice(endpointName, endpoint, change) {
+    if (change === undefined) {
+        if (endpoint === undefined)
+            return `endpoint ${endpointName} does not exist and this run did not create it`;
+        return (`endpoint ${endpointName} was not changed: it is ${endpoint.EndpointStatus ?? '?'} on ${endpoint.EndpointConfigName ?? '?'} ` +
+            `(a model and endpoint config this run may have created stay until a later deploy prunes them)`);
+    }
+    if (endpoint === undefined)
+        return `endpoint ${endpointName} was asked to serve ${change.targetConfig} but no longer exists`;
+    const status = endpoint.EndpointStatus ?? '?';
+    const serving = endpoint.EndpointConfigName ?? '?';
+    if (status === 'InService') {
+        return serving === change.targetConfig
+            ? `endpoint ${endpointName} had already finished: InService on ${serving}. ${change.previousConfig ? revertHint(change) : ''}`.trim()
+            : `endpoint ${endpointName} is InService on ${serving}, not on ${change.targetConfig}: SageMaker rolled the update back`;
+    }
+    if (status === 'Failed')
+        return `endpoint ${endpointName} is Failed: ${endpoint.FailureReason ?? 'SageMaker gave no FailureReason'}`;
+    if (change.previousConfig === '') {
+        return (`endpoint ${endpointName} is ${status} on ${change.targetConfig}; SageMaker has no call to cancel that and finishes creating it. ` +
+            `To remove it: aws sagemaker delete-endpoint --endpoint-name ${endpointName}`);
+    }
+    return (`endpoint ${endpointName} is ${status}, moving from ${serving} to ${change.targetConfig}; ` +
+        `SageMaker has no call to cancel an update in progress: it finishes the blue/green shift to ${change.targetConfig} ` +
+        `(the canary share, its bake time, then all traffic) and rolls back to ${change.previousConfig} by itself only if an ` +
+        `auto-rollback alarm fires. ${revertHint(change)}`);
+}
+
 ;// CONCATENATED MODULE: ../shared/src/validation-errors.ts
 /** A document failed validation; `problems` keeps the structured form for tests and callers. */
 class validation_errors_SpecValidationError extends Error {
@@ -32144,6 +32220,8 @@ var wait = __nccwpck_require__(44);
 
 
 
+
+
 const SENSITIVE = /SECRET|PASSWORD|TOKEN|PRIVATE|CREDENTIAL|API_?KEY/i;
 function publish(result) {
     setOutput('endpoint-name', result.endpointName);
@@ -32152,9 +32230,45 @@ function publish(result) {
     setOutput('previous-endpoint-config-name', result.previousEndpointConfigName);
     setOutput('outcome', result.outcome);
 }
+/** On the runner's cancel (SIGINT, then SIGTERM): says where the endpoint is and what SageMaker
+ * will do with an update it cannot be asked to stop, then ends the step as failed. */
+function reportOnCancel(inputs, state) {
+    let cancelling = false;
+    const cancel = (signal) => {
+        if (cancelling)
+            return;
+        cancelling = true;
+        warning(`received ${signal}: cancelling`);
+        void cancelledState(inputs, state).then((notice) => {
+            setFailed(`cancelled: ${notice}`);
+            process.exit(1);
+        });
+    };
+    process.once('SIGINT', cancel);
+    process.once('SIGTERM', cancel);
+}
+async function cancelledState(inputs, state) {
+    const name = inputs.endpointName;
+    if (state.client === undefined)
+        return `before any SageMaker call; endpoint ${name} was not changed`;
+    const { DescribeEndpointCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(777), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5695, 19));
+    try {
+        const endpoint = await state.client.send(new DescribeEndpointCommand({ EndpointName: name }));
+        return cancelNotice(name, endpoint, state.change);
+    }
+    catch (error) {
+        if (!(0,aws_errors/* isMissingEndpoint */.W)(error)) {
+            const asked = state.change ? `; this run had asked it to serve ${state.change.targetConfig}` : '';
+            return `DescribeEndpoint ${name} failed after the cancel (${error instanceof Error ? error.message : String(error)})${asked}`;
+        }
+        return cancelNotice(name, undefined, state.change);
+    }
+}
 async function run() {
     try {
         const inputs = readInputs();
+        const cancelState = {};
+        reportOnCancel(inputs, cancelState);
         for (const [name, value] of Object.entries(inputs.environment))
             if (SENSITIVE.test(name))
                 core_setSecret(value);
@@ -32171,7 +32285,17 @@ async function run() {
             timeline.add(`bundle ${stored.uri} ${what}`);
         }
         const client = createSageMakerClient(inputs);
-        const result = await deploy({ client, inputs, log: coreLogger, clock: wait/* realClock */.dQ, timeline });
+        cancelState.client = client;
+        const result = await deploy({
+            client,
+            inputs,
+            log: coreLogger,
+            clock: wait/* realClock */.dQ,
+            timeline,
+            onEndpointChange: (made) => {
+                cancelState.change = made;
+            },
+        });
         publish(result);
         await summary.addRaw(renderSummary(inputs, result, timeline.entries)).write();
         if (result.outcome === 'completed' || result.outcome === 'not-waited')

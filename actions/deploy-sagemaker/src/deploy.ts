@@ -9,6 +9,7 @@ import {
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import type { Endpoint } from './assess.js';
+import type { EndpointChange } from './cancel.js';
 import { explainAwsError, isMissingEndpoint } from './aws-errors.js';
 import type { DeployInputs } from './inputs.js';
 import type { Logger } from './logger.js';
@@ -38,6 +39,8 @@ export interface DeployContext {
   log: Logger;
   clock: Clock;
   timeline: Timeline;
+  /** Told once UpdateEndpoint or CreateEndpoint has been accepted (what a cancel reports). */
+  onEndpointChange?: (change: EndpointChange) => void;
 }
 
 async function call<T>(operation: string, region: string, send: () => Promise<T>): Promise<T> {
@@ -102,6 +105,11 @@ export async function deploy(context: DeployContext): Promise<DeployResult> {
     );
     timeline.add(`endpoint ${inputs.endpointName} creating`);
   }
+  context.onEndpointChange?.({
+    endpointName: inputs.endpointName,
+    targetConfig: name,
+    previousConfig: result.previousEndpointConfigName,
+  });
   if (!inputs.wait) return { ...result, reason: `endpoint ${inputs.endpointName} is moving to ${name} (not waited for)` };
   const outcome = await log.group(`Waiting for endpoint ${inputs.endpointName} to serve ${name}`, () =>
     waitForEndpoint({

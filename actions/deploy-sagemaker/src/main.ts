@@ -3,8 +3,11 @@
 // are imported once the inputs are good: @aws-sdk/client-sagemaker alone costs over a second
 // of start-up on a loaded machine (bench/cold-start.mjs), not worth paying to reject an input.
 import * as core from '@actions/core';
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { isMissingEndpoint } from './aws-errors.js';
+import { cancelNotice, type EndpointChange } from './cancel.js';
 import type { DeployResult } from './deploy.js';
-import { readInputs } from './inputs.js';
+import { readInputs, type DeployInputs } from './inputs.js';
 import { coreLogger } from './logger.js';
 import { renderSummary } from './summary.js';
 import { Timeline } from './timeline.js';
@@ -20,9 +23,50 @@ function publish(result: DeployResult): void {
   core.setOutput('outcome', result.outcome);
 }
 
+/** What a cancel can report: the client, once made; the endpoint change, once accepted. */
+interface CancelState {
+  client?: SageMakerClient;
+  change?: EndpointChange;
+}
+
+/** On the runner's cancel (SIGINT, then SIGTERM): says where the endpoint is and what SageMaker
+ * will do with an update it cannot be asked to stop, then ends the step as failed. */
+function reportOnCancel(inputs: DeployInputs, state: CancelState): void {
+  let cancelling = false;
+  const cancel = (signal: string): void => {
+    if (cancelling) return;
+    cancelling = true;
+    core.warning(`received ${signal}: cancelling`);
+    void cancelledState(inputs, state).then((notice) => {
+      core.setFailed(`cancelled: ${notice}`);
+      process.exit(1);
+    });
+  };
+  process.once('SIGINT', cancel);
+  process.once('SIGTERM', cancel);
+}
+
+async function cancelledState(inputs: DeployInputs, state: CancelState): Promise<string> {
+  const name = inputs.endpointName;
+  if (state.client === undefined) return `before any SageMaker call; endpoint ${name} was not changed`;
+  const { DescribeEndpointCommand } = await import('@aws-sdk/client-sagemaker');
+  try {
+    const endpoint = await state.client.send(new DescribeEndpointCommand({ EndpointName: name }));
+    return cancelNotice(name, endpoint, state.change);
+  } catch (error) {
+    if (!isMissingEndpoint(error)) {
+      const asked = state.change ? `; this run had asked it to serve ${state.change.targetConfig}` : '';
+      return `DescribeEndpoint ${name} failed after the cancel (${error instanceof Error ? error.message : String(error)})${asked}`;
+    }
+    return cancelNotice(name, undefined, state.change);
+  }
+}
+
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
+    const cancelState: CancelState = {};
+    reportOnCancel(inputs, cancelState);
     for (const [name, value] of Object.entries(inputs.environment)) if (SENSITIVE.test(name)) core.setSecret(value);
     const timeline = new Timeline();
     const { createS3Client, createSageMakerClient } = await import('./sagemaker-client.js');
@@ -37,7 +81,17 @@ export async function run(): Promise<void> {
       timeline.add(`bundle ${stored.uri} ${what}`);
     }
     const client = createSageMakerClient(inputs);
-    const result = await deploy({ client, inputs, log: coreLogger, clock: realClock, timeline });
+    cancelState.client = client;
+    const result = await deploy({
+      client,
+      inputs,
+      log: coreLogger,
+      clock: realClock,
+      timeline,
+      onEndpointChange: (made) => {
+        cancelState.change = made;
+      },
+    });
     publish(result);
     await core.summary.addRaw(renderSummary(inputs, result, timeline.entries)).write();
     if (result.outcome === 'completed' || result.outcome === 'not-waited') core.info(`${inputs.endpointName}: ${result.reason}`);

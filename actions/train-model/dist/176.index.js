@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   SageMakerBackend: () => (/* binding */ SageMakerBackend)
 });
 
+// UNUSED EXPORTS: remoteTraining
+
 // EXTERNAL MODULE: ../../node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
 var dist_cjs = __webpack_require__(65695);
 // EXTERNAL MODULE: external "node:path"
@@ -159,6 +161,9 @@ function channel(name, uri, distribution) {
 function outputPath(settings) {
     return `s3://${settings.bucket}/${settings.prefix}/output`;
 }
+/** Where the trainer writes its checkpoints (ml/slipway_ml/checkpoints.py); SageMaker's default,
+ * named so that the contract does not depend on a default. */
+const CHECKPOINT_LOCAL_PATH = '/opt/ml/checkpoints';
 function checkpointUri(settings, jobName) {
     return `s3://${settings.bucket}/${settings.prefix}/checkpoints/${jobName}`;
 }
@@ -183,9 +188,11 @@ function trainingJobRequest(settings, job) {
             ...(settings.spot.enabled ? { MaxWaitTimeInSeconds: settings.spot.maxWaitSeconds } : {}),
         },
         EnableManagedSpotTraining: settings.spot.enabled,
-        // The trainer writes no checkpoints (a run takes minutes); an interrupted Spot job restarts
-        // from the start, and SageMaker requires the location only to resume.
-        ...(settings.spot.enabled ? { CheckpointConfig: { S3Uri: checkpointUri(settings, job.jobName) } } : {}),
+        // The trainer checkpoints each fitted candidate and the finished bundle in LocalPath;
+        // SageMaker copies it to S3Uri as it runs and back when an interrupted Spot job restarts.
+        ...(settings.spot.enabled
+            ? { CheckpointConfig: { S3Uri: checkpointUri(settings, job.jobName), LocalPath: CHECKPOINT_LOCAL_PATH } }
+            : {}),
         Tags: [
             { Key: 'slipway:project', Value: job.project },
             ...(job.gitSha === undefined ? [] : [{ Key: 'slipway:git-sha', Value: job.gitSha }]),
@@ -201,12 +208,15 @@ var client_cloudwatch_logs_dist_cjs = __webpack_require__(1107);
 
 const LOG_GROUP = '/aws/sagemaker/TrainingJobs';
 const KEPT_LINES = 20;
+// The trainer's line when a restarted Spot job found its checkpoint (slipway_ml.checkpoints).
+const RESUMED = /^\[slipway\] checkpoint: resumed from checkpoint: stages (.+)$/;
 class TrainingLog {
     logs;
     jobName;
     print;
     tokens = new Map();
     last = [];
+    resumed;
     constructor(logs, jobName, print) {
         this.logs = logs;
         this.jobName = jobName;
@@ -236,9 +246,16 @@ class TrainingLog {
     lastLines() {
         return [...this.last];
     }
+    /** The checkpoint stages the (last) restarted container resumed from, if it said so. */
+    resumedStages() {
+        return this.resumed === undefined ? undefined : [...this.resumed];
+    }
     line(message) {
         for (const line of message.replace(/\n$/, '').split('\n')) {
             this.print(line);
+            const resumed = RESUMED.exec(line);
+            if (resumed?.[1] !== undefined)
+                this.resumed = resumed[1].split(', ');
             this.last.push(line);
             if (this.last.length > KEPT_LINES)
                 this.last.shift();
@@ -444,9 +461,31 @@ function billing(job) {
         return undefined;
     return { trainingSeconds: training, billableSeconds: billable, spotSaving: training > 0 ? Math.max(0, 1 - billable / training) : 0 };
 }
+/** Times Spot took the instances away (SageMaker restarts the job each time). */
+function spotInterruptions(job) {
+    return (job.SecondaryStatusTransitions ?? []).filter((t) => t.Status === 'Interrupted').length;
+}
+/** Why SageMaker stopped a job on one of its limits, naming the setting and the fix. */
+function limitReason(job) {
+    const limits = job.StoppingCondition ?? {};
+    if (job.SecondaryStatus === 'MaxWaitTimeExceeded') {
+        const waited = limits.MaxWaitTimeInSeconds === undefined ? '' : ` (${limits.MaxWaitTimeInSeconds} s)`;
+        const interrupted = spotInterruptions(job);
+        return (`StoppingCondition.MaxWaitTimeInSeconds${waited} exceeded: waiting for Spot capacity plus training took longer` +
+            (interrupted > 0 ? ` (${interrupted} Spot interruption${interrupted === 1 ? '' : 's'})` : '') +
+            '; raise training.spot.max_wait_seconds in the project spec (or the input spot-max-wait-seconds), ' +
+            'or train on demand (training.spot.enabled: false or the input spot: false)');
+    }
+    if (job.SecondaryStatus === 'MaxRuntimeExceeded') {
+        const ran = limits.MaxRuntimeInSeconds === undefined ? '' : ` (${limits.MaxRuntimeInSeconds} s)`;
+        return (`StoppingCondition.MaxRuntimeInSeconds${ran} exceeded: the training ran longer; raise ` +
+            'training.max_runtime_seconds in the project spec (or the input max-runtime-seconds), or use a larger instance type');
+    }
+    return undefined;
+}
 function failureMessage(job, lastLines) {
     const status = job.TrainingJobStatus ?? 'unknown';
-    const reason = job.FailureReason ?? (status === 'Stopped' ? 'stopped before it completed' : 'no reason given');
+    const reason = limitReason(job) ?? job.FailureReason ?? (status === 'Stopped' ? 'stopped before it completed' : 'no reason given');
     const tail = lastLines.length > 0 ? `\nlast log lines:\n${lastLines.join('\n')}` : '\nthe job wrote no log lines';
     return `training job ${job.TrainingJobName ?? ''} ${status.toLowerCase()}: ${reason}${tail}`;
 }
@@ -506,6 +545,9 @@ class SageMakerBackend {
             // What the local backend records for a data input; without one, the contract's source.
             ...(request.dataFile === undefined ? {} : { dataSource: `file:${request.dataFile}` }),
         });
+        // Cancelled while uploading: no job to start only to stop it.
+        if (this.cancelled())
+            throw new Error(`cancelled before the training job ${jobName} was created`);
         await clients.sagemaker.send(new dist_cjs.CreateTrainingJobCommand(job));
         print(`training job ${jobName}: ${settings.instanceCount} × ${settings.instanceType}, ${settings.volumeGb} GB, ` +
             `at most ${settings.maxRuntimeSeconds} s${settings.spot.enabled ? `, managed Spot (wait at most ${settings.spot.maxWaitSeconds} s)` : ''}`);
@@ -518,11 +560,14 @@ class SageMakerBackend {
             pollMs: this.options.pollMs ?? 15_000,
             cancel: this.options.cancel ?? new AbortController().signal,
         }).follow();
-        if (this.options.cancel?.aborted === true)
+        if (this.cancelled())
             throw new Error(`cancelled: training job ${jobName} ${(final.TrainingJobStatus ?? '').toLowerCase()}`);
         if (final.TrainingJobStatus !== 'Completed')
             throw new Error(failureMessage(final, log.lastLines()));
-        return this.collect(clients, request, final, productionUri !== undefined);
+        return this.collect(clients, request, final, productionUri !== undefined, log.resumedStages());
+    }
+    cancelled() {
+        return this.options.cancel?.aborted === true;
     }
     async productionChannel(clients, bundle, jobPrefix) {
         if (bundle === undefined || bundle.startsWith('s3://'))
@@ -535,7 +580,7 @@ class SageMakerBackend {
             files: { [(0,external_node_path_.basename)(bundle)]: bundle },
         });
     }
-    async collect(clients, request, final, paired) {
+    async collect(clients, request, final, paired, resumedStages) {
         const jobName = final.TrainingJobName ?? '';
         const modelUri = final.ModelArtifacts?.S3ModelArtifacts;
         if (modelUri === undefined)
@@ -556,7 +601,6 @@ class SageMakerBackend {
             cwd: request.workspace,
             ...(request.trackingUri === undefined ? {} : { trackingUri: request.trackingUri }),
         });
-        const cost = billing(final);
         return {
             version: placed.version,
             bundleDir: placed.bundleDir,
@@ -564,17 +608,24 @@ class SageMakerBackend {
             metricsFile: (0,external_node_path_.join)(placed.bundleDir, 'metrics.json'),
             ...tracked,
             ...(pairedComparisonFile === undefined ? {} : { pairedComparisonFile }),
-            remote: {
-                backend: 'sagemaker',
-                jobName,
-                ...(final.TrainingJobArn === undefined ? {} : { jobArn: final.TrainingJobArn }),
-                instanceType: this.options.settings.instanceType,
-                instanceCount: this.options.settings.instanceCount,
-                spot: this.options.settings.spot.enabled,
-                ...(cost ?? {}),
-            },
+            remote: remoteTraining(this.options.settings, final, resumedStages),
         };
     }
+}
+/** What the summary says about the job: where, how long, what Spot saved and interrupted. */
+function remoteTraining(settings, final, resumedStages) {
+    const interruptions = spotInterruptions(final);
+    return {
+        backend: 'sagemaker',
+        jobName: final.TrainingJobName ?? '',
+        ...(final.TrainingJobArn === undefined ? {} : { jobArn: final.TrainingJobArn }),
+        instanceType: settings.instanceType,
+        instanceCount: settings.instanceCount,
+        spot: settings.spot.enabled,
+        ...(billing(final) ?? {}),
+        ...(interruptions > 0 ? { spotInterruptions: interruptions } : {}),
+        ...(resumedStages === undefined ? {} : { resumedStages }),
+    };
 }
 
 

@@ -29659,12 +29659,24 @@ function remoteTrainingSection(remote) {
             (remote.spot
                 ? `; managed Spot saved ${(0,src/* formatNumber */.ZV)(Math.round((remote.spotSaving ?? 0) * 1000) / 10)} % against on-demand.`
                 : ' (on-demand, no Spot saving).');
+    const interruptions = spotInterruptionLine(remote);
     return [
         `### Trained on SageMaker`,
         '',
         `Training job ${(0,src/* inlineCode */.ti)(remote.jobName)} on ${remote.instanceCount} × ${(0,src/* inlineCode */.ti)(remote.instanceType)}: ${billing}`,
+        ...(interruptions === undefined ? [] : ['', interruptions]),
         '',
     ];
+}
+function spotInterruptionLine(remote) {
+    const count = remote.spotInterruptions ?? 0;
+    const resumed = remote.resumedStages;
+    if (count === 0 && resumed === undefined)
+        return undefined;
+    const interrupted = count === 0 ? 'The job restarted' : `Spot interrupted the job ${count === 1 ? 'once' : `${count} times`}; SageMaker restarted it`;
+    return resumed === undefined
+        ? `${interrupted}, and the trainer found no checkpoint to resume from: it trained from the start.`
+        : `${interrupted}, and the trainer resumed from its checkpoint (stages ${resumed.map(src/* inlineCode */.ti).join(', ')}), not redoing them.`;
 }
 function renderTrainingSummary(bundle, remote) {
     const { metrics, manifest } = bundle;

@@ -110,12 +110,25 @@ export function remoteTrainingSection(remote: RemoteTraining | undefined): strin
         (remote.spot
           ? `; managed Spot saved ${formatNumber(Math.round((remote.spotSaving ?? 0) * 1000) / 10)} % against on-demand.`
           : ' (on-demand, no Spot saving).');
+  const interruptions = spotInterruptionLine(remote);
   return [
     `### Trained on SageMaker`,
     '',
     `Training job ${inlineCode(remote.jobName)} on ${remote.instanceCount} × ${inlineCode(remote.instanceType)}: ${billing}`,
+    ...(interruptions === undefined ? [] : ['', interruptions]),
     '',
   ];
+}
+
+function spotInterruptionLine(remote: RemoteTraining): string | undefined {
+  const count = remote.spotInterruptions ?? 0;
+  const resumed = remote.resumedStages;
+  if (count === 0 && resumed === undefined) return undefined;
+  const interrupted =
+    count === 0 ? 'The job restarted' : `Spot interrupted the job ${count === 1 ? 'once' : `${count} times`}; SageMaker restarted it`;
+  return resumed === undefined
+    ? `${interrupted}, and the trainer found no checkpoint to resume from: it trained from the start.`
+    : `${interrupted}, and the trainer resumed from its checkpoint (stages ${resumed.map(inlineCode).join(', ')}), not redoing them.`;
 }
 
 export function renderTrainingSummary(bundle: BundleContents, remote?: RemoteTraining): string {

@@ -12,9 +12,9 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import { join } from 'node:path';
-import { SageMakerBackend } from '../src/backends/sagemaker/backend.js';
+import { remoteTraining, SageMakerBackend } from '../src/backends/sagemaker/backend.js';
 import { TrainingLog } from '../src/backends/sagemaker/logs.js';
-import { billing, JobWatcher } from '../src/backends/sagemaker/watch.js';
+import { failureMessage, JobWatcher } from '../src/backends/sagemaker/watch.js';
 import type { SageMakerSettings } from '../src/backends/sagemaker/settings.js';
 import { remoteTrainingSection } from '../src/summary.js';
 import { repoRoot } from '../../test-support/paths.js';
@@ -146,7 +146,10 @@ describe('managed Spot', () => {
     const sent: CreateTrainingJobCommandInput = sagemaker.commandCalls(CreateTrainingJobCommand)[0]!.args[0].input;
     expect(sent.EnableManagedSpotTraining).toBe(true);
     expect(sent.StoppingCondition).toEqual({ MaxRuntimeInSeconds: 3600, MaxWaitTimeInSeconds: 7200 });
-    expect(sent.CheckpointConfig).toEqual({ S3Uri: `s3://slipway-artifacts-123456789012/sagemaker/checkpoints/${rec.jobName}` });
+    expect(sent.CheckpointConfig).toEqual({
+      S3Uri: `s3://slipway-artifacts-123456789012/sagemaker/checkpoints/${rec.jobName}`,
+      LocalPath: '/opt/ml/checkpoints',
+    });
     expect(sent.HyperParameters).toMatchObject({ project: 'abalone.yaml', git_sha: 'abc123' });
     expect(sent.HyperParameters?.data_source).toMatch(/^file:\/.*abalone\.csv$/);
     expect(sent.InputDataConfig?.map((c) => c.ChannelName)).toEqual(['train', 'config']);
@@ -154,15 +157,16 @@ describe('managed Spot', () => {
 
   it('logs an interruption and the resumption, and the summary shows the saving', async () => {
     sagemaker.on(DescribeTrainingJobCommand).resolvesOnce(rec.trainingNow).resolvesOnce(rec.spotInterrupted).resolves(rec.spotCompleted);
-    logStream([]);
+    logStream(rec.resumedLog);
     const printed: string[] = [];
     const print = (line: string): void => {
       printed.push(line);
     };
+    const log = new TrainingLog(clients.logs, rec.jobName, print);
     const watcher = new JobWatcher({
       sagemaker: clients.sagemaker,
       jobName: rec.jobName,
-      log: new TrainingLog(clients.logs, rec.jobName, print),
+      log,
       print,
       pollMs: 1,
       cancel: new AbortController().signal,
@@ -175,6 +179,7 @@ describe('managed Spot', () => {
       'secondary status: Starting — Preparing the instances for training',
       'secondary status: Downloading — Downloading input data',
       'secondary status: Training — Training image download completed. Training in progress.',
+      ...rec.resumedLog,
       'secondary status: Interrupted — Training job interrupted due to Spot capacity. Training job will be restarted.',
       'status: Completed',
       'secondary status: Starting — Preparing the instances for training',
@@ -182,16 +187,58 @@ describe('managed Spot', () => {
       'secondary status: Uploading — Uploading generated training model',
       'secondary status: Completed — Training job completed',
     ]);
-    const cost = billing(final);
-    expect(cost).toEqual({ trainingSeconds: 1130, billableSeconds: 340, spotSaving: 1 - 340 / 1130 });
-    const section = remoteTrainingSection({
+    const remote = remoteTraining({ ...settings, spot: { enabled: true, maxWaitSeconds: 7200 } }, final, log.resumedStages());
+    expect(remote).toEqual({
       backend: 'sagemaker',
       jobName: rec.jobName,
+      jobArn: rec.jobArn,
       instanceType: 'ml.m5.large',
       instanceCount: 1,
       spot: true,
-      ...cost,
+      trainingSeconds: 1130,
+      billableSeconds: 340,
+      spotSaving: 1 - 340 / 1130,
+      spotInterruptions: 1,
+      resumedStages: ['candidate-0'],
     });
-    expect(section.join('\n')).toContain('340 billable seconds of 1,130 s training; managed Spot saved 69.9 % against on-demand.');
+    const section = remoteTrainingSection(remote).join('\n');
+    expect(section).toContain('340 billable seconds of 1,130 s training; managed Spot saved 69.9 % against on-demand.');
+    expect(section).toContain(
+      'Spot interrupted the job once; SageMaker restarted it, and the trainer resumed from its checkpoint ' +
+        '(stages `candidate-0`), not redoing them.',
+    );
+  });
+
+  it('says when a restarted job found no checkpoint', () => {
+    const section = remoteTrainingSection(
+      remoteTraining({ ...settings, spot: { enabled: true, maxWaitSeconds: 7200 } }, rec.spotCompleted, undefined),
+    ).join('\n');
+    expect(section).toContain(
+      'Spot interrupted the job once; SageMaker restarted it, and the trainer found no checkpoint to resume from: it trained from the start.',
+    );
+  });
+
+  it('fails naming MaxWaitTimeInSeconds and the fix when Spot capacity never came back', async () => {
+    s3.on(HeadObjectCommand).resolves({});
+    s3.on(PutObjectCommand).resolves({});
+    sagemaker.on(CreateTrainingJobCommand).resolves({ TrainingJobArn: rec.jobArn });
+    sagemaker.on(DescribeTrainingJobCommand).resolvesOnce(rec.spotInterrupted).resolves(rec.maxWaitExceeded);
+    logStream(rec.resumedLog);
+
+    await expect(backend({ spot: true }).train(request())).rejects.toThrow(
+      `training job ${rec.jobName} stopped: StoppingCondition.MaxWaitTimeInSeconds (7200 s) exceeded: waiting for Spot capacity ` +
+        'plus training took longer (1 Spot interruption); raise training.spot.max_wait_seconds in the project spec ' +
+        '(or the input spot-max-wait-seconds), or train on demand (training.spot.enabled: false or the input spot: false)\n' +
+        `last log lines:\n${rec.resumedLog.join('\n')}`,
+    );
+  });
+
+  it('fails naming MaxRuntimeInSeconds and the fix when the training ran too long', () => {
+    const message = failureMessage({ ...rec.stopped, SecondaryStatus: 'MaxRuntimeExceeded' }, []);
+    expect(message).toBe(
+      `training job ${rec.jobName} stopped: StoppingCondition.MaxRuntimeInSeconds (3600 s) exceeded: the training ran longer; ` +
+        'raise training.max_runtime_seconds in the project spec (or the input max-runtime-seconds), or use a larger instance type\n' +
+        'the job wrote no log lines',
+    );
   });
 });

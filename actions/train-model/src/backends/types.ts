@@ -48,6 +48,10 @@ export interface RemoteTraining {
   billableSeconds?: number;
   /** 1 − billable / training seconds (0 without Spot). */
   spotSaving?: number;
+  /** Times Spot interrupted the job (SageMaker restarted it each time). */
+  spotInterruptions?: number;
+  /** The checkpoint stages a restarted job resumed from, as its trainer logged them. */
+  resumedStages?: string[];
 }
 
 export interface TrainingBackend {

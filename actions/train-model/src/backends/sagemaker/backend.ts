@@ -4,7 +4,7 @@
 import { CreateTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 import { basename, join } from 'node:path';
 import { contractFileFor, dataRootFor, loadProjectSpec } from '@slipway/shared';
-import type { TrainingBackend, TrainingRequest, TrainingResult } from '../types.js';
+import type { RemoteTraining, TrainingBackend, TrainingRequest, TrainingResult } from '../types.js';
 import { awsClients, type AwsClients } from './clients.js';
 import { extractOutputFile, placeModelArtifact } from './download.js';
 import { outputPath, trainingJobRequest } from './job-request.js';
@@ -12,7 +12,7 @@ import { TrainingLog } from './logs.js';
 import { makeJobName, type SageMakerSettings } from './settings.js';
 import { logBundle, resolveProjectData } from './trainer-tools.js';
 import { uploadData, uploadFiles } from './upload.js';
-import { billing, failureMessage, JobWatcher } from './watch.js';
+import { billing, failureMessage, JobWatcher, spotInterruptions, type JobDescription } from './watch.js';
 
 const PAIRED_COMPARISON = 'paired-comparison.json';
 
@@ -66,6 +66,8 @@ export class SageMakerBackend implements TrainingBackend {
       // What the local backend records for a data input; without one, the contract's source.
       ...(request.dataFile === undefined ? {} : { dataSource: `file:${request.dataFile}` }),
     });
+    // Cancelled while uploading: no job to start only to stop it.
+    if (this.cancelled()) throw new Error(`cancelled before the training job ${jobName} was created`);
     await clients.sagemaker.send(new CreateTrainingJobCommand(job));
     print(
       `training job ${jobName}: ${settings.instanceCount} × ${settings.instanceType}, ${settings.volumeGb} GB, ` +
@@ -80,10 +82,13 @@ export class SageMakerBackend implements TrainingBackend {
       pollMs: this.options.pollMs ?? 15_000,
       cancel: this.options.cancel ?? new AbortController().signal,
     }).follow();
-    if (this.options.cancel?.aborted === true)
-      throw new Error(`cancelled: training job ${jobName} ${(final.TrainingJobStatus ?? '').toLowerCase()}`);
+    if (this.cancelled()) throw new Error(`cancelled: training job ${jobName} ${(final.TrainingJobStatus ?? '').toLowerCase()}`);
     if (final.TrainingJobStatus !== 'Completed') throw new Error(failureMessage(final, log.lastLines()));
-    return this.collect(clients, request, final, productionUri !== undefined);
+    return this.collect(clients, request, final, productionUri !== undefined, log.resumedStages());
+  }
+
+  private cancelled(): boolean {
+    return this.options.cancel?.aborted === true;
   }
 
   private async productionChannel(clients: AwsClients, bundle: string | undefined, jobPrefix: string): Promise<string | undefined> {
@@ -102,8 +107,9 @@ export class SageMakerBackend implements TrainingBackend {
   private async collect(
     clients: AwsClients,
     request: TrainingRequest,
-    final: Awaited<ReturnType<JobWatcher['follow']>>,
+    final: JobDescription,
     paired: boolean,
+    resumedStages: string[] | undefined,
   ): Promise<TrainingResult> {
     const jobName = final.TrainingJobName ?? '';
     const modelUri = final.ModelArtifacts?.S3ModelArtifacts;
@@ -124,7 +130,6 @@ export class SageMakerBackend implements TrainingBackend {
       cwd: request.workspace,
       ...(request.trackingUri === undefined ? {} : { trackingUri: request.trackingUri }),
     });
-    const cost = billing(final);
     return {
       version: placed.version,
       bundleDir: placed.bundleDir,
@@ -132,15 +137,23 @@ export class SageMakerBackend implements TrainingBackend {
       metricsFile: join(placed.bundleDir, 'metrics.json'),
       ...tracked,
       ...(pairedComparisonFile === undefined ? {} : { pairedComparisonFile }),
-      remote: {
-        backend: 'sagemaker',
-        jobName,
-        ...(final.TrainingJobArn === undefined ? {} : { jobArn: final.TrainingJobArn }),
-        instanceType: this.options.settings.instanceType,
-        instanceCount: this.options.settings.instanceCount,
-        spot: this.options.settings.spot.enabled,
-        ...(cost ?? {}),
-      },
+      remote: remoteTraining(this.options.settings, final, resumedStages),
     };
   }
+}
+
+/** What the summary says about the job: where, how long, what Spot saved and interrupted. */
+export function remoteTraining(settings: SageMakerSettings, final: JobDescription, resumedStages: string[] | undefined): RemoteTraining {
+  const interruptions = spotInterruptions(final);
+  return {
+    backend: 'sagemaker',
+    jobName: final.TrainingJobName ?? '',
+    ...(final.TrainingJobArn === undefined ? {} : { jobArn: final.TrainingJobArn }),
+    instanceType: settings.instanceType,
+    instanceCount: settings.instanceCount,
+    spot: settings.spot.enabled,
+    ...(billing(final) ?? {}),
+    ...(interruptions > 0 ? { spotInterruptions: interruptions } : {}),
+    ...(resumedStages === undefined ? {} : { resumedStages }),
+  };
 }

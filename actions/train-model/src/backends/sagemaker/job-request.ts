@@ -58,6 +58,10 @@ export function outputPath(settings: SageMakerSettings): string {
   return `s3://${settings.bucket}/${settings.prefix}/output`;
 }
 
+/** Where the trainer writes its checkpoints (ml/slipway_ml/checkpoints.py); SageMaker's default,
+ * named so that the contract does not depend on a default. */
+export const CHECKPOINT_LOCAL_PATH = '/opt/ml/checkpoints';
+
 export function checkpointUri(settings: SageMakerSettings, jobName: string): string {
   return `s3://${settings.bucket}/${settings.prefix}/checkpoints/${jobName}`;
 }
@@ -82,9 +86,11 @@ export function trainingJobRequest(settings: SageMakerSettings, job: JobInputs):
       ...(settings.spot.enabled ? { MaxWaitTimeInSeconds: settings.spot.maxWaitSeconds } : {}),
     },
     EnableManagedSpotTraining: settings.spot.enabled,
-    // The trainer writes no checkpoints (a run takes minutes); an interrupted Spot job restarts
-    // from the start, and SageMaker requires the location only to resume.
-    ...(settings.spot.enabled ? { CheckpointConfig: { S3Uri: checkpointUri(settings, job.jobName) } } : {}),
+    // The trainer checkpoints each fitted candidate and the finished bundle in LocalPath;
+    // SageMaker copies it to S3Uri as it runs and back when an interrupted Spot job restarts.
+    ...(settings.spot.enabled
+      ? { CheckpointConfig: { S3Uri: checkpointUri(settings, job.jobName), LocalPath: CHECKPOINT_LOCAL_PATH } }
+      : {}),
     Tags: [
       { Key: 'slipway:project', Value: job.project },
       ...(job.gitSha === undefined ? [] : [{ Key: 'slipway:git-sha', Value: job.gitSha }]),

@@ -4,10 +4,13 @@ import { DescribeLogStreamsCommand, GetLogEventsCommand, type CloudWatchLogsClie
 
 export const LOG_GROUP = '/aws/sagemaker/TrainingJobs';
 const KEPT_LINES = 20;
+// The trainer's line when a restarted Spot job found its checkpoint (slipway_ml.checkpoints).
+const RESUMED = /^\[slipway\] checkpoint: resumed from checkpoint: stages (.+)$/;
 
 export class TrainingLog {
   private readonly tokens = new Map<string, string | undefined>();
   private readonly last: string[] = [];
+  private resumed: string[] | undefined;
 
   constructor(
     private readonly logs: CloudWatchLogsClient,
@@ -41,9 +44,16 @@ export class TrainingLog {
     return [...this.last];
   }
 
+  /** The checkpoint stages the (last) restarted container resumed from, if it said so. */
+  resumedStages(): string[] | undefined {
+    return this.resumed === undefined ? undefined : [...this.resumed];
+  }
+
   private line(message: string): void {
     for (const line of message.replace(/\n$/, '').split('\n')) {
       this.print(line);
+      const resumed = RESUMED.exec(line);
+      if (resumed?.[1] !== undefined) this.resumed = resumed[1].split(', ');
       this.last.push(line);
       if (this.last.length > KEPT_LINES) this.last.shift();
     }

@@ -93,9 +93,37 @@ export function billing(job: JobDescription): Billing | undefined {
   return { trainingSeconds: training, billableSeconds: billable, spotSaving: training > 0 ? Math.max(0, 1 - billable / training) : 0 };
 }
 
+/** Times Spot took the instances away (SageMaker restarts the job each time). */
+export function spotInterruptions(job: JobDescription): number {
+  return (job.SecondaryStatusTransitions ?? []).filter((t) => t.Status === 'Interrupted').length;
+}
+
+/** Why SageMaker stopped a job on one of its limits, naming the setting and the fix. */
+function limitReason(job: JobDescription): string | undefined {
+  const limits = job.StoppingCondition ?? {};
+  if (job.SecondaryStatus === 'MaxWaitTimeExceeded') {
+    const waited = limits.MaxWaitTimeInSeconds === undefined ? '' : ` (${limits.MaxWaitTimeInSeconds} s)`;
+    const interrupted = spotInterruptions(job);
+    return (
+      `StoppingCondition.MaxWaitTimeInSeconds${waited} exceeded: waiting for Spot capacity plus training took longer` +
+      (interrupted > 0 ? ` (${interrupted} Spot interruption${interrupted === 1 ? '' : 's'})` : '') +
+      '; raise training.spot.max_wait_seconds in the project spec (or the input spot-max-wait-seconds), ' +
+      'or train on demand (training.spot.enabled: false or the input spot: false)'
+    );
+  }
+  if (job.SecondaryStatus === 'MaxRuntimeExceeded') {
+    const ran = limits.MaxRuntimeInSeconds === undefined ? '' : ` (${limits.MaxRuntimeInSeconds} s)`;
+    return (
+      `StoppingCondition.MaxRuntimeInSeconds${ran} exceeded: the training ran longer; raise ` +
+      'training.max_runtime_seconds in the project spec (or the input max-runtime-seconds), or use a larger instance type'
+    );
+  }
+  return undefined;
+}
+
 export function failureMessage(job: JobDescription, lastLines: string[]): string {
   const status = job.TrainingJobStatus ?? 'unknown';
-  const reason = job.FailureReason ?? (status === 'Stopped' ? 'stopped before it completed' : 'no reason given');
+  const reason = limitReason(job) ?? job.FailureReason ?? (status === 'Stopped' ? 'stopped before it completed' : 'no reason given');
   const tail = lastLines.length > 0 ? `\nlast log lines:\n${lastLines.join('\n')}` : '\nthe job wrote no log lines';
   return `training job ${job.TrainingJobName ?? ''} ${status.toLowerCase()}: ${reason}${tail}`;
 }
