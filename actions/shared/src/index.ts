@@ -21,3 +21,4 @@ export * from './statistics/numbers.js';
 export * from './statistics/distribution.js';
 export * from './statistics/histogram.js';
 export * from './statistics/drift.js';
+export * from './statistics/sample.js';
