@@ -6,7 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   mx: () => (/* binding */ checkAcross),
+/* harmony export */   Mr: () => (/* binding */ mergeLabels),
 /* harmony export */   oc: () => (/* binding */ LabelReader)
 /* harmony export */ });
 /* unused harmony export placeText */
@@ -65,10 +65,13 @@ class LabelReader {
         }
     };
 }
-/** The labels of the later part (`later`) against the earlier's: an id in both must have one actual. */
-function checkAcross(earlier, later, files) {
+/**
+ * Adds the labels of the later part (`later`) to the earlier's table, so the prediction pass
+ * looks ids up in one table; an id in both must have one actual.
+ */
+function mergeLabels(earlier, later, files) {
     later.forEach((key, slot) => {
-        const found = earlier.find(key);
+        const found = earlier.add(key, later.actual(slot), later.place(slot));
         if (found < 0 || earlier.actual(found) === later.actual(slot))
             return;
         throw conflict(placeText(files, later.place(slot)), hexOf(key), later.actual(slot), placeText(files, earlier.place(found)), earlier.actual(found));
@@ -227,12 +230,15 @@ class LabelTable {
 /* harmony export */   g3: () => (/* binding */ LineSplitter)
 /* harmony export */ });
 /* unused harmony export READ_CHUNK */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _record_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(735);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _record_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(735);
 // Splits records files into lines a bounded chunk at a time: memory holds one chunk and one
 // partial line, whatever the file's size. Each line comes with the byte offset where it starts
 // (the row's place for the sample, and where an error is) and its number within the part read.
+
 
 
 /** Bytes read at a time. */
@@ -272,9 +278,10 @@ class LineSplitter {
         this.carry = undefined;
     }
     lines(bytes) {
-        const text = bytes.toString('utf8');
-        // ASCII text (the writer's usual output): a character's index is its byte's.
-        const ascii = text.length === bytes.length;
+        // ASCII text (the writer's usual output): decoded as latin1 (a plain copy, about 3× cheaper
+        // than UTF-8 decoding), and a character's index is its byte's.
+        const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes);
+        const text = bytes.toString(ascii ? 'latin1' : 'utf8');
         let offset = this.next;
         let start = 0;
         while (start < text.length) {
@@ -296,19 +303,19 @@ class LineSplitter {
             return;
         }
         if (this.blankLine !== 0) {
-            throw new _record_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .RecordLineError */ .Yz(`${this.lineName(this.blankLine)}: empty line inside the file; every line is one JSON record`);
+            throw new _record_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordLineError */ .Yz(`${this.lineName(this.blankLine)}: empty line inside the file; every line is one JSON record`);
         }
         this.sink(line, offset, this.lineNumber);
     }
 }
 /** Reads bytes [start, end) of a local file through a splitter, one chunk at a time. */
 function readLocalPart(path, start, end, splitter) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
     try {
         const buffer = Buffer.allocUnsafe(READ_CHUNK);
         let position = start;
         while (position < end) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, Math.min(READ_CHUNK, end - position), position);
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, Math.min(READ_CHUNK, end - position), position);
             if (read === 0)
                 break;
             splitter.push(buffer.subarray(0, read));
@@ -317,19 +324,19 @@ function readLocalPart(path, start, end, splitter) {
         splitter.end();
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 /** Lines in bytes [0, offset) of a local file: only to name a line in an error, so never on the fast path. */
 function linesBefore(path, offset) {
     if (offset === 0)
         return 0;
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
     try {
         const buffer = Buffer.allocUnsafe(READ_CHUNK);
         let lines = 0;
         for (let position = 0; position < offset;) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, Math.min(READ_CHUNK, offset - position), position);
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, Math.min(READ_CHUNK, offset - position), position);
             if (read === 0)
                 break;
             for (let i = buffer.indexOf(NEWLINE); i >= 0 && i < read; i = buffer.indexOf(NEWLINE, i + 1))
@@ -339,18 +346,18 @@ function linesBefore(path, offset) {
         return lines;
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 /** The first line start at or after `at` in a local file (the file's size when none). */
 function lineStartFrom(path, at, size) {
     if (at <= 0)
         return 0;
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
     try {
         const buffer = Buffer.allocUnsafe(64 * 1024);
         for (let position = at - 1; position < size;) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, position);
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, buffer.length, position);
             if (read === 0)
                 break;
             const i = buffer.subarray(0, read).indexOf(NEWLINE);
@@ -361,7 +368,7 @@ function lineStartFrom(path, at, size) {
         return size;
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 
@@ -388,9 +395,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _prediction_part_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5990);
 // The second half of a window's records on a worker thread running this same bundle (index.js
 // starts here off the main thread). Both threads start at once: each reads half the feedback into
-// its own label table (shared memory), they swap tables (no copy), then each reads half the
-// prediction bytes, looking ids up in both. The main thread merges this half's state
-// (PredictionPart.absorb). Only for a records folder: parts are local files.
+// a label table (shared memory); the main thread adds this thread's labels to its own and hands
+// the whole table back (no copy); then each reads half the prediction bytes. The main thread
+// merges this half's state (PredictionPart.absorb). Only for a records folder: parts are local files.
 
 
 
@@ -433,7 +440,7 @@ class PartWorker {
             fail(new Error(`the records worker thread stopped with code ${code}`));
         });
     }
-    /** Hands the main thread's labels over (the arrays are shared, not copied). */
+    /** Hands every label over (the arrays are shared, not copied). */
     sendLabels(table) {
         this.worker.postMessage(table.data);
     }
@@ -452,7 +459,7 @@ async function runPartWorker() {
         for (const part of feedback)
             reader.readPart(part);
         port.postMessage({ kind: 'labels', table: reader.table.data, records: reader.records });
-        const part = new _prediction_part_js__WEBPACK_IMPORTED_MODULE_5__/* .PredictionPart */ .t(job, [new _label_table_js__WEBPACK_IMPORTED_MODULE_4__/* .LabelTable */ .R(await mainLabels), reader.table]);
+        const part = new _prediction_part_js__WEBPACK_IMPORTED_MODULE_5__/* .PredictionPart */ .t(job, new _label_table_js__WEBPACK_IMPORTED_MODULE_4__/* .LabelTable */ .R(await mainLabels));
         for (const p of predictions)
             part.readPart(p);
         port.postMessage({ kind: 'done', state: part.state() });
@@ -712,12 +719,8 @@ class PredictionPart {
     }
     /** The actual of the line's id, when a label has it. */
     truth() {
-        for (const table of this.labels) {
-            const slot = table.find(this.key);
-            if (slot >= 0)
-                return table.actual(slot);
-        }
-        return undefined;
+        const slot = this.labels.find(this.key);
+        return slot >= 0 ? this.labels.actual(slot) : undefined;
     }
     addInputs(inputs, sampleSlot) {
         for (const { name, live, category, column } of this.slots) {

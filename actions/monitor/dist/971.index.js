@@ -709,7 +709,7 @@ async function readWindow(options) {
     if (plan === undefined) {
         for (const [index, file] of feedbackFiles.entries())
             await labels.read(file, index);
-        part = new prediction_part/* PredictionPart */.t(job, [labels.table]);
+        part = new prediction_part/* PredictionPart */.t(job, labels.table);
         for (const file of predictionFiles)
             await part.read(file);
         feedbackRecords = labels.records;
@@ -719,10 +719,10 @@ async function readWindow(options) {
         try {
             for (const p of plan.feedback[0])
                 labels.readPart(p);
-            worker.sendLabels(labels.table);
             const theirs = await worker.labels;
-            (0,label_reader/* checkAcross */.mx)(labels.table, theirs.table, names);
-            part = new prediction_part/* PredictionPart */.t(job, [labels.table, theirs.table]);
+            (0,label_reader/* mergeLabels */.Mr)(labels.table, theirs.table, names);
+            worker.sendLabels(labels.table);
+            part = new prediction_part/* PredictionPart */.t(job, labels.table);
             for (const p of plan.predictions[0])
                 part.readPart(p);
             part.absorb(await worker.done);

@@ -74,10 +74,13 @@ export class LabelReader {
   };
 }
 
-/** The labels of the later part (`later`) against the earlier's: an id in both must have one actual. */
-export function checkAcross(earlier: LabelTable, later: LabelTable, files: FeedbackFileNames): void {
+/**
+ * Adds the labels of the later part (`later`) to the earlier's table, so the prediction pass
+ * looks ids up in one table; an id in both must have one actual.
+ */
+export function mergeLabels(earlier: LabelTable, later: LabelTable, files: FeedbackFileNames): void {
   later.forEach((key, slot) => {
-    const found = earlier.find(key);
+    const found = earlier.add(key, later.actual(slot), later.place(slot));
     if (found < 0 || earlier.actual(found) === later.actual(slot)) return;
     throw conflict(
       placeText(files, later.place(slot)),

@@ -1,6 +1,7 @@
 // Splits records files into lines a bounded chunk at a time: memory holds one chunk and one
 // partial line, whatever the file's size. Each line comes with the byte offset where it starts
 // (the row's place for the sample, and where an error is) and its number within the part read.
+import { isAscii } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { RecordLineError } from './record-lines.js';
 
@@ -47,9 +48,10 @@ export class LineSplitter {
   }
 
   private lines(bytes: Buffer): void {
-    const text = bytes.toString('utf8');
-    // ASCII text (the writer's usual output): a character's index is its byte's.
-    const ascii = text.length === bytes.length;
+    // ASCII text (the writer's usual output): decoded as latin1 (a plain copy, about 3× cheaper
+    // than UTF-8 decoding), and a character's index is its byte's.
+    const ascii = isAscii(bytes);
+    const text = bytes.toString(ascii ? 'latin1' : 'utf8');
     let offset = this.next;
     let start = 0;
     while (start < text.length) {

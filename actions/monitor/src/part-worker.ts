@@ -1,8 +1,8 @@
 // The second half of a window's records on a worker thread running this same bundle (index.js
 // starts here off the main thread). Both threads start at once: each reads half the feedback into
-// its own label table (shared memory), they swap tables (no copy), then each reads half the
-// prediction bytes, looking ids up in both. The main thread merges this half's state
-// (PredictionPart.absorb). Only for a records folder: parts are local files.
+// a label table (shared memory); the main thread adds this thread's labels to its own and hands
+// the whole table back (no copy); then each reads half the prediction bytes. The main thread
+// merges this half's state (PredictionPart.absorb). Only for a records folder: parts are local files.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
@@ -56,7 +56,7 @@ export class PartWorker {
     });
   }
 
-  /** Hands the main thread's labels over (the arrays are shared, not copied). */
+  /** Hands every label over (the arrays are shared, not copied). */
   sendLabels(table: LabelTable): void {
     this.worker.postMessage(table.data);
   }
@@ -75,7 +75,7 @@ export async function runPartWorker(): Promise<void> {
     const reader = new LabelReader(job.project, feedbackFiles);
     for (const part of feedback) reader.readPart(part);
     port.postMessage({ kind: 'labels', table: reader.table.data, records: reader.records } satisfies Reply);
-    const part = new PredictionPart(job, [new LabelTable(await mainLabels), reader.table]);
+    const part = new PredictionPart(job, new LabelTable(await mainLabels));
     for (const p of predictions) part.readPart(p);
     port.postMessage({ kind: 'done', state: part.state() } satisfies Reply);
   } catch (error) {

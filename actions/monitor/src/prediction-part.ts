@@ -89,7 +89,7 @@ export class PredictionPart {
 
   constructor(
     private readonly job: PartJob,
-    private readonly labels: LabelTable[],
+    private readonly labels: LabelTable,
   ) {
     this.firstHour = Math.floor(job.window.start / HOUR_MS);
     this.perHour = new Array<number>(Math.ceil(job.window.end / HOUR_MS) - this.firstHour).fill(0);
@@ -167,11 +167,8 @@ export class PredictionPart {
 
   /** The actual of the line's id, when a label has it. */
   private truth(): number | undefined {
-    for (const table of this.labels) {
-      const slot = table.find(this.key);
-      if (slot >= 0) return table.actual(slot);
-    }
-    return undefined;
+    const slot = this.labels.find(this.key);
+    return slot >= 0 ? this.labels.actual(slot) : undefined;
   }
 
   private addInputs(inputs: PredictionLine['inputs'], sampleSlot: number): void {

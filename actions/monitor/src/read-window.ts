@@ -1,9 +1,10 @@
 // Reads a window's records into the accumulators: the feedback (a table of id → actual, about
 // 33 bytes a label) and the predictions, joined to it by id, each streamed a chunk at a time.
 // On two threads (a records folder of at least WORKER_MIN_BYTES), each thread reads half of the
-// feedback bytes, then half of the prediction bytes; files are cut at line starts.
+// feedback bytes; the main thread adds the worker's labels to its table and shares it; then each
+// reads half of the prediction bytes. Files are cut at line starts.
 import type { CoverageCount, FeatureLive, LabelledErrors, NumericLive } from './accumulators.js';
-import { checkAcross, LabelReader, type FeedbackFileNames } from './label-reader.js';
+import { LabelReader, mergeLabels, type FeedbackFileNames } from './label-reader.js';
 import { lineStartFrom } from './line-reader.js';
 import { PartWorker } from './part-worker.js';
 import { PredictionPart, type FilePart, type PartJob } from './prediction-part.js';
@@ -68,17 +69,17 @@ export async function readWindow(options: {
   let feedbackRecords: number;
   if (plan === undefined) {
     for (const [index, file] of feedbackFiles.entries()) await labels.read(file, index);
-    part = new PredictionPart(job, [labels.table]);
+    part = new PredictionPart(job, labels.table);
     for (const file of predictionFiles) await part.read(file);
     feedbackRecords = labels.records;
   } else {
     const worker = new PartWorker(plan.entry, { job, feedbackFiles: names, feedback: plan.feedback[1], predictions: plan.predictions[1] });
     try {
       for (const p of plan.feedback[0]) labels.readPart(p);
-      worker.sendLabels(labels.table);
       const theirs = await worker.labels;
-      checkAcross(labels.table, theirs.table, names);
-      part = new PredictionPart(job, [labels.table, theirs.table]);
+      mergeLabels(labels.table, theirs.table, names);
+      worker.sendLabels(labels.table);
+      part = new PredictionPart(job, labels.table);
       for (const p of plan.predictions[0]) part.readPart(p);
       part.absorb(await worker.done);
       feedbackRecords = labels.records + theirs.records;
