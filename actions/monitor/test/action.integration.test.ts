@@ -154,6 +154,27 @@ describe('monitor action (dist/index.js under node24)', () => {
     expect(result.errorMessage).toBe(`${file ?? ''}:50000: was: unknown field (see schemas/prediction-record.schema.json)`);
   });
 
+  it("refuses an id given two actuals in the two threads' halves, naming both lines", async () => {
+    const records = join(tmp.dir, 'records-one-file-twice');
+    writeRecords({ root: records, start, count: 60_000, every: 50 });
+    const [file] = filesUnder(join(records, PROJECT, 'feedback'));
+    const lines = readFileSync(file ?? '', 'utf8')
+      .trimEnd()
+      .split('\n');
+    const first = JSON.parse(lines[0] ?? '') as { prediction_id: string; actual: number };
+    writeFileSync(file ?? '', `${[...lines, JSON.stringify({ ...first, actual: first.actual + 1 })].join('\n')}\n`);
+    const result = await run({
+      records,
+      bundle: bundle.folder,
+      'profile-file': bundle.profile,
+      'report-file': join(tmp.dir, 'twice.json'),
+    });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.errorMessage).toBe(
+      `${file ?? ''}:${lines.length + 1}: prediction_id ${first.prediction_id}: actual ${first.actual + 1}, but ${file ?? ''}:1 recorded ${first.actual}; the server accepts one actual per prediction, so the records were changed by hand`,
+    );
+  });
+
   it('fails naming the input and quoting a bad value', async () => {
     const result = await run({ records: tmp.dir, bundle: bundle.folder, 'window-start': 'yesterday' });
     expect(result.exitCode).not.toBe(0);
