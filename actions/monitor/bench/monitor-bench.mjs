@@ -1,6 +1,7 @@
 // The monitor on a million prediction records: the bundled action (node24 dist/index.js, started
-// as a runner would) on generated records in the server's layout (24 hourly files unless --files says fewer, feedback for
-// 30 % of the predictions), with wall time from spawn to exit and peak RSS from /usr/bin/time.
+// as a runner would) on generated records in the server's layout (24 hourly files unless --files
+// says fewer, feedback for 30 % of the predictions), with wall time from spawn to exit, CPU time
+// and peak RSS from /usr/bin/time.
 // The comparison: a bare pass over the same files in the same Node (read, split, JSON.parse each
 // line; no checks, no statistics), the floor any JSON-lines reader pays. Runs at two sizes to
 // show memory does not grow with the record count. No target is asserted; figures go to
