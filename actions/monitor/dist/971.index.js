@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(2825);
-// EXTERNAL MODULE: ../shared/src/index.ts + 16 modules
-var src = __webpack_require__(5248);
+// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
+var src = __webpack_require__(5724);
 ;// CONCATENATED MODULE: ./src/intervals.ts
 // Confidence intervals for the live figures: Student's t on a mean (the live error) and
 // Wilson's score interval on a proportion (the interval's live coverage). Checked against scipy
@@ -685,8 +685,8 @@ var part_worker = __webpack_require__(8608);
 var label_reader = __webpack_require__(1106);
 // EXTERNAL MODULE: ./src/line-reader.ts
 var line_reader = __webpack_require__(7536);
-// EXTERNAL MODULE: ./src/prediction-part.ts + 1 modules
-var prediction_part = __webpack_require__(5990);
+// EXTERNAL MODULE: ./src/prediction-part.ts + 2 modules
+var prediction_part = __webpack_require__(7527);
 ;// CONCATENATED MODULE: ./src/read-window.ts
 
 

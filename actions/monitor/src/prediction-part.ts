@@ -3,7 +3,7 @@
 // The parts are the listed files' bytes in order, cut in two at a line start: the main thread
 // reads the first, the worker the second, so the row sample (keyed by each line's place in
 // that sequence of bytes) is the one a single thread would take.
-import { RowReservoir, type SampleState } from '@slipway/shared';
+import { RowReservoir, type SampleState } from '@slipway/shared/sample';
 import type { CategoryLive } from './accumulators.js';
 import {
   CoverageCount,

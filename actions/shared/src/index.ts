@@ -21,4 +21,3 @@ export * from './statistics/numbers.js';
 export * from './statistics/distribution.js';
 export * from './statistics/histogram.js';
 export * from './statistics/drift.js';
-export * from './statistics/sample.js';

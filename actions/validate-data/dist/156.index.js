@@ -2,14 +2,12 @@ export const id = 156;
 export const ids = [156];
 export const modules = {
 
-/***/ 7010:
+/***/ 6255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  QH: () => (/* reexport */ RowReservoir),
-  l6: () => (/* reexport */ SAMPLE_ROWS),
   at: () => (/* reexport */ at),
   In: () => (/* reexport */ categoryDrift),
   GS: () => (/* reexport */ contractFileFor),
@@ -27,11 +25,10 @@ __webpack_require__.d(__webpack_exports__, {
   z1: () => (/* reexport */ resolveInWorkspace),
   Lh: () => (/* reexport */ resolveProjectSpecFile),
   cE: () => (/* reexport */ runnerContext),
-  Is: () => (/* reexport */ seededRandom),
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, METRIC_NAMES, SpecValidationError, barChart, betterOp, binOf, bootstrapCaption, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, countSortedInBins, featureImportanceChart, formatInterval, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadProjectWithContract, lowest, metricsFilePath, notWorseOp, parseArtifactName, parseJsonText, parseRepository, parseYamlText, pointerToPath, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readYamlFile, relativeDelta, relativeWorsening, requireMetric, rowPriority, toleratedValue, validateDocument
+// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, METRIC_NAMES, SpecValidationError, barChart, betterOp, binOf, bootstrapCaption, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, countSortedInBins, featureImportanceChart, formatInterval, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadProjectWithContract, metricsFilePath, notWorseOp, parseArtifactName, parseJsonText, parseRepository, parseYamlText, pointerToPath, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readYamlFile, relativeDelta, relativeWorsening, requireMetric, toleratedValue, validateDocument
 
 ;// CONCATENATED MODULE: ../shared/src/validation-errors.ts
 /** A document failed validation; `problems` keeps the structured form for tests and callers. */
@@ -733,7 +730,42 @@ function categoryDrift(before, now) {
     return { psi: psi(reference, actual), test: 'chi-square', ...named(chiSquareHomogeneity(reference, actual)), new_categories: fresh };
 }
 
-;// CONCATENATED MODULE: ../shared/src/statistics/sample.ts
+;// CONCATENATED MODULE: ../shared/src/index.ts
+// @slipway/shared: what the Slipway actions (and the local runner) share.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// The Octokit client is imported from '@slipway/shared/github' by the actions that call GitHub,
+// so the other bundles do not carry (and start) Octokit.
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ seededRandom),
+/* harmony export */   QH: () => (/* binding */ RowReservoir),
+/* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS)
+/* harmony export */ });
+/* unused harmony exports rowPriority, lowest */
 // A fixed-size uniform sample of rows taken during the streaming pass, so the leakage and drift
 // statistics need bounded memory whatever the file size. It is a bottom-k sample: each row gets
 // a pseudo-random priority from where it starts in the file (its ref), and the k rows with the
@@ -1097,31 +1129,6 @@ function widened(old, bigger) {
     bigger.set(old);
     return bigger;
 }
-
-;// CONCATENATED MODULE: ../shared/src/index.ts
-// @slipway/shared: what the Slipway actions (and the local runner) share.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// The Octokit client is imported from '@slipway/shared/github' by the actions that call GitHub,
-// so the other bundles do not carry (and start) Octokit.
-
-
-
-
-
 
 
 /***/ }),
@@ -1941,8 +1948,8 @@ class DuplicateChecks {
 }
 const repeats = (n) => (n === 1 ? 'repeats' : 'repeat');
 
-// EXTERNAL MODULE: ../shared/src/index.ts + 16 modules
-var src = __webpack_require__(7010);
+// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
+var src = __webpack_require__(6255);
 ;// CONCATENATED MODULE: ./src/statistics/stats.ts
 // Plain statistics on numeric arrays; pure functions, checked against scipy (test/stats.test.ts).
 
@@ -2548,8 +2555,8 @@ class NumberSet {
     }
 }
 
-// EXTERNAL MODULE: ./src/statistics/sample.ts
-var sample = __webpack_require__(4716);
+// EXTERNAL MODULE: ../shared/src/statistics/sample.ts
+var sample = __webpack_require__(6194);
 ;// CONCATENATED MODULE: ./src/statistics/profile.ts
 
 
@@ -4112,22 +4119,6 @@ function finish(h1, h2, out) {
     out.hi = mix(h1 ^ Math.imul(h2, 0x27d4eb2f)) >>> 0;
     out.lo = mix(h2 ^ h1) >>> 0;
 }
-
-
-/***/ }),
-
-/***/ 4716:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Is: () => (/* reexport safe */ _slipway_shared__WEBPACK_IMPORTED_MODULE_0__.Is),
-/* harmony export */   QH: () => (/* reexport safe */ _slipway_shared__WEBPACK_IMPORTED_MODULE_0__.QH),
-/* harmony export */   l6: () => (/* reexport safe */ _slipway_shared__WEBPACK_IMPORTED_MODULE_0__.l6)
-/* harmony export */ });
-/* harmony import */ var _slipway_shared__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7010);
-// The bottom-k row sample lives in @slipway/shared (statistics/sample.ts): the monitor action
-// samples its live records with the same implementation.
-
 
 
 /***/ })

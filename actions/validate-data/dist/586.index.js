@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(2825);
-// EXTERNAL MODULE: ../shared/src/index.ts + 16 modules
-var src = __webpack_require__(7010);
+// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
+var src = __webpack_require__(6255);
 // EXTERNAL MODULE: ./src/checks/checks-config.ts
 var checks_config = __webpack_require__(1084);
 ;// CONCATENATED MODULE: ./src/checks/drift.ts
@@ -107,8 +107,8 @@ function addDrift(result, reference, settings) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(4379);
-// EXTERNAL MODULE: ./src/statistics/sample.ts
-var sample = __webpack_require__(4716);
+// EXTERNAL MODULE: ../shared/src/statistics/sample.ts
+var sample = __webpack_require__(6194);
 ;// CONCATENATED MODULE: ./src/statistics/profile-file.ts
 
 
