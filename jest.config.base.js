@@ -7,6 +7,7 @@ const sharedSrc = fileURLToPath(new URL('./actions/shared/src/index.ts', import.
 const sharedGithub = fileURLToPath(new URL('./actions/shared/src/github.ts', import.meta.url));
 const sharedArtifact = fileURLToPath(new URL('./actions/shared/src/artifact-entry.ts', import.meta.url));
 const sharedApprovals = fileURLToPath(new URL('./actions/shared/src/environment-approvals.ts', import.meta.url));
+const sharedSample = fileURLToPath(new URL('./actions/shared/src/statistics/sample.ts', import.meta.url));
 
 /** @returns {import('jest').Config} */
 export function actionJestConfig(rootDir, displayName) {
@@ -20,6 +21,7 @@ export function actionJestConfig(rootDir, displayName) {
       '^@slipway/shared/github$': sharedGithub,
       '^@slipway/shared/artifact$': sharedArtifact,
       '^@slipway/shared/approvals$': sharedApprovals,
+      '^@slipway/shared/sample$': sharedSample,
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     transform: {

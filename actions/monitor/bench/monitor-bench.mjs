@@ -1,12 +1,16 @@
 // The monitor on a million prediction records: the bundled action (node24 dist/index.js, started
-// as a runner would) on generated records in the server's layout (24 hourly files, feedback for
-// 30 % of the predictions), with wall time from spawn to exit and peak RSS from /usr/bin/time.
+// as a runner would) on generated records in the server's layout (24 hourly files unless --files
+// says fewer, feedback for 30 % of the predictions), with wall time from spawn to exit, CPU time
+// and peak RSS from /usr/bin/time.
 // The comparison: a bare pass over the same files in the same Node (read, split, JSON.parse each
 // line; no checks, no statistics), the floor any JSON-lines reader pays. Runs at two sizes to
 // show memory does not grow with the record count. No target is asserted; figures go to
 // docs/benchmarks-monitor.md.
 //
-//   node actions/monitor/bench/monitor-bench.mjs [--records 1000000] [--runs 3] [--keep]
+// --files 1 writes every record into one hourly file (one prediction and one feedback file), the
+// shape that shows memory does not grow with a file's size.
+//
+//   node actions/monitor/bench/monitor-bench.mjs [--records 1000000] [--runs 3] [--files 24] [--keep]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,9 +25,12 @@ const { values } = parseArgs({
   options: {
     records: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '3' },
+    files: { type: 'string', default: '24' },
     keep: { type: 'boolean', default: false },
   },
 });
+const hours = Number(values.files);
+if (!Number.isInteger(hours) || hours < 1 || hours > 24) throw new Error(`--files "${values.files}" is not an integer from 1 to 24`);
 const total = Number(values.records);
 const runs = Number(values.runs);
 if (!Number.isInteger(total) || total < 1000) throw new Error(`--records "${values.records}" is not an integer ≥ 1000`);
@@ -131,9 +138,9 @@ function writeWorld(dir, count) {
   write(join(bundle, 'predictions_sample.json'), JSON.stringify({ actual: test.map(predict), predicted: test.map(predict) }));
   write(join(bundle, 'input_schema.json'), JSON.stringify({ target: 'price', features: [] }));
   write(join(bundle, 'calibration.json'), JSON.stringify({ coverage: 0.9 }));
-  const perHour = Math.ceil(count / 24);
+  const perHour = Math.ceil(count / hours);
   let id = 0;
-  for (let h = 0; h < 24; h++) {
+  for (let h = 0; h < hours; h++) {
     const predictions = [];
     const feedback = [];
     for (let i = 0; i < perHour && id < count; i++, id++) {
@@ -227,7 +234,7 @@ function monitorRun(dir) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log(
-  `monitor bench: node24 ${spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${cpus().length} cores, load ${loadavg()[0].toFixed(2)}`,
+  `monitor bench: node24 ${spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${cpus().length} cores, load ${loadavg()[0].toFixed(2)}, ${hours} hourly file${hours === 1 ? '' : 's'} per kind`,
 );
 for (const count of [Math.floor(total / 4), total]) {
   const dir = mkdtempSync(join(tmpdir(), 'slipway-monitor-bench-'));
@@ -256,7 +263,9 @@ for (const count of [Math.floor(total / 4), total]) {
       `  monitor action: median ${m.toFixed(2)} s wall, ${mc.toFixed(2)} s CPU, peak RSS ${rss(monitor)} MiB (${last.predictions} predictions, ${last.labelled} labelled, verdict ${last.verdict}; ${last.threads})`,
     );
     console.log(`  bare JSON.parse pass (one thread): median ${b.toFixed(2)} s wall, ${bc.toFixed(2)} s CPU, peak RSS ${rss(bare)} MiB`);
-    console.log(`  ratio monitor / bare pass: ${(m / b).toFixed(2)} wall, ${(mc / bc).toFixed(2)} CPU`);
+    console.log(
+      `  ratio monitor / bare pass: ${(m / b).toFixed(2)} wall, ${(mc / bc).toFixed(2)} CPU (load now ${loadavg()[0].toFixed(2)})`,
+    );
   } finally {
     if (values.keep) console.log(`  kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });

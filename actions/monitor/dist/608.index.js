@@ -2,27 +2,403 @@ export const id = 608;
 export const ids = [608];
 export const modules = {
 
+/***/ 1106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mr: () => (/* binding */ mergeLabels),
+/* harmony export */   oc: () => (/* binding */ LabelReader)
+/* harmony export */ });
+/* unused harmony export placeText */
+/* harmony import */ var _label_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9277);
+/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7536);
+/* harmony import */ var _record_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(735);
+// Reads feedback lines into a label table: one actual per prediction id, refusing an id given two
+// different actuals (the server accepts one per prediction, so the records were changed by hand).
+
+
+
+/** "file:line" of a label's place (S3: the byte, as counting lines would read the object again). */
+function placeText(files, place) {
+    const name = files.names[place.file] ?? '';
+    const path = files.paths[place.file];
+    return path === undefined ? `${name} (byte ${place.offset})` : `${name}:${(0,_line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .linesBefore */ .PY)(path, place.offset) + 1}`;
+}
+const conflict = (where, id, actual, earlier, before) => new _record_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordLineError */ .Yz(`${where}: prediction_id ${id}: actual ${actual}, but ${earlier} recorded ${before}; the server accepts one actual per prediction, so the records were changed by hand`);
+const hexOf = (key) => Array.from(key, (w) => w.toString(16).padStart(8, '0')).join('');
+class LabelReader {
+    project;
+    files;
+    records = 0;
+    table = new _label_table_js__WEBPACK_IMPORTED_MODULE_0__/* .LabelTable */ .R();
+    key = new Uint32Array(4);
+    where = { file: '', line: 0 };
+    file = 0;
+    constructor(project, files) {
+        this.project = project;
+        this.files = files;
+    }
+    async read(file, index) {
+        this.start(file.name, index, undefined);
+        const splitter = new _line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .LineSplitter */ .g3(this.sink, (n) => `${file.name}:${n}`, 0);
+        for await (const chunk of file.chunks())
+            splitter.push(chunk);
+        splitter.end();
+    }
+    readPart(part) {
+        const before = part.start === 0 ? undefined : () => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .linesBefore */ .PY)(part.path, part.start);
+        this.start(part.path, part.file, before);
+        (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readLocalPart */ .JE)(part.path, part.start, part.end, new _line_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .LineSplitter */ .g3(this.sink, (n) => `${part.path}:${n + (before?.() ?? 0)}`, part.start));
+    }
+    start(name, index, before) {
+        this.where = before === undefined ? { file: name, line: 0 } : { file: name, line: 0, linesBefore: before };
+        this.file = index;
+    }
+    sink = (text, offset, lineNumber) => {
+        this.where.line = lineNumber;
+        const value = (0,_record_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLine */ .A)(text, this.where);
+        (0,_record_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFeedback */ .qU)(value, this.project, this.where, this.key);
+        this.records += 1;
+        const slot = this.table.add(this.key, value.actual, { file: this.file, offset });
+        if (slot >= 0 && this.table.actual(slot) !== value.actual) {
+            throw conflict((0,_record_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .whereText */ .ZF)(this.where), value.prediction_id, value.actual, placeText(this.files, this.table.place(slot)), this.table.actual(slot));
+        }
+    };
+}
+/**
+ * Adds the labels of the later part (`later`) to the earlier's table, so the prediction pass
+ * looks ids up in one table; an id in both must have one actual.
+ */
+function mergeLabels(earlier, later, files) {
+    later.forEach((key, slot) => {
+        const found = earlier.add(key, later.actual(slot), later.place(slot));
+        if (found < 0 || earlier.actual(found) === later.actual(slot))
+            return;
+        throw conflict(placeText(files, later.place(slot)), hexOf(key), later.actual(slot), placeText(files, earlier.place(found)), earlier.actual(found));
+    });
+}
+
+
+/***/ }),
+
+/***/ 9277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ idWords),
+/* harmony export */   R: () => (/* binding */ LabelTable)
+/* harmony export */ });
+// The labels (prediction id → actual) as an open-addressing hash table in shared memory: an id
+// is its 16 bytes (four 32-bit words, not a 32-character string), so a label costs about 33 bytes
+// per slot, and a table built on one thread is read by the other without a copy.
+const HEX = new Int8Array(128).fill(-1);
+for (let c = 0; c < 10; c++)
+    HEX[48 + c] = c;
+for (let c = 0; c < 6; c++)
+    HEX[97 + c] = 10 + c;
+/** Parses 32 lowercase hex digits into four words; false when the text is anything else. */
+function idWords(id, into) {
+    if (id.length !== 32)
+        return false;
+    for (let w = 0; w < 4; w++) {
+        let v = 0;
+        for (let i = w * 8, stop = i + 8; i < stop; i++) {
+            const c = id.charCodeAt(i);
+            const d = c < 128 ? (HEX[c] ?? -1) : -1;
+            if (d < 0)
+                return false;
+            v = (v << 4) | d;
+        }
+        into[w] = v >>> 0;
+    }
+    return true;
+}
+const hashOf = (key) => {
+    let h = Math.imul((key[0] ?? 0) ^ 0x9e3779b9, 0x85ebca6b) ^ (key[1] ?? 0);
+    h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35) ^ (key[2] ?? 0);
+    h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f) ^ (key[3] ?? 0);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    return (h ^ (h >>> 13)) >>> 0;
+};
+/** The slot's mark for a hash: its top byte, never 0 (0 marks an empty slot). */
+const markOf = (hash) => ((hash >>> 24) % 255) + 1;
+const shared = (make, bytes) => make(new SharedArrayBuffer(bytes));
+function emptyData(capacity) {
+    return {
+        capacity,
+        size: 0,
+        keys: shared((b) => new Uint32Array(b), capacity * 16),
+        actuals: shared((b) => new Float64Array(b), capacity * 8),
+        used: shared((b) => new Uint8Array(b), capacity),
+        files: shared((b) => new Uint32Array(b), capacity * 4),
+        offsets: shared((b) => new Float64Array(b), capacity * 8),
+    };
+}
+class LabelTable {
+    data;
+    constructor(data) {
+        this.data = data ?? emptyData(1024);
+    }
+    get size() {
+        return this.data.size;
+    }
+    /** The slot holding the key, or -1. */
+    find(key) {
+        const { keys, used, capacity } = this.data;
+        const mask = capacity - 1;
+        const hash = hashOf(key);
+        const mark = markOf(hash);
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const at = used[slot];
+            if (at === 0)
+                return -1;
+            if (at !== mark)
+                continue;
+            const k = slot * 4;
+            if (keys[k] === key[0] && keys[k + 1] === key[1] && keys[k + 2] === key[2] && keys[k + 3] === key[3])
+                return slot;
+        }
+    }
+    actual(slot) {
+        return this.data.actuals[slot] ?? Number.NaN;
+    }
+    place(slot) {
+        return { file: this.data.files[slot] ?? 0, offset: this.data.offsets[slot] ?? 0 };
+    }
+    /** Adds a label; when the id is already there, returns its slot and leaves it unchanged. */
+    add(key, actual, place) {
+        const found = this.find(key);
+        if (found >= 0)
+            return found;
+        // At most 60 % full, so probes stay short.
+        if ((this.data.size + 1) * 10 > this.data.capacity * 6)
+            this.grow();
+        const hash = hashOf(key);
+        const slot = this.emptySlot(hash);
+        const d = this.data;
+        d.keys.set(key.subarray(0, 4), slot * 4);
+        d.actuals[slot] = actual;
+        d.files[slot] = place.file;
+        d.offsets[slot] = place.offset;
+        d.used[slot] = markOf(hash);
+        d.size += 1;
+        return -1;
+    }
+    /** Calls back for every label held. */
+    forEach(each) {
+        const { keys, used, capacity } = this.data;
+        for (let slot = 0; slot < capacity; slot++)
+            if (used[slot] !== 0)
+                each(keys.subarray(slot * 4, slot * 4 + 4), slot);
+    }
+    emptySlot(hash) {
+        const { used, capacity } = this.data;
+        const mask = capacity - 1;
+        let slot = hash & mask;
+        while (used[slot] !== 0)
+            slot = (slot + 1) & mask;
+        return slot;
+    }
+    grow() {
+        const old = this.data;
+        this.data = emptyData(old.capacity * 2);
+        for (let slot = 0; slot < old.capacity; slot++) {
+            if (old.used[slot] === 0)
+                continue;
+            const key = old.keys.subarray(slot * 4, slot * 4 + 4);
+            const to = this.emptySlot(hashOf(key));
+            this.data.keys.set(key, to * 4);
+            this.data.actuals[to] = old.actuals[slot] ?? Number.NaN;
+            this.data.files[to] = old.files[slot] ?? 0;
+            this.data.offsets[to] = old.offsets[slot] ?? 0;
+            this.data.used[to] = old.used[slot] ?? 0;
+        }
+        this.data.size = old.size;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ readLocalPart),
+/* harmony export */   PY: () => (/* binding */ linesBefore),
+/* harmony export */   fl: () => (/* binding */ lineStartFrom),
+/* harmony export */   g3: () => (/* binding */ LineSplitter)
+/* harmony export */ });
+/* unused harmony export READ_CHUNK */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _record_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(735);
+// Splits records files into lines a bounded chunk at a time: memory holds one chunk and one
+// partial line, whatever the file's size. Each line comes with the byte offset where it starts
+// (the row's place for the sample, and where an error is) and its number within the part read.
+
+
+
+/** Bytes read at a time. */
+const READ_CHUNK = 1 << 20;
+const NEWLINE = 10;
+class LineSplitter {
+    sink;
+    lineName;
+    carry;
+    /** Byte offset of the next byte pushed. */
+    next;
+    lineNumber = 0;
+    /** A blank line seen: an error if any record follows it. */
+    blankLine = 0;
+    constructor(sink, 
+    /** "file:line" of a line number of this part (errors only). */
+    lineName, start = 0) {
+        this.sink = sink;
+        this.lineName = lineName;
+        this.next = start;
+    }
+    push(chunk) {
+        const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const last = bytes.lastIndexOf(NEWLINE);
+        if (last < 0) {
+            this.carry = this.carry === undefined ? Buffer.from(bytes) : Buffer.concat([this.carry, bytes]);
+            return;
+        }
+        const whole = this.carry === undefined ? bytes.subarray(0, last + 1) : Buffer.concat([this.carry, bytes.subarray(0, last + 1)]);
+        this.carry = last + 1 < bytes.length ? Buffer.from(bytes.subarray(last + 1)) : undefined;
+        this.lines(whole);
+    }
+    /** The end of the part: a last line without a newline is still a line. */
+    end() {
+        if (this.carry !== undefined)
+            this.lines(this.carry);
+        this.carry = undefined;
+    }
+    lines(bytes) {
+        // ASCII text (the writer's usual output): decoded as latin1 (a plain copy, about 3× cheaper
+        // than UTF-8 decoding), and a character's index is its byte's.
+        const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes);
+        const text = bytes.toString(ascii ? 'latin1' : 'utf8');
+        let offset = this.next;
+        let start = 0;
+        while (start < text.length) {
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length;
+            const line = text.slice(start, end);
+            this.lineNumber += 1;
+            this.line(line, offset);
+            offset += ascii ? end + 1 - start : Buffer.byteLength(line) + 1;
+            start = end + 1;
+        }
+        this.next += bytes.length;
+    }
+    line(line, offset) {
+        if (line.length === 0 || line.trim() === '') {
+            if (this.blankLine === 0)
+                this.blankLine = this.lineNumber;
+            return;
+        }
+        if (this.blankLine !== 0) {
+            throw new _record_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordLineError */ .Yz(`${this.lineName(this.blankLine)}: empty line inside the file; every line is one JSON record`);
+        }
+        this.sink(line, offset, this.lineNumber);
+    }
+}
+/** Reads bytes [start, end) of a local file through a splitter, one chunk at a time. */
+function readLocalPart(path, start, end, splitter) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(READ_CHUNK);
+        let position = start;
+        while (position < end) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, Math.min(READ_CHUNK, end - position), position);
+            if (read === 0)
+                break;
+            splitter.push(buffer.subarray(0, read));
+            position += read;
+        }
+        splitter.end();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Lines in bytes [0, offset) of a local file: only to name a line in an error, so never on the fast path. */
+function linesBefore(path, offset) {
+    if (offset === 0)
+        return 0;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(READ_CHUNK);
+        let lines = 0;
+        for (let position = 0; position < offset;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, Math.min(READ_CHUNK, offset - position), position);
+            if (read === 0)
+                break;
+            for (let i = buffer.indexOf(NEWLINE); i >= 0 && i < read; i = buffer.indexOf(NEWLINE, i + 1))
+                lines += 1;
+            position += read;
+        }
+        return lines;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** The first line start at or after `at` in a local file (the file's size when none). */
+function lineStartFrom(path, at, size) {
+    if (at <= 0)
+        return 0;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(64 * 1024);
+        for (let position = at - 1; position < size;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, buffer.length, position);
+            if (read === 0)
+                break;
+            const i = buffer.subarray(0, read).indexOf(NEWLINE);
+            if (i >= 0)
+                return position + i + 1;
+            position += read;
+        }
+        return size;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
 /***/ 8608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readOnWorker: () => (/* binding */ readOnWorker),
+/* harmony export */   PartWorker: () => (/* binding */ PartWorker),
 /* harmony export */   runPartWorker: () => (/* binding */ runPartWorker),
 /* harmony export */   workerEntry: () => (/* binding */ workerEntry)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4379);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _prediction_part_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5990);
-// Reading part of the prediction files on a worker thread running this same bundle (index.js
-// starts here off the main thread): the main thread reads the other part at the same time, then
-// merges this part's state (PredictionPart.absorb). Only for a records folder: files are paths.
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4379);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _label_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1106);
+/* harmony import */ var _label_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9277);
+/* harmony import */ var _prediction_part_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7527);
+// The second half of a window's records on a worker thread running this same bundle (index.js
+// starts here off the main thread). Both threads start at once: each reads half the feedback into
+// a label table (shared memory); the main thread adds this thread's labels to its own and hands
+// the whole table back (no copy); then each reads half the prediction bytes. The main thread
+// merges this half's state (PredictionPart.absorb). Only for a records folder: parts are local files.
+
 
 
 
@@ -30,49 +406,74 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The bundle's entry beside this chunk; undefined when running from sources (tests): no worker then. */
 function workerEntry() {
-    const here = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url);
-    return here.endsWith('.js') ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(here), 'index.js') : undefined;
+    const here = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
+    return here.endsWith('.js') ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here), 'index.js') : undefined;
 }
-/** Reads files on a worker thread; resolves with that part's state, or rejects with its error. */
-function readOnWorker(entry, job, files, labels) {
-    const data = { job, files, labelIds: [...labels.keys()], labelActuals: [...labels.values()] };
-    return new Promise((resolve, reject) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(entry, { workerData: data });
-        worker.once('message', (reply) => {
-            if (reply.ok)
-                resolve(reply.state);
+/** The worker thread as the main thread sees it: its labels, then its part's state. */
+class PartWorker {
+    labels;
+    done;
+    worker;
+    constructor(entry, job) {
+        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(entry, { workerData: job });
+        let labelsSettle;
+        let doneSettle;
+        this.labels = new Promise((resolve, reject) => (labelsSettle = { resolve, reject }));
+        this.done = new Promise((resolve, reject) => (doneSettle = { resolve, reject }));
+        // Without handlers until awaited, a worker failing while this thread still reads would be an unhandled rejection.
+        this.labels.catch(() => undefined);
+        this.done.catch(() => undefined);
+        const fail = (error) => {
+            labelsSettle?.reject(error);
+            doneSettle?.reject(error);
+        };
+        this.worker.on('message', (reply) => {
+            if (reply.kind === 'labels')
+                labelsSettle?.resolve({ table: new _label_table_js__WEBPACK_IMPORTED_MODULE_4__/* .LabelTable */ .R(reply.table), records: reply.records });
+            else if (reply.kind === 'done')
+                doneSettle?.resolve(reply.state);
             else
-                reject(new Error(reply.message));
-            void worker.terminate();
+                fail(new Error(reply.message));
         });
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-            if (code !== 0)
-                reject(new Error(`the records worker thread stopped with code ${code}`));
+        this.worker.once('error', fail);
+        this.worker.once('exit', (code) => {
+            fail(new Error(`the records worker thread stopped with code ${code}`));
         });
-    });
+    }
+    /** Hands every label over (the arrays are shared, not copied). */
+    sendLabels(table) {
+        this.worker.postMessage(table.data);
+    }
+    stop() {
+        void this.worker.terminate();
+    }
 }
 async function runPartWorker() {
-    const { job, files, labelIds, labelActuals } = node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.workerData;
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.parentPort;
+    const { job, feedbackFiles, feedback, predictions } = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
     if (port === null)
         throw new Error('runPartWorker runs on a worker thread');
     try {
-        const labels = new Map(labelIds.map((id, i) => [id, labelActuals[i] ?? Number.NaN]));
-        const part = new _prediction_part_js__WEBPACK_IMPORTED_MODULE_4__/* .PredictionPart */ .t(job, labels);
-        for (const file of files)
-            await part.read({ name: file, read: () => Promise.resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')) });
-        port.postMessage({ ok: true, state: part.state() });
+        const mainLabels = new Promise((resolve) => port.once('message', resolve));
+        const reader = new _label_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .LabelReader */ .oc(job.project, feedbackFiles);
+        for (const part of feedback)
+            reader.readPart(part);
+        port.postMessage({ kind: 'labels', table: reader.table.data, records: reader.records });
+        const part = new _prediction_part_js__WEBPACK_IMPORTED_MODULE_5__/* .PredictionPart */ .t(job, new _label_table_js__WEBPACK_IMPORTED_MODULE_4__/* .LabelTable */ .R(await mainLabels));
+        for (const p of predictions)
+            part.readPart(p);
+        port.postMessage({ kind: 'done', state: part.state() });
     }
     catch (error) {
-        port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+        port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
+    port.close();
 }
 
 
 /***/ }),
 
-/***/ 5990:
+/***/ 7527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -81,16 +482,22 @@ __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ PredictionPart)
 });
 
-// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
-var src = __webpack_require__(5724);
-;// CONCATENATED MODULE: ./src/accumulators.ts
-// Streaming accumulators over the window's records: memory bounded by the number of features
-// and bins, never by the number of records (a seeded uniform sample of each numeric feature
-// feeds its KS test; every value is counted in the reference bins for PSI).
-
-/** Values kept per numeric feature for the KS test (as many as the profile keeps). */
-const LIVE_SAMPLE = 5000;
-/** mulberry32, seeded: the same records give the same sample. */
+;// CONCATENATED MODULE: ../shared/src/statistics/sample.ts
+// A fixed-size uniform sample of rows taken during the streaming pass, so the leakage and drift
+// statistics need bounded memory whatever the file size. It is a bottom-k sample: each row gets
+// a pseudo-random priority from where it starts in the file (its ref), and the k rows with the
+// smallest (priority, ref) are kept. The same file gives the same sample however it was read, and
+// two samples of two parts of a file merge into exactly the sample of the whole (validate-data's
+// split.ts and the monitor's worker thread read a big input in two parts on two threads).
+//
+// Rows are held in file order in a buffer of up to 2k rows: a row is appended when its priority
+// is below the bound. A full buffer drops its rows from the k-th lowest priority's 16-bit bucket
+// up (order kept), and that bucket's end becomes the bound; before the sample is read it is
+// trimmed to exactly its k lowest rows. So the sample is always in file order, with no per-row
+// heap work.
+const SAMPLE_ROWS = 50_000;
+const SAMPLE_SEED = 0x5eed;
+/** mulberry32: a small, well-mixed 32-bit generator; enough for choosing rows. */
 function seededRandom(seed) {
     let state = seed >>> 0;
     return () => {
@@ -101,78 +508,362 @@ function seededRandom(seed) {
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
 }
-/** Algorithm R: a uniform sample of at most `capacity` of the values offered. */
-class Reservoir {
-    capacity;
-    values;
-    seen = 0;
-    random;
-    constructor(capacity = LIVE_SAMPLE, seed = 0x5eed) {
-        this.capacity = capacity;
-        this.values = new Float64Array(capacity);
-        this.random = seededRandom(seed);
+/** A row's priority: murmur3's finaliser over its ref (refs are below 2^53) and the seed. */
+function rowPriority(ref, seed) {
+    let h = (ref >>> 0) ^ Math.imul(Math.floor(ref / 4294967296), 0x9e3779b1) ^ seed;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/**
+ * A sampled text column: an id per row into a table of distinct texts, so rows move, trim and
+ * cross threads as numbers. The table is rebuilt from the rows held when it outgrows them.
+ */
+class TextColumn {
+    ids;
+    texts = [];
+    /** Counts table rebuilds: ids taken before one are stale. */
+    generation = 0;
+    idOf = new Map();
+    constructor(room) {
+        this.ids = new Int32Array(room).fill(-1);
     }
-    add(x) {
-        if (this.seen < this.capacity)
-            this.values[this.seen] = x;
-        else {
-            const j = Math.floor(this.random() * (this.seen + 1));
-            if (j < this.capacity)
-                this.values[j] = x;
+    set(slot, text) {
+        this.ids[slot] = text === null ? -1 : this.id(text);
+    }
+    id(text) {
+        let id = this.idOf.get(text);
+        if (id === undefined) {
+            id = this.texts.length;
+            this.texts.push(text);
+            this.idOf.set(text, id);
         }
-        this.seen += 1;
+        return id;
     }
-    get count() {
-        return this.seen;
+    text(slot) {
+        const id = this.ids[slot] ?? -1;
+        return id < 0 ? null : (this.texts[id] ?? null);
     }
-    sorted() {
-        return this.values.slice(0, Math.min(this.seen, this.capacity)).sort();
+    widen(room) {
+        const ids = new Int32Array(room).fill(-1);
+        ids.set(this.ids);
+        this.ids = ids;
     }
-    state() {
-        return { values: this.values.slice(0, Math.min(this.seen, this.capacity)), seen: this.seen };
+    /** Moves the rows at the positions `keep` (ascending) to the front, in order. */
+    keepOnly(keep) {
+        const ids = this.ids;
+        for (let to = 0; to < keep.length; to++)
+            ids[to] = ids[keep[to] ?? 0] ?? -1;
+        if (this.texts.length > ids.length)
+            this.rebuild(keep.length);
     }
-    /**
-     * Becomes a uniform sample of both streams: how many values come from each side is drawn as
-     * the hypergeometric count a uniform sample of the union would hold, then that many are drawn
-     * from each side's own uniform sample.
-     */
-    absorb(other) {
-        const mine = this.state();
-        const total = mine.seen + other.seen;
-        const merged = new Float64Array(this.capacity);
-        if (total <= this.capacity) {
-            merged.set(mine.values);
-            merged.set(other.values, mine.values.length);
+    state(size) {
+        return { ids: this.ids.slice(0, size), texts: [...this.texts] };
+    }
+    rebuild(size) {
+        const old = this.texts;
+        this.texts = [];
+        this.idOf = new Map();
+        this.generation += 1;
+        const moved = new Int32Array(old.length).fill(-1);
+        for (let i = 0; i < size; i++) {
+            const id = this.ids[i] ?? -1;
+            if (id < 0)
+                continue;
+            if ((moved[id] ?? -1) < 0)
+                moved[id] = this.id(old[id] ?? '');
+            this.ids[i] = moved[id] ?? -1;
         }
-        else {
-            let fromMine = 0;
-            for (let i = 0; i < this.capacity; i++)
-                if (this.random() < (mine.seen - fromMine) / (total - i))
-                    fromMine += 1;
-            const a = this.draw(mine.values, fromMine);
-            merged.set(a);
-            merged.set(this.draw(other.values, this.capacity - fromMine), a.length);
-        }
-        this.values = merged;
-        this.seen = total;
-    }
-    /** count values drawn uniformly without replacement (partial Fisher–Yates on a copy). */
-    draw(values, count) {
-        const pool = Float64Array.from(values);
-        for (let i = 0; i < count; i++) {
-            const j = i + Math.floor(this.random() * (pool.length - i));
-            const picked = pool[j] ?? 0;
-            pool[j] = pool[i] ?? 0;
-            pool[i] = picked;
-        }
-        return pool.subarray(0, count);
     }
 }
+/** Columnar storage (a typed array per numeric column), so sampling allocates no per-row objects. */
+class RowReservoir {
+    capacity;
+    seed;
+    size = 0;
+    seen = 0;
+    room = 0;
+    numeric = [];
+    text = [];
+    /** Per row: its ref and priority. */
+    refs = new Float64Array(0);
+    priorities = new Uint32Array(0);
+    /**
+     * A row whose priority is at or above this is never kept: k rows already held come before it
+     * (a tie loses, as its ref is larger).
+     */
+    bound = 2 ** 32;
+    lastRef = -Infinity;
+    constructor(capacity = SAMPLE_ROWS, seed = SAMPLE_SEED) {
+        this.capacity = capacity;
+        this.seed = seed;
+    }
+    /** Rows offered so far. */
+    get offered() {
+        return this.seen;
+    }
+    /** Rows held (at most capacity). */
+    get rows() {
+        this.trim();
+        return this.size;
+    }
+    /**
+     * Where the row that starts at ref goes in the sample, or -1 when it is not sampled (then skip
+     * storing it). Refs come in increasing order (the file read front to back); the caller sets
+     * every column of a row it is given a place for.
+     */
+    offer(ref) {
+        if (ref <= this.lastRef)
+            throw new Error(`sample: row ref ${ref} is not after the last one; rows must be offered in file order`);
+        this.lastRef = ref;
+        this.seen += 1;
+        const priority = rowPriority(ref, this.seed);
+        return priority < this.bound ? this.append(ref, priority) : -1;
+    }
+    append(ref, priority) {
+        if (this.size === this.room) {
+            if (this.room < 2 * this.capacity)
+                this.grow();
+            else
+                this.narrow();
+        }
+        const slot = this.size++;
+        this.refs[slot] = ref;
+        this.priorities[slot] = priority;
+        return slot;
+    }
+    /** set() for a number, without boxing it into a SampleValue. */
+    setNumber(slot, column, value) {
+        (this.numeric[column] ?? this.numbersColumn(column))[slot] = value;
+        this.text[column]?.set(slot, null);
+    }
+    set(slot, column, value) {
+        (this.numeric[column] ?? this.numbersColumn(column))[slot] = typeof value === 'number' ? value : Number.NaN;
+        if (typeof value === 'string')
+            this.textColumn(column).set(slot, value);
+        else
+            this.text[column]?.set(slot, null);
+    }
+    /** The sampled values of a column in file order; NaN where a row had no number. */
+    numbers(column) {
+        this.trim();
+        return (this.numeric[column] ?? new Float64Array(this.room).fill(Number.NaN)).subarray(0, this.size);
+    }
+    /** The sampled texts of a column in file order; null where a row had none. */
+    texts(column) {
+        this.trim();
+        const texts = this.text[column];
+        const out = new Array(this.size);
+        for (let i = 0; i < this.size; i++)
+            out[i] = texts?.text(i) ?? null;
+        return out;
+    }
+    /** The sampled texts of a column in file order as ids into its distinct texts (-1: none). */
+    textIds(column) {
+        this.trim();
+        const texts = this.text[column];
+        return texts === undefined
+            ? { ids: new Int32Array(this.size).fill(-1), texts: [] }
+            : { ids: texts.ids.subarray(0, this.size), texts: texts.texts };
+    }
+    /** The rows, in file order, for absorb() on another thread. */
+    state() {
+        this.trim();
+        const columns = Math.max(this.numeric.length, this.text.length);
+        return {
+            offered: this.seen,
+            refs: this.refs.slice(0, this.size),
+            priorities: this.priorities.slice(0, this.size),
+            numeric: Array.from({ length: columns }, (_, c) => this.numeric[c]?.slice(0, this.size)),
+            text: Array.from({ length: columns }, (_, c) => this.text[c]?.state(this.size)),
+        };
+    }
+    /**
+     * Adds the sample of the part of the file that follows this one's: the result is the sample of
+     * both parts read as one.
+     */
+    absorb(other) {
+        this.seen += other.offered;
+        const columns = Math.max(this.numeric.length, this.text.length, other.numeric.length, other.text.length);
+        // Per column, the other's text ids as this column's (-1: not yet looked up), for one generation.
+        const remaps = Array.from({ length: columns }, (_, c) => ({
+            ids: new Int32Array(other.text[c]?.texts.length ?? 0).fill(-1),
+            generation: 0,
+        }));
+        for (let i = 0; i < other.refs.length; i++) {
+            const priority = other.priorities[i] ?? 0;
+            if (priority >= this.bound)
+                continue;
+            const slot = this.append(other.refs[i] ?? 0, priority);
+            // Every column of the row is set, so nothing of a row that held the place before survives.
+            for (let c = 0; c < columns; c++) {
+                const numbers = other.numeric[c];
+                if (numbers !== undefined || this.numeric[c] !== undefined)
+                    (this.numeric[c] ?? this.numbersColumn(c))[slot] = numbers?.[i] ?? Number.NaN;
+                const texts = other.text[c];
+                const remap = remaps[c];
+                if (texts === undefined || remap === undefined) {
+                    this.text[c]?.set(slot, null);
+                    continue;
+                }
+                const column = this.textColumn(c);
+                if (remap.generation !== column.generation) {
+                    remap.ids.fill(-1);
+                    remap.generation = column.generation;
+                }
+                const id = texts.ids[i] ?? -1;
+                if (id >= 0 && (remap.ids[id] ?? -1) < 0)
+                    remap.ids[id] = column.id(texts.texts[id] ?? '');
+                column.ids[slot] = id < 0 ? -1 : (remap.ids[id] ?? -1);
+            }
+        }
+    }
+    /**
+     * Keeps the k rows with the lowest (priority, ref), in file order; the k-th priority becomes
+     * the bound. Ties with it keep the first rows (the lowest refs), as the bound keeps later ones
+     * out. Done before the sample is read or handed over; split.ts does it while it waits.
+     */
+    trim() {
+        if (this.size <= this.capacity)
+            return;
+        const { keep, kth } = lowest(this.priorities, this.size, this.capacity);
+        this.keepOnly(keep);
+        this.bound = kth;
+    }
+    /**
+     * Makes room during the pass, more cheaply than trim(): keeps the rows below the end of the
+     * 16-bit bucket that holds the k-th lowest priority (at least k rows, a few more at most).
+     */
+    narrow() {
+        const bound = (kthBucket(this.priorities, this.size, this.capacity).high + 1) * 0x10000;
+        const keep = new Int32Array(this.size);
+        let kept = 0;
+        for (let i = 0; i < this.size; i++)
+            if ((this.priorities[i] ?? 0) < bound)
+                keep[kept++] = i;
+        // All in one bucket (priorities far too close to be seeded hashes): trim exactly instead.
+        if (kept === this.size) {
+            this.trim();
+            return;
+        }
+        this.keepOnly(keep.subarray(0, kept));
+        this.bound = bound;
+    }
+    /** Moves the rows at the positions `keep` (ascending) to the front, in order. */
+    keepOnly(keep) {
+        const compact = (values) => {
+            for (let to = 0; to < keep.length; to++)
+                values[to] = values[keep[to] ?? 0] ?? 0;
+        };
+        this.numeric.forEach(compact);
+        compact(this.refs);
+        compact(this.priorities);
+        // forEach: columns without texts are holes.
+        this.text.forEach((texts) => {
+            texts.keepOnly(keep);
+        });
+        this.size = keep.length;
+    }
+    grow() {
+        const room = Math.min(2 * this.capacity, Math.max(1024, this.room * 2));
+        this.numeric.forEach((old, i) => {
+            this.numeric[i] = widened(old, new Float64Array(room).fill(Number.NaN));
+        });
+        this.text.forEach((texts) => {
+            texts.widen(room);
+        });
+        this.refs = widened(this.refs, new Float64Array(room));
+        this.priorities = widened(this.priorities, new Uint32Array(room));
+        this.room = room;
+    }
+    numbersColumn(column) {
+        const created = new Float64Array(this.room).fill(Number.NaN);
+        this.numeric[column] = created;
+        return created;
+    }
+    textColumn(column) {
+        const existing = this.text[column];
+        if (existing !== undefined)
+            return existing;
+        const created = new TextColumn(this.room);
+        this.text[column] = created;
+        return created;
+    }
+}
+/**
+ * The positions (ascending) of the k lowest (priority, position) among priorities[0, n), and the
+ * k-th lowest priority: ties with it keep their first positions.
+ */
+function lowest(priorities, n, k) {
+    const kth = kthSmallest(priorities, n, k);
+    let below = 0;
+    for (let i = 0; i < n; i++)
+        if ((priorities[i] ?? 0) < kth)
+            below += 1;
+    let ties = k - below;
+    const keep = new Int32Array(k);
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+        const priority = priorities[i] ?? 0;
+        if (priority < kth || (priority === kth && ties-- > 0))
+            keep[kept++] = i;
+    }
+    return { keep, kth };
+}
+/**
+ * The high 16 bits of the k-th smallest (1-based) of values[0, n), and its rank among the values
+ * with those high bits; counts is left holding the count per high bits.
+ */
+function kthBucket(values, n, k, counts = new Int32Array(1 << 16)) {
+    for (let i = 0; i < n; i++)
+        counts[(values[i] ?? 0) >>> 16] = (counts[(values[i] ?? 0) >>> 16] ?? 0) + 1;
+    let rank = k;
+    let high = 0;
+    while ((counts[high] ?? 0) < rank)
+        rank -= counts[high++] ?? 0;
+    return { high, rank };
+}
+/** The k-th smallest (1-based) of values[0, n), by two 16-bit counting passes. */
+function kthSmallest(values, n, k) {
+    const counts = new Int32Array(1 << 16);
+    const { high, rank: rankInBucket } = kthBucket(values, n, k, counts);
+    let rank = rankInBucket;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+        const value = values[i] ?? 0;
+        if (value >>> 16 === high)
+            counts[value & 0xffff] = (counts[value & 0xffff] ?? 0) + 1;
+    }
+    let low = 0;
+    while ((counts[low] ?? 0) < rank)
+        rank -= counts[low++] ?? 0;
+    return ((high << 16) | low) >>> 0;
+}
+/** `bigger` holding `old`'s values first. */
+function widened(old, bigger) {
+    bigger.set(old);
+    return bigger;
+}
+
+// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
+var src = __webpack_require__(5724);
+;// CONCATENATED MODULE: ./src/accumulators.ts
+// Streaming accumulators over the window's records: memory bounded by the number of features
+// and bins, never by the number of records (every value is counted in the reference bins for
+// PSI; a seeded uniform sample of the records, the shared RowReservoir, feeds the KS tests).
+
+/** Rows sampled for the KS tests (as many values per feature as the profile keeps). */
+const LIVE_SAMPLE = 5000;
 class NumericLive {
     edges;
     counts;
-    sample = new Reservoir();
     nulls = 0;
+    /** Values counted (every one not null). */
+    values = 0;
+    /** The sampled values, sorted: set by PredictionPart.finish once every part is read. */
+    sample = new Float64Array(0);
     constructor(edges) {
         this.edges = edges;
         this.counts = new Array(edges.length - 1).fill(0);
@@ -180,14 +871,14 @@ class NumericLive {
     add(x) {
         const bin = (0,src/* binOf */.jU)(this.edges, x);
         this.counts[bin] = (this.counts[bin] ?? 0) + 1;
-        this.sample.add(x);
+        this.values += 1;
     }
     state() {
-        return { counts: [...this.counts], sample: this.sample.state(), nulls: this.nulls };
+        return { counts: [...this.counts], values: this.values, nulls: this.nulls };
     }
     absorb(other) {
         other.counts.forEach((n, i) => (this.counts[i] = (this.counts[i] ?? 0) + n));
-        this.sample.absorb(other.sample);
+        this.values += other.values;
         this.nulls += other.nulls;
     }
 }
@@ -279,14 +970,23 @@ class CoverageCount {
     }
 }
 
+// EXTERNAL MODULE: ./src/line-reader.ts
+var line_reader = __webpack_require__(7536);
 // EXTERNAL MODULE: ./src/record-lines.ts
 var record_lines = __webpack_require__(735);
 ;// CONCATENATED MODULE: ./src/prediction-part.ts
-// The prediction files' pass, for a part of the files: every accumulator the report needs, and
+// The prediction files' pass, for a part of the bytes: every accumulator the report needs, and
 // its state as plain data, so a part read on a worker thread merges into the main thread's.
+// The parts are the listed files' bytes in order, cut in two at a line start: the main thread
+// reads the first, the worker the second, so the row sample (keyed by each line's place in
+// that sequence of bytes) is the one a single thread would take.
+
+
 
 
 const HOUR_MS = 3_600_000;
+/** The sample's seed (the profile's rows use validate-data's own). */
+const LIVE_SEED = 0x11fe;
 class PredictionPart {
     job;
     labels;
@@ -298,49 +998,115 @@ class PredictionPart {
     firstHour;
     perHour;
     features;
-    featureList;
+    slots;
+    /** The sample's column of the predictions (after the numeric features'). */
+    predictionColumn;
     livePredictions;
     errors = new LabelledErrors();
     coverage = new CoverageCount();
+    sample = new RowReservoir(LIVE_SAMPLE, LIVE_SEED);
+    /** The id's 16 bytes of the line being read. */
+    key = new Uint32Array(4);
+    where = { file: '', line: 0 };
+    /** Where the file being read starts in the sequence of listed files' bytes. */
+    base = 0;
+    /** Bytes of the files read whole so far (the next one's base). */
+    readBytes = 0;
     constructor(job, labels) {
         this.job = job;
         this.labels = labels;
         this.firstHour = Math.floor(job.window.start / HOUR_MS);
         this.perHour = new Array(Math.ceil(job.window.end / HOUR_MS) - this.firstHour).fill(0);
         this.features = featureAccumulators(job.reference);
-        this.featureList = [...this.features];
+        let columns = 0;
+        this.slots = [...this.features].map(([name, { live }]) => live instanceof NumericLive ? { name, live, category: undefined, column: columns++ } : { name, live, category: live, column: -1 });
+        this.predictionColumn = columns;
         this.livePredictions = new NumericLive(job.predictionEdges);
     }
+    /** Reads a whole file (local or S3), the one after the files read before it. */
     async read(file) {
-        const text = await file.read();
-        const where = { file: file.name, line: 0 };
+        this.where = { file: file.name, line: 0 };
+        this.base = this.readBytes;
+        const splitter = this.splitter(file.name, 0, undefined);
+        let bytes = 0;
+        for await (const chunk of file.chunks()) {
+            splitter.push(chunk);
+            bytes += chunk.byteLength;
+        }
+        splitter.end();
+        this.readBytes += bytes;
+    }
+    /** Reads a part of a local file. */
+    readPart(part) {
+        const before = part.start === 0 ? undefined : () => (0,line_reader/* linesBefore */.PY)(part.path, part.start);
+        this.where = before === undefined ? { file: part.path, line: 0 } : { file: part.path, line: 0, linesBefore: before };
+        this.base = part.base;
+        (0,line_reader/* readLocalPart */.JE)(part.path, part.start, part.end, this.splitter(part.path, part.start, before));
+    }
+    splitter(name, start, before) {
+        return new line_reader/* LineSplitter */.g3((line, offset, lineNumber) => {
+            this.line(line, offset, lineNumber);
+        }, (n) => `${name}:${n + (before?.() ?? 0)}`, start);
+    }
+    line(text, offset, lineNumber) {
+        const where = this.where;
+        where.line = lineNumber;
         const { project, version, window } = this.job;
-        (0,record_lines/* forEachLine */.FF)(text, file.name, (value, line) => {
-            where.line = line;
-            const record = (0,record_lines/* parsePrediction */.Pl)(value, project, where);
-            if (record.time < window.start || record.time >= window.end) {
-                this.outsideWindow += 1;
-                return;
+        const value = (0,record_lines/* parseLine */.A)(text, where);
+        const time = (0,record_lines/* checkPrediction */._f)(value, project, where, this.key);
+        const record = value;
+        if (time < window.start || time >= window.end) {
+            this.outsideWindow += 1;
+            return;
+        }
+        if (record.model_version !== version) {
+            this.otherVersions[record.model_version] = (this.otherVersions[record.model_version] ?? 0) + 1;
+            return;
+        }
+        this.predictions += 1;
+        const hour = Math.floor(time / HOUR_MS) - this.firstHour;
+        this.perHour[hour] = (this.perHour[hour] ?? 0) + 1;
+        const slot = this.sample.offer(this.base + offset);
+        this.addInputs(record.inputs, slot);
+        this.livePredictions.add(record.prediction);
+        if (slot >= 0)
+            this.sample.setNumber(slot, this.predictionColumn, record.prediction);
+        this.predictionSum += record.prediction;
+        const truth = this.truth();
+        if (truth === undefined)
+            return;
+        this.errors.add(truth, record.prediction);
+        const interval = record.interval;
+        if (interval === null)
+            this.labelledWithoutInterval += 1;
+        else
+            this.coverage.add(truth, interval.lower, interval.upper, interval.coverage);
+    }
+    /** The actual of the line's id, when a label has it. */
+    truth() {
+        const slot = this.labels.find(this.key);
+        return slot >= 0 ? this.labels.actual(slot) : undefined;
+    }
+    addInputs(inputs, sampleSlot) {
+        for (const { name, live, category, column } of this.slots) {
+            const value = inputs[name];
+            if (value === null || value === undefined) {
+                live.nulls += 1;
+                if (sampleSlot >= 0 && column >= 0)
+                    this.sample.setNumber(sampleSlot, column, Number.NaN);
             }
-            if (record.model_version !== version) {
-                this.otherVersions[record.model_version] = (this.otherVersions[record.model_version] ?? 0) + 1;
-                return;
+            else if (category !== undefined) {
+                category.add(typeof value === 'string' ? value : String(value));
             }
-            this.predictions += 1;
-            const hour = Math.floor(record.time / HOUR_MS) - this.firstHour;
-            this.perHour[hour] = (this.perHour[hour] ?? 0) + 1;
-            addInputs(this.featureList, record.inputs, where);
-            this.livePredictions.add(record.prediction);
-            this.predictionSum += record.prediction;
-            const truth = this.labels.get(record.id);
-            if (truth === undefined)
-                return;
-            this.errors.add(truth, record.prediction);
-            if (record.interval === null)
-                this.labelledWithoutInterval += 1;
-            else
-                this.coverage.add(truth, record.interval.lower, record.interval.upper, record.interval.coverage);
-        });
+            else if (typeof value === 'number') {
+                live.add(value);
+                if (sampleSlot >= 0)
+                    this.sample.setNumber(sampleSlot, column, value);
+            }
+            else {
+                throw new record_lines/* RecordLineError */.Yz(`${(0,record_lines/* whereText */.ZF)(this.where)}: inputs.${name}: expected a number (the training profile's column is numeric), found ${JSON.stringify(value)}`);
+            }
+        }
     }
     state() {
         return {
@@ -350,14 +1116,15 @@ class PredictionPart {
             labelledWithoutInterval: this.labelledWithoutInterval,
             predictionSum: this.predictionSum,
             perHour: [...this.perHour],
-            features: this.featureList.map(([, f]) => f.live.state()),
+            features: this.slots.map(({ live }) => live.state()),
             livePredictions: this.livePredictions.state(),
+            sample: this.sample.state(),
             absolute: this.errors.absolute.state(),
             squared: this.errors.squared.state(),
             coverage: this.coverage.state(),
         };
     }
-    /** Adds a part of the same job read elsewhere (another thread's files). */
+    /** Adds the part that follows this one's (the worker thread's). */
     absorb(other) {
         this.predictions += other.predictions;
         for (const [v, n] of Object.entries(other.otherVersions))
@@ -366,36 +1133,31 @@ class PredictionPart {
         this.labelledWithoutInterval += other.labelledWithoutInterval;
         this.predictionSum += other.predictionSum;
         other.perHour.forEach((n, i) => (this.perHour[i] = (this.perHour[i] ?? 0) + n));
-        this.featureList.forEach(([, f], i) => {
+        this.slots.forEach(({ live, category }, i) => {
             const state = other.features[i];
             if (state === undefined)
                 return;
-            if (f.live instanceof CategoryLive)
-                f.live.absorb(state);
+            if (category !== undefined)
+                category.absorb(state);
             else
-                f.live.absorb(state);
+                live.absorb(state);
         });
         this.livePredictions.absorb(other.livePredictions);
+        this.sample.absorb(other.sample);
         this.errors.absolute.absorb(other.absolute);
         this.errors.squared.absorb(other.squared);
         this.coverage.absorb(other.coverage);
     }
-}
-function addInputs(features, inputs, where) {
-    for (const [name, feature] of features) {
-        const value = inputs[name];
-        if (value === null || value === undefined) {
-            feature.live.nulls += 1;
-        }
-        else if (feature.live instanceof CategoryLive) {
-            feature.live.add(String(value));
-        }
-        else if (typeof value === 'number') {
-            feature.live.add(value);
-        }
-        else {
-            throw new record_lines/* RecordLineError */.Yz(`${(0,record_lines/* whereText */.ZF)(where)}: inputs.${name}: expected a number (the training profile's column is numeric), found ${JSON.stringify(value)}`);
-        }
+    /** Once every part is read: each numeric feature's and the predictions' sampled values, sorted. */
+    finish() {
+        const sorted = (column) => this.sample
+            .numbers(column)
+            .filter((v) => !Number.isNaN(v))
+            .sort();
+        for (const { live, category, column } of this.slots)
+            if (category === undefined)
+                live.sample = sorted(column);
+        this.livePredictions.sample = sorted(this.predictionColumn);
     }
 }
 
@@ -406,20 +1168,22 @@ function addInputs(features, inputs, where) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FF: () => (/* binding */ forEachLine),
-/* harmony export */   Pl: () => (/* binding */ parsePrediction),
+/* harmony export */   A: () => (/* binding */ parseLine),
 /* harmony export */   Yz: () => (/* binding */ RecordLineError),
 /* harmony export */   ZF: () => (/* binding */ whereText),
-/* harmony export */   tr: () => (/* binding */ parseFeedback)
+/* harmony export */   _f: () => (/* binding */ checkPrediction),
+/* harmony export */   qU: () => (/* binding */ checkFeedback)
 /* harmony export */ });
+/* harmony import */ var _label_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9277);
 // Checks each JSON line of a records file against its schema (schemas/prediction-record.schema.json,
 // schemas/feedback-record.schema.json), field by field, so a bad line is an error naming
 // file:line, the field and what was expected. Written by hand rather than with a validator:
-// a million lines must read in seconds (docs/benchmarks-monitor.md).
+// a million lines must read in seconds (docs/benchmarks-monitor.md). test/record-lines.test.ts
+// checks that these checks and the schemas (through ajv) accept and refuse the same lines.
+
 class RecordLineError extends Error {
 }
-const whereText = (at) => `${at.file}:${at.line}`;
-const ID = /^[0-9a-f]{32}$/;
+const whereText = (at) => `${at.file}:${at.line + (at.linesBefore?.() ?? 0)}`;
 const PROJECT = /^[a-z][a-z0-9-]{0,30}$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
 const PREDICTION_KEYS = new Set(['id', 'time', 'project', 'model_version', 'inputs', 'prediction', 'interval', 'out_of_profile']);
@@ -428,30 +1192,13 @@ const INTERVAL_KEYS = new Set(['lower', 'upper', 'coverage']);
 const SCHEMA = { predictions: 'schemas/prediction-record.schema.json', feedback: 'schemas/feedback-record.schema.json' };
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
-/** Calls back with each line's parsed object and its 1-based number; a blank line only at the end. */
-function forEachLine(text, where, each) {
-    let start = 0;
-    let line = 0;
-    while (start < text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        line += 1;
-        const raw = text.slice(start, end);
-        start = end + 1;
-        if (raw.trim() === '') {
-            if (text.slice(start).trim() === '')
-                return;
-            throw new RecordLineError(`${where}:${line}: empty line inside the file; every line is one JSON record`);
-        }
-        let value;
-        try {
-            value = JSON.parse(raw);
-        }
-        catch (error) {
-            throw new RecordLineError(`${where}:${line}: not JSON (${error instanceof Error ? error.message : String(error)})`);
-        }
-        each(value, line);
+/** One line's JSON; an error naming file:line when it is not JSON. */
+function parseLine(line, where) {
+    try {
+        return JSON.parse(line);
+    }
+    catch (error) {
+        throw new RecordLineError(`${whereText(where)}: not JSON (${error instanceof Error ? error.message : String(error)})`);
     }
 }
 function fail(where, field, problem, kind) {
@@ -462,41 +1209,79 @@ function checkKeys(value, allowed, required, where, kind) {
         if (!allowed.has(key))
             fail(where, key, 'unknown field', kind);
     for (const key of required)
-        if (!(key in value))
+        if (value[key] === undefined)
             fail(where, key, 'missing', kind);
+}
+/** The prediction record's fields, as a switch on the key (cheaper per line than a Set). */
+function isPredictionKey(key) {
+    switch (key) {
+        case 'id':
+        case 'time':
+        case 'project':
+        case 'model_version':
+        case 'inputs':
+        case 'prediction':
+        case 'interval':
+        case 'out_of_profile':
+            return true;
+        default:
+            return false;
+    }
 }
 /** The last minute parsed: records come in time order, so most share it with the one before. */
 let lastMinute = '';
 let lastMinuteMs = Number.NaN;
 const digit = (s, i) => s.charCodeAt(i) - 48;
-/** Date.parse, with a fast path for the writer's own form YYYY-MM-DDTHH:MM:SS.sssZ. */
-function timeOf(value) {
-    if (value.length !== 24 || value[19] !== '.' || value[23] !== 'Z')
-        return Date.parse(value);
-    const minute = value.slice(0, 16);
-    if (minute !== lastMinute) {
-        lastMinute = minute;
-        lastMinuteMs = Date.parse(`${minute}:00Z`);
-    }
+const isDigit = (s, i) => {
+    const c = s.charCodeAt(i);
+    return c >= 48 && c <= 57;
+};
+/**
+ * The writer's own form YYYY-MM-DDTHH:MM:SS.sssZ in the minute parsed last: checked character by
+ * character (the minute was checked in full when it was first seen). NaN: not that case.
+ */
+function sameMinuteTime(value) {
+    if (value.length !== 24 || value.charCodeAt(19) !== 46 || value.charCodeAt(23) !== 90 || value.charCodeAt(16) !== 58)
+        return Number.NaN;
+    if (lastMinute.length !== 16 || !value.startsWith(lastMinute))
+        return Number.NaN;
+    if (!isDigit(value, 17) || !isDigit(value, 18) || !isDigit(value, 20) || !isDigit(value, 21) || !isDigit(value, 22))
+        return Number.NaN;
     const seconds = digit(value, 17) * 10 + digit(value, 18);
     const millis = digit(value, 20) * 100 + digit(value, 21) * 10 + digit(value, 22);
     return seconds < 60 ? lastMinuteMs + seconds * 1000 + millis : Number.NaN;
 }
+/** Date.parse of a time the RFC 3339 pattern accepted, remembering the writer's form's minute. */
+function timeOf(value) {
+    if (value.length !== 24 || value[19] !== '.' || value[23] !== 'Z')
+        return Date.parse(value);
+    const minuteMs = Date.parse(`${value.slice(0, 16)}:00Z`);
+    if (Number.isFinite(minuteMs)) {
+        lastMinute = value.slice(0, 16);
+        lastMinuteMs = minuteMs;
+    }
+    return sameMinuteTime(value);
+}
 function parseTime(value, where, kind) {
+    const fast = typeof value === 'string' ? sameMinuteTime(value) : Number.NaN;
+    if (!Number.isNaN(fast))
+        return fast;
     const time = typeof value === 'string' && RFC3339.test(value) ? timeOf(value) : Number.NaN;
     if (!Number.isFinite(time))
         fail(where, 'time', `expected an RFC 3339 time, found ${JSON.stringify(value)}`, kind);
     return time;
 }
 function checkProject(value, project, where, kind) {
+    if (value === project)
+        return;
     if (typeof value !== 'string' || !PROJECT.test(value))
         fail(where, 'project', `expected a project name, found ${JSON.stringify(value)}`, kind);
     if (value !== project)
         fail(where, 'project', `"${value}" in the records of project "${project}"; the file is in the wrong folder`, kind);
 }
-function parseInterval(value, where) {
+function checkInterval(value, where) {
     if (value === null)
-        return null;
+        return;
     if (!isObject(value))
         fail(where, 'interval', 'expected null or {lower, upper, coverage}', 'predictions');
     checkKeys(value, INTERVAL_KEYS, ['lower', 'upper', 'coverage'], where, 'predictions');
@@ -505,7 +1290,6 @@ function parseInterval(value, where) {
         fail(where, 'interval', 'lower and upper must be numbers', 'predictions');
     if (!isNumber(coverage) || coverage <= 0 || coverage >= 1)
         fail(where, 'interval.coverage', 'expected a number between 0 and 1', 'predictions');
-    return { lower, upper, coverage };
 }
 function checkInputs(value, where) {
     if (!isObject(value))
@@ -517,12 +1301,26 @@ function checkInputs(value, where) {
         }
     }
 }
-function parsePrediction(value, project, where) {
+/**
+ * Checks a prediction line's object against the schema and returns its time (ms); after it the
+ * object is a PredictionLine. The id's 16 bytes are left in `key` (the label table's key).
+ */
+function checkPrediction(value, project, where, key) {
     if (!isObject(value))
         fail(where, '(root)', 'expected a JSON object', 'predictions');
-    checkKeys(value, PREDICTION_KEYS, ['id', 'time', 'project', 'model_version', 'inputs', 'prediction', 'interval'], where, 'predictions');
-    const { id, model_version, inputs, prediction, out_of_profile } = value;
-    if (typeof id !== 'string' || !ID.test(id))
+    for (const field in value)
+        if (!isPredictionKey(field))
+            fail(where, field, 'unknown field', 'predictions');
+    const { id, model_version, inputs, prediction, out_of_profile, interval } = value;
+    if (id === undefined ||
+        value.time === undefined ||
+        value.project === undefined ||
+        model_version === undefined ||
+        inputs === undefined ||
+        prediction === undefined ||
+        interval === undefined)
+        checkKeys(value, PREDICTION_KEYS, ['id', 'time', 'project', 'model_version', 'inputs', 'prediction', 'interval'], where, 'predictions');
+    if (typeof id !== 'string' || !(0,_label_table_js__WEBPACK_IMPORTED_MODULE_0__/* .idWords */ .J)(id, key))
         fail(where, 'id', `expected 32 lowercase hex digits, found ${JSON.stringify(id)}`, 'predictions');
     const time = parseTime(value.time, where, 'predictions');
     checkProject(value.project, project, where, 'predictions');
@@ -534,23 +1332,24 @@ function parsePrediction(value, project, where) {
     if (out_of_profile !== undefined && !(Array.isArray(out_of_profile) && out_of_profile.every((x) => typeof x === 'string'))) {
         fail(where, 'out_of_profile', 'expected a list of feature names', 'predictions');
     }
-    return { id, time, project, model_version, inputs, prediction, interval: parseInterval(value.interval, where) };
+    checkInterval(interval, where);
+    return time;
 }
-function parseFeedback(value, project, where) {
+/** Checks a feedback line's object; after it the object is a FeedbackLine, the id's 16 bytes in `key`. */
+function checkFeedback(value, project, where, key) {
     if (!isObject(value))
         fail(where, '(root)', 'expected a JSON object', 'feedback');
     checkKeys(value, FEEDBACK_KEYS, ['prediction_id', 'time', 'project', 'actual'], where, 'feedback');
     const { prediction_id, actual, model_version } = value;
-    if (typeof prediction_id !== 'string' || !ID.test(prediction_id)) {
+    if (typeof prediction_id !== 'string' || !(0,_label_table_js__WEBPACK_IMPORTED_MODULE_0__/* .idWords */ .J)(prediction_id, key)) {
         fail(where, 'prediction_id', `expected 32 lowercase hex digits, found ${JSON.stringify(prediction_id)}`, 'feedback');
     }
-    const time = parseTime(value.time, where, 'feedback');
+    parseTime(value.time, where, 'feedback');
     checkProject(value.project, project, where, 'feedback');
     if (model_version !== undefined && typeof model_version !== 'string')
         fail(where, 'model_version', 'expected a string', 'feedback');
     if (!isNumber(actual))
         fail(where, 'actual', `expected a number, found ${JSON.stringify(actual)}`, 'feedback');
-    return { prediction_id, time, project, actual };
 }
 
 

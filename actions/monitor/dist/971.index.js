@@ -154,10 +154,10 @@ function inputDrift(read, t) {
         let drift;
         let values;
         if (reference.kind === 'numeric' && 'sample' in live) {
-            values = live.sample.count;
+            values = live.values;
             if (values === 0)
                 continue;
-            drift = (0,src/* numericDrift */.D6)({ counts: reference.counts, sample: reference.sample }, live.counts, live.sample.sorted());
+            drift = (0,src/* numericDrift */.D6)({ counts: reference.counts, sample: reference.sample }, live.counts, live.sample);
         }
         else if (reference.kind === 'category' && !('sample' in live)) {
             values = Object.values(live.counts).reduce((s, n) => s + n, 0);
@@ -178,7 +178,7 @@ function predictionDrift(read, test, t) {
     if (read.predictions === 0)
         return null;
     const live = read.livePredictions;
-    const drift = (0,src/* numericDrift */.D6)({ counts: test.counts, sample: test.sorted }, live.counts, live.sample.sorted());
+    const drift = (0,src/* numericDrift */.D6)({ counts: test.counts, sample: test.sorted }, live.counts, live.sample);
     return {
         ...drift,
         test_predictions: test.sorted.length,
@@ -312,6 +312,19 @@ var external_node_zlib_ = __webpack_require__(8522);
 // files (a writer's temporary names) are passed over.
 
 
+/** A local file's chunks (line-reader's READ_CHUNK; the buffer is reused, so each is consumed before the next). */
+function* localChunks(path, chunk = 1 << 20) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(chunk);
+        for (let read = (0,external_node_fs_.readSync)(fd, buffer); read > 0; read = (0,external_node_fs_.readSync)(fd, buffer)) {
+            yield buffer.subarray(0, read);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 const HOUR_MS = 3_600_000;
 /** "YYYY/MM/DD/HH" of the hour holding t. */
 function hourPath(t) {
@@ -338,7 +351,7 @@ function listLocalFiles(root, project, kind, range) {
                 const file = (0,external_node_path_.join)(dir, name);
                 const stat = isRecordFileName(name) ? (0,external_node_fs_.statSync)(file) : undefined;
                 if (stat?.isFile())
-                    files.push({ name: file, read: () => Promise.resolve((0,external_node_fs_.readFileSync)(file, 'utf8')), local: { path: file, bytes: stat.size } });
+                    files.push({ name: file, chunks: () => localChunks(file), local: { path: file, bytes: stat.size } });
             }
             return;
         }
@@ -392,11 +405,12 @@ async function listS3Files(s3, root, project, kind, range) {
             const uri = `s3://${root.bucket}/${key}`;
             files.push({
                 name: uri,
-                read: async () => {
+                chunks: async function* () {
                     const answer = await s3.send(new GetObjectCommand({ Bucket: root.bucket, Key: key }));
                     if (answer.Body === undefined)
                         throw new Error(`${uri}: S3 returned no body`);
-                    return answer.Body.transformToString('utf8');
+                    // In Node the body is a stream of Buffers: read as it arrives, never joined whole.
+                    yield* answer.Body;
                 },
             });
         }
@@ -667,11 +681,14 @@ function referenceColumns(text, where, target) {
 
 // EXTERNAL MODULE: ./src/part-worker.ts
 var part_worker = __webpack_require__(8608);
-// EXTERNAL MODULE: ./src/prediction-part.ts + 1 modules
-var prediction_part = __webpack_require__(5990);
-// EXTERNAL MODULE: ./src/record-lines.ts
-var record_lines = __webpack_require__(735);
+// EXTERNAL MODULE: ./src/label-reader.ts
+var label_reader = __webpack_require__(1106);
+// EXTERNAL MODULE: ./src/line-reader.ts
+var line_reader = __webpack_require__(7536);
+// EXTERNAL MODULE: ./src/prediction-part.ts + 2 modules
+var prediction_part = __webpack_require__(7527);
 ;// CONCATENATED MODULE: ./src/read-window.ts
+
 
 
 
@@ -682,46 +699,40 @@ async function readWindow(options) {
     const first = hourPath(window.start);
     const last = hourPath(window.end - 1);
     const feedbackFiles = await list('feedback', { first });
-    // id → slot in parallel arrays (an object per label would cost several times the memory).
-    const slots = new Map();
-    const actual = [];
-    const fileOf = [];
-    const lineOf = [];
-    let feedbackRecords = 0;
-    for (const [index, file] of feedbackFiles.entries()) {
-        const text = await file.read();
-        const where = { file: file.name, line: 0 };
-        (0,record_lines/* forEachLine */.FF)(text, file.name, (value, line) => {
-            where.line = line;
-            const record = (0,record_lines/* parseFeedback */.tr)(value, project, where);
-            feedbackRecords += 1;
-            const slot = slots.get(record.prediction_id);
-            if (slot === undefined) {
-                slots.set(record.prediction_id, actual.length);
-                actual.push(record.actual);
-                fileOf.push(index);
-                lineOf.push(line);
-            }
-            else if (actual[slot] !== record.actual) {
-                const earlier = `${feedbackFiles[fileOf[slot] ?? 0]?.name ?? ''}:${lineOf[slot] ?? 0}`;
-                throw new record_lines/* RecordLineError */.Yz(`${(0,record_lines/* whereText */.ZF)(where)}: prediction_id ${record.prediction_id}: actual ${record.actual}, but ${earlier} recorded ${actual[slot]}; the server accepts one actual per prediction, so the records were changed by hand`);
-            }
-        });
-    }
     const predictionFiles = await list('predictions', { first, last });
-    const labels = new Map();
-    for (const [id, slot] of slots)
-        labels.set(id, actual[slot] ?? Number.NaN);
+    const names = { names: feedbackFiles.map((f) => f.name), paths: feedbackFiles.map((f) => f.local?.path) };
     const job = { project, version, window, reference: options.reference, predictionEdges: options.predictionEdges };
-    const part = new prediction_part/* PredictionPart */.t(job, labels);
-    const { here, there } = splitForWorker(predictionFiles, options.workerEntry);
-    const elsewhere = there.length > 0 && options.workerEntry !== undefined ? (0,part_worker.readOnWorker)(options.workerEntry, job, there, labels) : undefined;
-    // Without a handler until awaited, a worker failing while this thread still reads would be an unhandled rejection.
-    elsewhere?.catch(() => undefined);
-    for (const file of here)
-        await part.read(file);
-    if (elsewhere !== undefined)
-        part.absorb(await elsewhere);
+    const plan = planTwoThreads(feedbackFiles, predictionFiles, options.workerEntry);
+    const labels = new label_reader/* LabelReader */.oc(project, names);
+    let part;
+    let feedbackRecords;
+    if (plan === undefined) {
+        for (const [index, file] of feedbackFiles.entries())
+            await labels.read(file, index);
+        part = new prediction_part/* PredictionPart */.t(job, labels.table);
+        for (const file of predictionFiles)
+            await part.read(file);
+        feedbackRecords = labels.records;
+    }
+    else {
+        const worker = new part_worker.PartWorker(plan.entry, { job, feedbackFiles: names, feedback: plan.feedback[1], predictions: plan.predictions[1] });
+        try {
+            for (const p of plan.feedback[0])
+                labels.readPart(p);
+            const theirs = await worker.labels;
+            (0,label_reader/* mergeLabels */.Mr)(labels.table, theirs.table, names);
+            worker.sendLabels(labels.table);
+            part = new prediction_part/* PredictionPart */.t(job, labels.table);
+            for (const p of plan.predictions[0])
+                part.readPart(p);
+            part.absorb(await worker.done);
+            feedbackRecords = labels.records + theirs.records;
+        }
+        finally {
+            worker.stop();
+        }
+    }
+    part.finish();
     const firstHour = part.firstHour;
     return {
         predictionFiles: predictionFiles.length,
@@ -737,33 +748,41 @@ async function readWindow(options) {
         coverage: part.coverage,
         labelledWithoutInterval: part.labelledWithoutInterval,
         hourly: new Map(part.perHour.map((n, i) => [new Date((firstHour + i) * read_window_HOUR_MS).toISOString(), n])),
-        threads: elsewhere === undefined ? 1 : 2,
+        threads: plan === undefined ? 1 : 2,
     };
 }
 /** Below this many bytes of prediction files a second thread costs more than it saves. */
 const WORKER_MIN_BYTES = 16 * 2 ** 20;
-/** Local files split in two halves of about equal size (largest first, each to the lighter side). */
-function splitForWorker(files, entry) {
-    const total = files.reduce((s, f) => s + (f.local?.bytes ?? 0), 0);
-    if (entry === undefined || files.length < 2 || files.some((f) => f.local === undefined) || total < WORKER_MIN_BYTES) {
-        return { here: files, there: [] };
-    }
-    const here = [];
-    const there = [];
-    let hereBytes = 0;
-    let thereBytes = 0;
-    for (const file of [...files].sort((a, b) => (b.local?.bytes ?? 0) - (a.local?.bytes ?? 0))) {
-        const bytes = file.local?.bytes ?? 0;
-        if (hereBytes <= thereBytes) {
-            here.push(file);
-            hereBytes += bytes;
+/** The split for two threads, or undefined for one: no worker entry, S3 records, or too few bytes. */
+function planTwoThreads(feedback, predictions, entry) {
+    const bytes = predictions.reduce((s, f) => s + (f.local?.bytes ?? 0), 0);
+    if (entry === undefined || bytes < WORKER_MIN_BYTES || [...feedback, ...predictions].some((f) => f.local === undefined))
+        return undefined;
+    return { entry, feedback: splitInTwo(feedback), predictions: splitInTwo(predictions) };
+}
+/** The files' bytes, in order, as two parts of about equal size cut at a line start. */
+function splitInTwo(files) {
+    const local = files.map((f, file) => ({ file, path: f.local?.path ?? f.name, bytes: f.local?.bytes ?? 0 }));
+    const total = local.reduce((s, f) => s + f.bytes, 0);
+    const halves = [[], []];
+    let base = 0;
+    let cutDone = false;
+    for (const { file, path, bytes } of local) {
+        const end = base + bytes;
+        if (!cutDone && end > total / 2) {
+            const cut = (0,line_reader/* lineStartFrom */.fl)(path, Math.ceil(total / 2 - base), bytes);
+            if (cut > 0)
+                halves[0].push({ file, path, start: 0, end: cut, base });
+            if (cut < bytes)
+                halves[1].push({ file, path, start: cut, end: bytes, base });
+            cutDone = true;
         }
-        else {
-            there.push(file.local?.path ?? '');
-            thereBytes += bytes;
+        else if (bytes > 0) {
+            halves[cutDone ? 1 : 0].push({ file, path, start: 0, end: bytes, base });
         }
+        base = end;
     }
-    return { here, there };
+    return halves;
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts

@@ -63,9 +63,9 @@ function inputDrift(read: WindowRead, t: Thresholds): FeatureDrift[] {
     let drift: ColumnDrift;
     let values: number;
     if (reference.kind === 'numeric' && 'sample' in live) {
-      values = live.sample.count;
+      values = live.values;
       if (values === 0) continue;
-      drift = numericDrift({ counts: reference.counts, sample: reference.sample }, live.counts, live.sample.sorted());
+      drift = numericDrift({ counts: reference.counts, sample: reference.sample }, live.counts, live.sample);
     } else if (reference.kind === 'category' && !('sample' in live)) {
       values = Object.values(live.counts).reduce((s, n) => s + n, 0);
       if (values === 0) continue;
@@ -81,7 +81,7 @@ function inputDrift(read: WindowRead, t: Thresholds): FeatureDrift[] {
 function predictionDrift(read: WindowRead, test: { counts: number[]; sorted: number[] }, t: Thresholds): PredictionDrift | null {
   if (read.predictions === 0) return null;
   const live = read.livePredictions;
-  const drift = numericDrift({ counts: test.counts, sample: test.sorted }, live.counts, live.sample.sorted());
+  const drift = numericDrift({ counts: test.counts, sample: test.sorted }, live.counts, live.sample);
   return {
     ...drift,
     test_predictions: test.sorted.length,

@@ -1,20 +1,24 @@
-// Reading part of the prediction files on a worker thread running this same bundle (index.js
-// starts here off the main thread): the main thread reads the other part at the same time, then
-// merges this part's state (PredictionPart.absorb). Only for a records folder: files are paths.
-import { readFileSync } from 'node:fs';
+// The second half of a window's records on a worker thread running this same bundle (index.js
+// starts here off the main thread). Both threads start at once: each reads half the feedback into
+// a label table (shared memory); the main thread adds this thread's labels to its own and hands
+// the whole table back (no copy); then each reads half the prediction bytes. The main thread
+// merges this half's state (PredictionPart.absorb). Only for a records folder: parts are local files.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { PredictionPart, type PartJob, type PartState } from './prediction-part.js';
+import { LabelReader, type FeedbackFileNames } from './label-reader.js';
+import { LabelTable, type LabelTableData } from './label-table.js';
+import { PredictionPart, type FilePart, type PartJob, type PartState } from './prediction-part.js';
 
-interface WorkerJob {
+export interface WorkerJob {
   job: PartJob;
-  files: string[];
-  labelIds: string[];
-  labelActuals: number[];
+  feedbackFiles: FeedbackFileNames;
+  feedback: FilePart[];
+  predictions: FilePart[];
 }
 
-type Reply = { ok: true; state: PartState } | { ok: false; message: string };
+type Reply =
+  { kind: 'labels'; table: LabelTableData; records: number } | { kind: 'done'; state: PartState } | { kind: 'error'; message: string };
 
 /** The bundle's entry beside this chunk; undefined when running from sources (tests): no worker then. */
 export function workerEntry(): string | undefined {
@@ -22,33 +26,60 @@ export function workerEntry(): string | undefined {
   return here.endsWith('.js') ? join(dirname(here), 'index.js') : undefined;
 }
 
-/** Reads files on a worker thread; resolves with that part's state, or rejects with its error. */
-export function readOnWorker(entry: string, job: PartJob, files: string[], labels: Map<string, number>): Promise<PartState> {
-  const data: WorkerJob = { job, files, labelIds: [...labels.keys()], labelActuals: [...labels.values()] };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: data });
-    worker.once('message', (reply: Reply) => {
-      if (reply.ok) resolve(reply.state);
-      else reject(new Error(reply.message));
-      void worker.terminate();
+/** The worker thread as the main thread sees it: its labels, then its part's state. */
+export class PartWorker {
+  readonly labels: Promise<{ table: LabelTable; records: number }>;
+  readonly done: Promise<PartState>;
+  private readonly worker: Worker;
+
+  constructor(entry: string, job: WorkerJob) {
+    this.worker = new Worker(entry, { workerData: job });
+    let labelsSettle: { resolve: (v: { table: LabelTable; records: number }) => void; reject: (e: Error) => void } | undefined;
+    let doneSettle: { resolve: (v: PartState) => void; reject: (e: Error) => void } | undefined;
+    this.labels = new Promise((resolve, reject) => (labelsSettle = { resolve, reject }));
+    this.done = new Promise((resolve, reject) => (doneSettle = { resolve, reject }));
+    // Without handlers until awaited, a worker failing while this thread still reads would be an unhandled rejection.
+    this.labels.catch(() => undefined);
+    this.done.catch(() => undefined);
+    const fail = (error: Error): void => {
+      labelsSettle?.reject(error);
+      doneSettle?.reject(error);
+    };
+    this.worker.on('message', (reply: Reply) => {
+      if (reply.kind === 'labels') labelsSettle?.resolve({ table: new LabelTable(reply.table), records: reply.records });
+      else if (reply.kind === 'done') doneSettle?.resolve(reply.state);
+      else fail(new Error(reply.message));
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the records worker thread stopped with code ${code}`));
+    this.worker.once('error', fail);
+    this.worker.once('exit', (code) => {
+      fail(new Error(`the records worker thread stopped with code ${code}`));
     });
-  });
+  }
+
+  /** Hands every label over (the arrays are shared, not copied). */
+  sendLabels(table: LabelTable): void {
+    this.worker.postMessage(table.data);
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
 }
 
 export async function runPartWorker(): Promise<void> {
-  const { job, files, labelIds, labelActuals } = workerData as WorkerJob;
+  const { job, feedbackFiles, feedback, predictions } = workerData as WorkerJob;
   const port = parentPort;
   if (port === null) throw new Error('runPartWorker runs on a worker thread');
   try {
-    const labels = new Map(labelIds.map((id, i) => [id, labelActuals[i] ?? Number.NaN]));
-    const part = new PredictionPart(job, labels);
-    for (const file of files) await part.read({ name: file, read: () => Promise.resolve(readFileSync(file, 'utf8')) });
-    port.postMessage({ ok: true, state: part.state() } satisfies Reply);
+    const mainLabels = new Promise<LabelTableData>((resolve) => port.once('message', resolve));
+    const reader = new LabelReader(job.project, feedbackFiles);
+    for (const part of feedback) reader.readPart(part);
+    port.postMessage({ kind: 'labels', table: reader.table.data, records: reader.records } satisfies Reply);
+    const part = new PredictionPart(job, new LabelTable(await mainLabels));
+    for (const p of predictions) part.readPart(p);
+    port.postMessage({ kind: 'done', state: part.state() } satisfies Reply);
   } catch (error) {
-    port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies Reply);
+    port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) } satisfies Reply);
   }
+  port.close();
 }

@@ -1,11 +1,14 @@
-// Reads a window's records into the accumulators: the feedback first (a map of id → actual,
-// as large as the labels), then the predictions streamed file by file, joined to it by id.
-// Each file is held only while it is parsed, so memory is bounded by the largest file.
+// Reads a window's records into the accumulators: the feedback (a table of id → actual, about
+// 33 bytes a label) and the predictions, joined to it by id, each streamed a chunk at a time.
+// On two threads (a records folder of at least WORKER_MIN_BYTES), each thread reads half of the
+// feedback bytes; the main thread adds the worker's labels to its table and shares it; then each
+// reads half of the prediction bytes. Files are cut at line starts.
 import type { CoverageCount, FeatureLive, LabelledErrors, NumericLive } from './accumulators.js';
-import { readOnWorker } from './part-worker.js';
-import { PredictionPart, type PartJob } from './prediction-part.js';
+import { LabelReader, mergeLabels, type FeedbackFileNames } from './label-reader.js';
+import { lineStartFrom } from './line-reader.js';
+import { PartWorker } from './part-worker.js';
+import { PredictionPart, type FilePart, type PartJob } from './prediction-part.js';
 import type { ReferenceColumn } from './profile.js';
-import { forEachLine, parseFeedback, RecordLineError, whereText, type Where } from './record-lines.js';
 import type { HourRange, RecordFile, RecordKind } from './record-files.js';
 import { hourPath } from './record-files.js';
 
@@ -57,45 +60,34 @@ export async function readWindow(options: {
   const first = hourPath(window.start);
   const last = hourPath(window.end - 1);
   const feedbackFiles = await list('feedback', { first });
-  // id → slot in parallel arrays (an object per label would cost several times the memory).
-  const slots = new Map<string, number>();
-  const actual: number[] = [];
-  const fileOf: number[] = [];
-  const lineOf: number[] = [];
-  let feedbackRecords = 0;
-  for (const [index, file] of feedbackFiles.entries()) {
-    const text = await file.read();
-    const where: Where = { file: file.name, line: 0 };
-    forEachLine(text, file.name, (value, line) => {
-      where.line = line;
-      const record = parseFeedback(value, project, where);
-      feedbackRecords += 1;
-      const slot = slots.get(record.prediction_id);
-      if (slot === undefined) {
-        slots.set(record.prediction_id, actual.length);
-        actual.push(record.actual);
-        fileOf.push(index);
-        lineOf.push(line);
-      } else if (actual[slot] !== record.actual) {
-        const earlier = `${feedbackFiles[fileOf[slot] ?? 0]?.name ?? ''}:${lineOf[slot] ?? 0}`;
-        throw new RecordLineError(
-          `${whereText(where)}: prediction_id ${record.prediction_id}: actual ${record.actual}, but ${earlier} recorded ${actual[slot]}; the server accepts one actual per prediction, so the records were changed by hand`,
-        );
-      }
-    });
-  }
   const predictionFiles = await list('predictions', { first, last });
-  const labels = new Map<string, number>();
-  for (const [id, slot] of slots) labels.set(id, actual[slot] ?? Number.NaN);
+  const names: FeedbackFileNames = { names: feedbackFiles.map((f) => f.name), paths: feedbackFiles.map((f) => f.local?.path) };
   const job: PartJob = { project, version, window, reference: options.reference, predictionEdges: options.predictionEdges };
-  const part = new PredictionPart(job, labels);
-  const { here, there } = splitForWorker(predictionFiles, options.workerEntry);
-  const elsewhere =
-    there.length > 0 && options.workerEntry !== undefined ? readOnWorker(options.workerEntry, job, there, labels) : undefined;
-  // Without a handler until awaited, a worker failing while this thread still reads would be an unhandled rejection.
-  elsewhere?.catch(() => undefined);
-  for (const file of here) await part.read(file);
-  if (elsewhere !== undefined) part.absorb(await elsewhere);
+  const plan = planTwoThreads(feedbackFiles, predictionFiles, options.workerEntry);
+  const labels = new LabelReader(project, names);
+  let part: PredictionPart;
+  let feedbackRecords: number;
+  if (plan === undefined) {
+    for (const [index, file] of feedbackFiles.entries()) await labels.read(file, index);
+    part = new PredictionPart(job, labels.table);
+    for (const file of predictionFiles) await part.read(file);
+    feedbackRecords = labels.records;
+  } else {
+    const worker = new PartWorker(plan.entry, { job, feedbackFiles: names, feedback: plan.feedback[1], predictions: plan.predictions[1] });
+    try {
+      for (const p of plan.feedback[0]) labels.readPart(p);
+      const theirs = await worker.labels;
+      mergeLabels(labels.table, theirs.table, names);
+      worker.sendLabels(labels.table);
+      part = new PredictionPart(job, labels.table);
+      for (const p of plan.predictions[0]) part.readPart(p);
+      part.absorb(await worker.done);
+      feedbackRecords = labels.records + theirs.records;
+    } finally {
+      worker.stop();
+    }
+  }
+  part.finish();
   const firstHour = part.firstHour;
   return {
     predictionFiles: predictionFiles.length,
@@ -111,32 +103,45 @@ export async function readWindow(options: {
     coverage: part.coverage,
     labelledWithoutInterval: part.labelledWithoutInterval,
     hourly: new Map(part.perHour.map((n, i) => [new Date((firstHour + i) * HOUR_MS).toISOString(), n])),
-    threads: elsewhere === undefined ? 1 : 2,
+    threads: plan === undefined ? 1 : 2,
   };
 }
 
 /** Below this many bytes of prediction files a second thread costs more than it saves. */
 const WORKER_MIN_BYTES = 16 * 2 ** 20;
 
-/** Local files split in two halves of about equal size (largest first, each to the lighter side). */
-export function splitForWorker(files: RecordFile[], entry: string | undefined): { here: RecordFile[]; there: string[] } {
-  const total = files.reduce((s, f) => s + (f.local?.bytes ?? 0), 0);
-  if (entry === undefined || files.length < 2 || files.some((f) => f.local === undefined) || total < WORKER_MIN_BYTES) {
-    return { here: files, there: [] };
-  }
-  const here: RecordFile[] = [];
-  const there: string[] = [];
-  let hereBytes = 0;
-  let thereBytes = 0;
-  for (const file of [...files].sort((a, b) => (b.local?.bytes ?? 0) - (a.local?.bytes ?? 0))) {
-    const bytes = file.local?.bytes ?? 0;
-    if (hereBytes <= thereBytes) {
-      here.push(file);
-      hereBytes += bytes;
-    } else {
-      there.push(file.local?.path ?? '');
-      thereBytes += bytes;
+interface TwoThreads {
+  entry: string;
+  /** [the main thread's parts, the worker's]. */
+  feedback: [FilePart[], FilePart[]];
+  predictions: [FilePart[], FilePart[]];
+}
+
+/** The split for two threads, or undefined for one: no worker entry, S3 records, or too few bytes. */
+export function planTwoThreads(feedback: RecordFile[], predictions: RecordFile[], entry: string | undefined): TwoThreads | undefined {
+  const bytes = predictions.reduce((s, f) => s + (f.local?.bytes ?? 0), 0);
+  if (entry === undefined || bytes < WORKER_MIN_BYTES || [...feedback, ...predictions].some((f) => f.local === undefined)) return undefined;
+  return { entry, feedback: splitInTwo(feedback), predictions: splitInTwo(predictions) };
+}
+
+/** The files' bytes, in order, as two parts of about equal size cut at a line start. */
+export function splitInTwo(files: RecordFile[]): [FilePart[], FilePart[]] {
+  const local = files.map((f, file) => ({ file, path: f.local?.path ?? f.name, bytes: f.local?.bytes ?? 0 }));
+  const total = local.reduce((s, f) => s + f.bytes, 0);
+  const halves: [FilePart[], FilePart[]] = [[], []];
+  let base = 0;
+  let cutDone = false;
+  for (const { file, path, bytes } of local) {
+    const end = base + bytes;
+    if (!cutDone && end > total / 2) {
+      const cut = lineStartFrom(path, Math.ceil(total / 2 - base), bytes);
+      if (cut > 0) halves[0].push({ file, path, start: 0, end: cut, base });
+      if (cut < bytes) halves[1].push({ file, path, start: cut, end: bytes, base });
+      cutDone = true;
+    } else if (bytes > 0) {
+      halves[cutDone ? 1 : 0].push({ file, path, start: 0, end: bytes, base });
     }
+    base = end;
   }
-  return { here, there };
+  return halves;
 }

@@ -3,7 +3,7 @@
 // feedback"): <root>/<project>/<kind>/YYYY/MM/DD/HH/<file>.jsonl, the hour of each record's time
 // (UTC). A file is complete once it has its name, so every .jsonl file listed is read; hidden
 // files (a writer's temporary names) are passed over.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 
@@ -12,9 +12,23 @@ export type RecordKind = 'predictions' | 'feedback';
 export interface RecordFile {
   /** Where the file is, as a reader would give it back (a path or an s3:// URI). */
   name: string;
-  read: () => Promise<string>;
+  /** The file's bytes, a bounded chunk at a time (never the whole file at once). */
+  chunks: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
   /** A local file's path and size (a worker thread can read it). */
   local?: { path: string; bytes: number };
+}
+
+/** A local file's chunks (line-reader's READ_CHUNK; the buffer is reused, so each is consumed before the next). */
+export function* localChunks(path: string, chunk = 1 << 20): Iterable<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(chunk);
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+      yield buffer.subarray(0, read);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const HOUR_MS = 3_600_000;
@@ -52,8 +66,7 @@ export function listLocalFiles(root: string, project: string, kind: RecordKind, 
       for (const name of readdirSync(dir).sort()) {
         const file = join(dir, name);
         const stat = isRecordFileName(name) ? statSync(file) : undefined;
-        if (stat?.isFile())
-          files.push({ name: file, read: () => Promise.resolve(readFileSync(file, 'utf8')), local: { path: file, bytes: stat.size } });
+        if (stat?.isFile()) files.push({ name: file, chunks: () => localChunks(file), local: { path: file, bytes: stat.size } });
       }
       return;
     }
@@ -111,10 +124,11 @@ export async function listS3Files(s3: S3Client, root: S3Root, project: string, k
       const uri = `s3://${root.bucket}/${key}`;
       files.push({
         name: uri,
-        read: async () => {
+        chunks: async function* () {
           const answer = await s3.send(new GetObjectCommand({ Bucket: root.bucket, Key: key }));
           if (answer.Body === undefined) throw new Error(`${uri}: S3 returned no body`);
-          return answer.Body.transformToString('utf8');
+          // In Node the body is a stream of Buffers: read as it arrives, never joined whole.
+          yield* answer.Body as AsyncIterable<Uint8Array>;
         },
       });
     }

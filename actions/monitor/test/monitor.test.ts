@@ -155,6 +155,20 @@ describe('monitor', () => {
     await expect(monitor(inputs(root))).rejects.toThrow(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: not JSON`));
   });
 
+  it('refuses a prediction given two different actuals, naming both lines', async () => {
+    const root = records('two-actuals');
+    const early = join(root, PROJECT, 'feedback', '2026', '12', '01', '02');
+    const late = join(root, PROJECT, 'feedback', '2026', '12', '01', '07');
+    const earlyFile = join(early, readdirSync(early)[0] ?? '');
+    const lateFile = join(late, readdirSync(late)[0] ?? '');
+    const first = JSON.parse(readFileSync(earlyFile, 'utf8').split('\n')[0] ?? '') as { prediction_id: string; actual: number };
+    const lines = readFileSync(lateFile, 'utf8').trimEnd().split('\n').length;
+    appendFileSync(lateFile, `${JSON.stringify({ ...first, actual: first.actual + 1 })}\n`);
+    await expect(monitor(inputs(root))).rejects.toThrow(
+      `${lateFile}:${lines + 1}: prediction_id ${first.prediction_id}: actual ${first.actual + 1}, but ${earlyFile}:1 recorded ${first.actual}; the server accepts one actual per prediction, so the records were changed by hand`,
+    );
+  });
+
   it('refuses a bundle of another project', async () => {
     await expect(monitor(inputs(records('other'), { project: 'abalone' }))).rejects.toThrow(
       /is a bundle of project "house-prices", not "abalone"/,

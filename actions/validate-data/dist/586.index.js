@@ -107,8 +107,8 @@ function addDrift(result, reference, settings) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(4379);
-// EXTERNAL MODULE: ./src/statistics/sample.ts
-var sample = __webpack_require__(4716);
+// EXTERNAL MODULE: ../shared/src/statistics/sample.ts
+var sample = __webpack_require__(6194);
 ;// CONCATENATED MODULE: ./src/statistics/profile-file.ts
 
 
