@@ -52,11 +52,12 @@ export class EndpointAlarms extends Construct {
       period: PERIOD,
     });
     const latency = metric('ModelLatency', 'p99'); // microseconds
-    const names = [`${endpoint}-5xx-rate`, `${endpoint}-p99-model-latency`];
+    const errorsName = `${endpoint}-5xx-rate`;
+    const latencyName = `${endpoint}-p99-model-latency`;
     this.alarm(
       props,
       `${project}Errors`,
-      names[0]!,
+      errorsName,
       errors,
       alarms.invocation5xxRatePercent,
       `${endpoint}: invocation 5xx errors as % of invocations`,
@@ -64,12 +65,12 @@ export class EndpointAlarms extends Construct {
     this.alarm(
       props,
       `${project}Latency`,
-      names[1]!,
+      latencyName,
       latency,
       alarms.modelLatencyP99Ms * 1000,
       `${endpoint}: p99 model latency above ${alarms.modelLatencyP99Ms} ms`,
     );
-    this.alarmNames[project] = names;
+    this.alarmNames[project] = [errorsName, latencyName];
     props.dashboard.addWidgets(
       new cloudwatch.GraphWidget({
         title: `${endpoint}: invocations and 5xx`,
