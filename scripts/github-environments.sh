@@ -137,6 +137,7 @@ for env in staging production; do
   add "$scope" SERVICE_URL "$outputs" "$stack" ServiceUrl
   add "$scope" ALARM_NAMES "$outputs" "$stack" AlarmNames
   add "$scope" ALARM_TOPIC_ARN "$outputs" "$stack" AlarmTopicArn
+  add "$scope" SAGEMAKER_SERVING_ROLE_ARN "$outputs" "$stack" SageMakerServingRoleArn
   # With the static UI option there is no UI service (the UI is on CloudFront).
   if jq -e 'has("UiService")' <<<"$outputs" >/dev/null; then add "$scope" UI_SERVICE "$outputs" "$stack" UiService; fi
   configured+=("$env")

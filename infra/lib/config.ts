@@ -48,6 +48,16 @@ export interface AlarmConfig {
   cpuPercent: number;
   memoryPercent: number;
   evaluationPeriods: number;
+  /** A SageMaker endpoint's alarms (AWS/SageMaker), on which deploy-sagemaker's canary rolls
+   * back: 1-minute periods, so that they can fire within the canary's bake time. */
+  endpoint: {
+    /** Invocation5XXErrors as a percentage of Invocations, per minute. */
+    invocation5xxRatePercent: number;
+    /** ModelLatency p99 (the model container's time; SageMaker's overhead excluded). */
+    modelLatencyP99Ms: number;
+    /** Minutes above the threshold before the alarm fires (less than the canary's bake). */
+    evaluationPeriods: number;
+  };
 }
 
 export interface SlipwayConfig {
@@ -57,6 +67,9 @@ export interface SlipwayConfig {
   githubRepository: string;
   /** Model projects served; the first is the default project (/api/*, /docs, probes). */
   projects: string[];
+  /** Those of them whose spec says `deploy: {target: sagemaker}` (test/config.test.ts checks
+   * ml/projects agree): each environment alarms on their endpoints slipway-<env>-<project>. */
+  sagemakerProjects: string[];
   network: {
     vpcCidr: string;
     maxAzs: number;
@@ -82,6 +95,7 @@ export const slipwayConfig: SlipwayConfig = {
   region: 'eu-west-1',
   githubRepository: 'slipway-org/slipway',
   projects: ['house-prices', 'abalone'],
+  sagemakerProjects: ['abalone'],
   network: {
     vpcCidr: '10.0.0.0/16',
     maxAzs: 2,
@@ -91,7 +105,14 @@ export const slipwayConfig: SlipwayConfig = {
   },
   api: { cpu: 512, memoryMiB: 1024, port: 8000, readinessPath: '/readyz', livenessPath: '/healthz' },
   ui: { cpu: 256, memoryMiB: 512, port: 8080, healthPath: '/healthz' },
-  alarms: { error5xxRatePercent: 1, latencyP99Ms: 200, cpuPercent: 85, memoryPercent: 90, evaluationPeriods: 3 },
+  alarms: {
+    error5xxRatePercent: 1,
+    latencyP99Ms: 200,
+    cpuPercent: 85,
+    memoryPercent: 90,
+    evaluationPeriods: 3,
+    endpoint: { invocation5xxRatePercent: 1, modelLatencyP99Ms: 200, evaluationPeriods: 3 },
+  },
   ecr: { keepImages: 50 },
   data: { noncurrentVersionDays: 90 },
   environments: {
@@ -147,6 +168,9 @@ export function validateConfig(config: SlipwayConfig): SlipwayConfig {
     if (!PROJECT_NAME.test(project)) fail('projects', `"${project}" does not match ${PROJECT_NAME.source}`);
   }
   if (new Set(config.projects).size !== config.projects.length) fail('projects', 'lists a project twice');
+  for (const project of config.sagemakerProjects) {
+    if (!config.projects.includes(project)) fail('sagemakerProjects', `"${project}" is not one of projects: add it there too`);
+  }
   const { maxAzs, publicSubnetCidrs, privateSubnetCidrs } = config.network;
   if (publicSubnetCidrs.length !== maxAzs || privateSubnetCidrs.length !== maxAzs) {
     fail('network', `needs one public and one private subnet CIDR per AZ (maxAzs ${maxAzs})`);

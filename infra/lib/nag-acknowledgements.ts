@@ -38,6 +38,7 @@ export function acknowledgeNagFindings(stacks: NagStacks): void {
   acknowledgeModelRegistry(stacks);
   acknowledgeRecordsRead(shared);
   acknowledgeSageMakerEndpoints(stacks);
+  acknowledgeSageMakerServing(stacks);
   for (const stack of [stacks.staging, stacks.production]) {
     acknowledge(
       stack.network.albSecurityGroup,
@@ -212,5 +213,37 @@ function acknowledgeSageMakerEndpoints(stacks: NagStacks): void {
       `AwsSolutions-IAM5[Resource::arn:aws:s3:::${SHARED_STACK_NAME}-ArtifactsBucketName/${BUNDLES_PREFIX}/*]`,
       'uploads and checks the gated bundle tarballs, content-addressed under bundles/<project>/<sha256>.tar.gz; no other prefix',
     );
+  }
+}
+
+/** The endpoints' serving role (lib/environment/sagemaker-serving-role.ts): bundles by digest,
+ * records by hour, log groups by endpoint — prefixes and name patterns of this environment. */
+function acknowledgeSageMakerServing(stacks: NagStacks): void {
+  for (const stack of [stacks.staging, stacks.production]) {
+    const serving = stack.sagemakerServing;
+    const env = serving.envName;
+    const artifacts = `arn:aws:s3:::${SHARED_STACK_NAME}-ArtifactsBucketName`;
+    acknowledge(
+      serving.role,
+      NO_RESOURCE_LEVEL,
+      'ecr:GetAuthorizationToken and cloudwatch:PutMetricData (namespace /aws/sagemaker/*) have no resource-level permissions',
+    );
+    acknowledge(
+      serving.role,
+      `AwsSolutions-IAM5[Resource::${artifacts}/${BUNDLES_PREFIX}/*]`,
+      'reads the gated bundle tarballs, content-addressed under bundles/<project>/<sha256>.tar.gz; no write, no other prefix',
+    );
+    acknowledge(
+      serving.role,
+      `AwsSolutions-IAM5[Resource::${artifacts}/${recordsPrefix(env)}/*]`,
+      `writes and reads this environment's prediction records (named by project and hour) under ${recordsPrefix(env)}/ only, as the ECS task roles do`,
+    );
+    for (const arn of [serving.logGroupArn, `${serving.logGroupArn}:log-stream:*`]) {
+      acknowledge(
+        serving.role,
+        `AwsSolutions-IAM5[Resource::${arn}]`,
+        "SageMaker's log groups of this environment's endpoints (/aws/sagemaker/Endpoints/slipway-<env>-*), one stream per instance",
+      );
+    }
   }
 }

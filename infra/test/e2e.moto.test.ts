@@ -318,6 +318,19 @@ describe('end to end in moto: outputs name real resources', () => {
     }
     iam.destroy();
   });
+
+  it("each environment's SageMaker serving role (SAGEMAKER_SERVING_ROLE_ARN) exists, trusted by SageMaker only", async () => {
+    const iam = new IAMClient(clientConfig);
+    for (const env of ['staging', 'production'] as const) {
+      const name = `slipway-sagemaker-serving-${env}`;
+      const stackOutputs = env === 'staging' ? staging() : (outputs[STACK_IDS.production] ?? {});
+      expect(stackOutputs.SageMakerServingRoleArn).toBe(`arn:aws:iam::${ACCOUNT}:role/${name}`);
+      const role = (await iam.send(new GetRoleCommand({ RoleName: name }))).Role;
+      const trust = JSON.parse(decodeURIComponent(role?.AssumeRolePolicyDocument ?? '{}')) as { Statement: unknown[] };
+      expect(trust.Statement).toEqual([{ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'sagemaker.amazonaws.com' } }]);
+    }
+    iam.destroy();
+  });
 });
 
 describe('end to end in moto: the real deploy-ecs bundle deploys to the stack’s service', () => {

@@ -278,8 +278,8 @@ describe.each(ENVS)('%s monitoring', (env) => {
   const alarms = () => Object.values(propertiesOf(template, 'AWS::CloudWatch::Alarm'));
   const alarm = (name: string) => alarms().find((a) => a.AlarmName === name)!;
 
-  it('has five alarms per service and the ALB 5xx rate, all to the encrypted SNS topic', () => {
-    expect(alarms()).toHaveLength(3 * 5 + 1);
+  it('has five alarms per service, the ALB 5xx rate and two per SageMaker endpoint, all to the encrypted SNS topic', () => {
+    expect(alarms()).toHaveLength(3 * 5 + 1 + 2);
     const topicId = idOf(template, 'AWS::SNS::Topic', { TopicName: `slipway-${env}-alarms` });
     expect(only(template, 'AWS::SNS::Topic').KmsMasterKeyId).toBeDefined();
     for (const a of alarms()) expect(a.AlarmActions).toEqual([{ Ref: topicId }]);
@@ -314,11 +314,13 @@ describe.each(ENVS)('%s monitoring', (env) => {
     const names = JSON.parse(template.findOutputs('AlarmNames').AlarmNames!.Value as string) as Record<string, string[]>;
     expect(Object.keys(names)).toEqual(['house-prices', 'abalone', 'ui']);
     const existing = new Set(alarms().map((a) => a.AlarmName));
-    for (const list of Object.values(names)) {
-      expect(list).toHaveLength(6);
+    for (const [key, list] of Object.entries(names)) {
+      // abalone is served from its SageMaker endpoint: its deploys watch the endpoint's two alarms.
+      expect([key, list.length]).toEqual([key, key === 'abalone' ? 2 : 6]);
       for (const name of list) expect(existing.has(name)).toBe(true);
     }
-    expect(names.abalone).toContain(`slipway-${env}-abalone-api-p99-latency`);
+    expect(names.abalone).toEqual([`slipway-${env}-abalone-5xx-rate`, `slipway-${env}-abalone-p99-model-latency`]);
+    expect(names['house-prices']).toContain(`slipway-${env}-house-prices-api-p99-latency`);
   });
 
   it('has a dashboard slipway-<env>', () => {

@@ -101,8 +101,19 @@ describe('scripts/github-environments.sh (DRY_RUN)', () => {
       'house-prices': 'slipway-staging-house-prices-api',
       abalone: 'slipway-staging-abalone-api',
     });
-    expect((JSON.parse(vars['environments/production ALARM_NAMES']!) as Record<string, string[]>).abalone).toContain(
-      'slipway-production-abalone-api-p99-latency',
+    // abalone is served from a SageMaker endpoint: its deploys watch the endpoint's alarms.
+    expect((JSON.parse(vars['environments/production ALARM_NAMES']!) as Record<string, string[]>).abalone).toEqual([
+      'slipway-production-abalone-5xx-rate',
+      'slipway-production-abalone-p99-model-latency',
+    ]);
+    expect((JSON.parse(vars['environments/production ALARM_NAMES']!) as Record<string, string[]>)['house-prices']).toContain(
+      'slipway-production-house-prices-api-p99-latency',
+    );
+    expect(vars['environments/staging SAGEMAKER_SERVING_ROLE_ARN']).toBe(
+      'arn:aws:iam::123456789012:role/slipway-sagemaker-serving-staging',
+    );
+    expect(vars['environments/production SAGEMAKER_SERVING_ROLE_ARN']).toBe(
+      'arn:aws:iam::123456789012:role/slipway-sagemaker-serving-production',
     );
     const perEnvironment = [
       'AWS_DEPLOY_ROLE_ARN',
@@ -111,6 +122,7 @@ describe('scripts/github-environments.sh (DRY_RUN)', () => {
       'SERVICE_URL',
       'ALARM_NAMES',
       'ALARM_TOPIC_ARN',
+      'SAGEMAKER_SERVING_ROLE_ARN',
       'UI_SERVICE',
     ];
     expect(Object.keys(vars).sort()).toEqual(

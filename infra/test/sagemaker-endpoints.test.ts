@@ -1,5 +1,5 @@
 // The deploy roles' SageMaker endpoint grants (lib/environment/sagemaker-endpoints.ts): each
-// environment's own slipway-<env>-* models, configs and endpoints, the shared execution role
+// environment's own slipway-<env>-* models, configs and endpoints, the environment's serving role
 // passed to SageMaker only, and the bundles/ prefix of the artifacts bucket.
 import { describe, expect, it } from '@jest/globals';
 import type { EnvironmentName } from '../lib/config.js';
@@ -33,14 +33,17 @@ describe.each(ENVS)('%s deploy role', (env) => {
     expect(byId.ListSageMakerModels).toMatchObject({ Action: ['sagemaker:ListEndpointConfigs', 'sagemaker:ListModels'], Resource: '*' });
   });
 
-  it("passes only Slipway-Shared's SageMaker execution role, and only to SageMaker", () => {
-    expect(byId.PassSageMakerExecutionRole).toEqual({
-      Sid: 'PassSageMakerExecutionRole',
+  it("passes only this environment's SageMaker serving role (not the training execution role), and only to SageMaker", () => {
+    const template = app.template(app.environments[env]);
+    const servingRole = template.getResourceId('AWS::IAM::Role', { Properties: { RoleName: `slipway-sagemaker-serving-${env}` } });
+    expect(byId.PassSageMakerServingRole).toEqual({
+      Sid: 'PassSageMakerServingRole',
       Effect: 'Allow',
       Action: 'iam:PassRole',
-      Resource: { 'Fn::ImportValue': 'Slipway-Shared-SageMakerExecutionRoleArn' },
+      Resource: { 'Fn::GetAtt': [servingRole, 'Arn'] },
       Condition: { StringEquals: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } },
     });
+    expect(text(byId)).not.toContain('SageMakerExecutionRoleArn');
   });
 
   it('reads and writes bundles/ of the artifacts bucket, and lists only that prefix', () => {
@@ -57,7 +60,7 @@ describe.each(ENVS)('%s deploy role', (env) => {
   });
 });
 
-it('exports the execution role the deploy roles import', () => {
+it('exports the training execution role (SAGEMAKER_EXECUTION_ROLE_ARN)', () => {
   expect(app.template(app.shared).findOutputs('SageMakerExecutionRoleArn').SageMakerExecutionRoleArn?.Export).toEqual({
     Name: 'Slipway-Shared-SageMakerExecutionRoleArn',
   });

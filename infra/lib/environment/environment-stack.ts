@@ -10,12 +10,14 @@ import { secureBucketDefaults } from '../shared/data.js';
 import { apiRepositoryName, UI_REPOSITORY_NAME } from '../shared/registries.js';
 import { SlipwayCluster, clusterName, namespaceName } from './cluster.js';
 import { DeployRole } from './deploy-role.js';
+import { EndpointAlarms } from './endpoint-alarms.js';
 import { DEFAULT_API_PATHS, FrontDoor, projectPaths } from './front-door.js';
 import { ModelApproval } from './model-approval.js';
 import { Monitoring } from './monitoring.js';
 import { Network } from './network.js';
 import { artifactsBucketName, recordPredictions } from './records.js';
 import { SageMakerEndpoints } from './sagemaker-endpoints.js';
+import { SageMakerServingRole } from './sagemaker-serving-role.js';
 import { SlipwayService } from './service.js';
 import { StaticUi } from './static-ui.js';
 
@@ -42,6 +44,8 @@ export class EnvironmentStack extends Stack {
   readonly monitoring: Monitoring;
   readonly deployRole: DeployRole;
   readonly sagemakerEndpoints: SageMakerEndpoints;
+  readonly sagemakerServing: SageMakerServingRole;
+  readonly endpointAlarms: EndpointAlarms;
   readonly modelApproval?: ModelApproval;
 
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
@@ -110,6 +114,16 @@ export class EnvironmentStack extends Stack {
       this.monitoring.watchService('ui', this.uiService);
     }
 
+    // A SageMaker-served project's deploys watch its endpoint's alarms, not its ECS service's.
+    this.endpointAlarms = new EndpointAlarms(this, 'EndpointAlarms', {
+      envName: env.name,
+      projects: config.sagemakerProjects,
+      alarms: config.alarms.endpoint,
+      topic: this.monitoring.topic,
+      dashboard: this.monitoring.dashboard,
+    });
+    Object.assign(this.monitoring.alarmNames, this.endpointAlarms.alarmNames);
+
     const services = [...Object.values(this.apiServices), ...(this.uiService ? [this.uiService] : [])];
     this.deployRole = new DeployRole(this, 'Deploy', {
       envName: env.name,
@@ -120,7 +134,12 @@ export class EnvironmentStack extends Stack {
       ...(this.staticUi ? { staticUi: this.staticUi } : {}),
     });
     // SageMaker-served projects' endpoints; in production, approving the registered model.
-    this.sagemakerEndpoints = new SageMakerEndpoints(this, 'SageMakerEndpoints', { envName: env.name, role: this.deployRole.role });
+    this.sagemakerServing = new SageMakerServingRole(this, 'SageMakerServing', { envName: env.name, projects: config.sagemakerProjects });
+    this.sagemakerEndpoints = new SageMakerEndpoints(this, 'SageMakerEndpoints', {
+      envName: env.name,
+      role: this.deployRole.role,
+      servingRoleArn: this.sagemakerServing.role.roleArn,
+    });
     if (env.name === 'production') this.modelApproval = new ModelApproval(this, 'ModelApproval', { role: this.deployRole.role });
     this.outputs(config, env);
   }
@@ -137,6 +156,7 @@ export class EnvironmentStack extends Stack {
     );
     output('AlarmNames', JSON.stringify(this.monitoring.alarmNames), 'ALARM_NAMES: project (or ui) -> alarm names to watch');
     output('AlarmTopicArn', this.monitoring.topic.topicArn, 'ALARM_TOPIC_ARN');
+    output('SageMakerServingRoleArn', this.sagemakerServing.role.roleArn, "SAGEMAKER_SERVING_ROLE_ARN: the endpoints' models run as it");
     output('DefaultProject', defaultProject(config), 'the project behind /api/*');
     if (this.uiService) {
       output('UiService', uiServiceName(env.name), 'UI_SERVICE');

@@ -1,17 +1,16 @@
 // SageMaker-served projects (`deploy: {target: sagemaker}`; actions/deploy-sagemaker, "IAM
 // permissions"): what this environment's deploy role needs to create and update the endpoints
-// slipway-<env>-<project>, prune their old models and configs, pass the SageMaker execution role
-// (Slipway-Shared's) to SageMaker, and upload the gated bundle to <artifacts bucket>/bundles/.
+// slipway-<env>-<project>, prune their old models and configs, pass this environment's SageMaker
+// serving role (sagemaker-serving-role.ts) to SageMaker, and upload the gated bundle to
+// <artifacts bucket>/bundles/.
 // No cloudwatch:DescribeAlarms: SageMaker's auto-rollback reads the alarms itself.
-import { Fn, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { artifactsBucketName, SHARED_STACK_NAME } from './records.js';
+import { artifactsBucketName } from './records.js';
 
 /** Key prefix of the content-addressed bundle tarballs in the artifacts bucket. */
 export const BUNDLES_PREFIX = 'bundles';
-/** The execution role's ARN, exported by Slipway-Shared (output SageMakerExecutionRoleArn). */
-export const sagemakerExecutionRoleArn = (): string => Fn.importValue(`${SHARED_STACK_NAME}-SageMakerExecutionRoleArn`);
 /** deploy-sagemaker names endpoints slipway-<env>-<project>, and their models and configs after them. */
 export const endpointNames = (envName: string): string => `slipway-${envName}-*`;
 
@@ -19,6 +18,8 @@ export interface SageMakerEndpointsProps {
   envName: string;
   /** The environment's deploy role. */
   role: iam.IRole;
+  /** The role the endpoints' models run as: the only role the deploy role may pass to SageMaker. */
+  servingRoleArn: string;
 }
 
 export class SageMakerEndpoints extends Construct {
@@ -53,9 +54,9 @@ export class SageMakerEndpoints extends Construct {
     // The pruning lists (NameContains the endpoint name): no resource-level permissions.
     allow({ sid: 'ListSageMakerModels', actions: ['sagemaker:ListModels', 'sagemaker:ListEndpointConfigs'], resources: ['*'] });
     allow({
-      sid: 'PassSageMakerExecutionRole',
+      sid: 'PassSageMakerServingRole',
       actions: ['iam:PassRole'],
-      resources: [sagemakerExecutionRoleArn()],
+      resources: [props.servingRoleArn],
       conditions: { StringEquals: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } },
     });
     allow({ sid: 'Bundles', actions: ['s3:GetObject', 's3:PutObject'], resources: [this.bundlesArn] });
