@@ -16,10 +16,9 @@ import { deploy } from '../src/deploy.js';
 import { EcsApi } from '../src/ecs-api.js';
 import type { DeployInputs } from '../src/inputs.js';
 import { renderSummary } from '../src/summary.js';
-import { Timeline } from '../src/timeline.js';
-import type { Clock } from '../src/wait.js';
+import { Timeline, type Clock } from '@slipway/shared';
 import * as rec from './fixtures/circuit-breaker.js';
-import { recordingLogger } from './support/recording-logger.js';
+import { recordingLogger } from '../../test-support/recording-logger.js';
 
 const client = new ECSClient({ region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
 const ecs = mockClient(client);

@@ -5,10 +5,8 @@
 import * as core from '@actions/core';
 import type { DeployResult } from './deploy.js';
 import { readInputs } from './inputs.js';
-import { coreLogger } from './logger.js';
+import { coreLogger, realClock, Timeline } from '@slipway/shared';
 import { renderSummary } from './summary.js';
-import { Timeline } from './timeline.js';
-import { realClock } from './wait.js';
 
 const SENSITIVE = /SECRET|PASSWORD|TOKEN|PRIVATE|CREDENTIAL|API_?KEY/i;
 

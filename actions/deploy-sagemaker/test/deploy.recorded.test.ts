@@ -18,11 +18,10 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { deploy } from '../src/deploy.js';
 import { renderSummary } from '../src/summary.js';
-import { Timeline } from '../src/timeline.js';
-import type { Clock } from '../src/wait.js';
+import { Timeline, type Clock } from '@slipway/shared';
 import * as rec from './fixtures/endpoint-update.js';
 import { baseInputs } from './support/inputs.js';
-import { recordingLogger } from './support/recording-logger.js';
+import { recordingLogger } from '../../test-support/recording-logger.js';
 
 const client = new SageMakerClient({ region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
 const sagemaker = mockClient(client);

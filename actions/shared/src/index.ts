@@ -15,6 +15,9 @@ export * from './runner-context.js';
 export * from './input-values.js';
 export * from './github-environment.js';
 export * from './artifact-name.js';
+export * from './logger.js';
+export * from './timeline.js';
+export * from './poll.js';
 // The Octokit client is imported from '@slipway/shared/github' by the actions that call GitHub,
 // so the other bundles do not carry (and start) Octokit.
 export * from './statistics/numbers.js';
