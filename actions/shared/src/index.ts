@@ -11,6 +11,7 @@ export * from './metrics-file.js';
 export * from './markdown.js';
 export * from './mermaid.js';
 export * from './write-file.js';
+export * from './file-sha256.js';
 export * from './runner-context.js';
 export * from './input-values.js';
 export * from './github-environment.js';
