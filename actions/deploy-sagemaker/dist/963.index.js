@@ -178,8 +178,8 @@ function updateRequest(inputs, configName) {
     };
 }
 
-// EXTERNAL MODULE: ../shared/src/index.ts + 14 modules
-var src = __webpack_require__(6455);
+// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
+var src = __webpack_require__(5537);
 ;// CONCATENATED MODULE: ./src/assess.ts
 /** `moved`: the endpoint has been seen leaving InService since the update (before that, an
  * InService endpoint on the old config has simply not started the update yet). */

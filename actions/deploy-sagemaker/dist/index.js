@@ -28424,8 +28424,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(5926);
-// EXTERNAL MODULE: ../shared/src/index.ts + 14 modules
-var src = __nccwpck_require__(6455);
+// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
+var src = __nccwpck_require__(5537);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input of the action, parsed once into a typed object. Bad values are rejected with a
 // message that quotes them; helpers never read inputs themselves.
@@ -28670,7 +28670,7 @@ function renderSummary(inputs, result, timeline) {
 // The action's one edge: parse inputs, deploy, publish outputs and the summary; any error or
 // unsuccessful deployment becomes setFailed. Never green on a rollback. The AWS SDK clients
 // are imported once the inputs are good: @aws-sdk/client-sagemaker alone costs over a second
-// of start-up on a loaded machine (bench/cold-start.mjs), not worth paying to reject an input.
+// of start-up on a loaded machine (actions/bench/cold-start.mjs), not worth paying to reject an input.
 
 
 
@@ -28718,7 +28718,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 6455:
+/***/ 5537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28736,7 +28736,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cE: () => (/* reexport */ runnerContext)
 });
 
-// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, METRIC_NAMES, SpecValidationError, at, barChart, betterOp, binOf, bootstrapCaption, categoryDrift, chiSquareHomogeneity, chiSquareSf, compare, contractFileFor, contractProblems, countInBins, countSortedInBins, dataRootFor, decileHistogram, featureImportanceChart, formatInterval, formatNumber, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadDatasetContract, loadProjectSpec, loadProjectWithContract, metricsFilePath, notWorseOp, numericDrift, parseArtifactName, parseJsonText, parseRepository, parseYamlText, pointerToPath, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readText, readYamlFile, relativeDelta, relativeWorsening, requireMetric, resolveProjectSpecFile, toleratedValue, validateDocument, writeFileAtomic
+// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, METRIC_NAMES, SpecValidationError, at, barChart, betterOp, binOf, bootstrapCaption, categoryDrift, chiSquareHomogeneity, chiSquareSf, compare, contractFileFor, contractProblems, countInBins, countSortedInBins, dataRootFor, decileHistogram, featureImportanceChart, fileSha256, formatInterval, formatNumber, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadDatasetContract, loadProjectSpec, loadProjectWithContract, metricsFilePath, notWorseOp, numericDrift, parseArtifactName, parseJsonText, parseRepository, parseYamlText, pointerToPath, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readText, readYamlFile, relativeDelta, relativeWorsening, requireMetric, resolveProjectSpecFile, toleratedValue, validateDocument, writeFileAtomic
 
 ;// CONCATENATED MODULE: ../shared/src/validation-errors.ts
 /** A document failed validation; `problems` keeps the structured form for tests and callers. */
@@ -29185,6 +29185,29 @@ function writeFileAtomic(file, content) {
     renameSync(temp, file);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../shared/src/file-sha256.ts
+// A file's sha256, read in chunks: a dataset or bundle tarball is never held whole in memory.
+// Synchronous on purpose: validate-data hashes on worker threads, and the actions have nothing
+// else to do while they hash.
+
+
+const CHUNK = (/* unused pure expression or super */ null && (4 << 20));
+function fileSha256(file) {
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = openSync(file, 'r');
+    try {
+        for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer))
+            hash.update(buffer.subarray(0, read));
+    }
+    finally {
+        closeSync(fd);
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ../shared/src/runner-context.ts
 // What the GitHub runner provides around an action's inputs, read once at the edge.
 
@@ -29288,6 +29311,7 @@ async function pollUntil(request) {
 
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
 
 
 

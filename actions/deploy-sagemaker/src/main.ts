@@ -1,7 +1,7 @@
 // The action's one edge: parse inputs, deploy, publish outputs and the summary; any error or
 // unsuccessful deployment becomes setFailed. Never green on a rollback. The AWS SDK clients
 // are imported once the inputs are good: @aws-sdk/client-sagemaker alone costs over a second
-// of start-up on a loaded machine (bench/cold-start.mjs), not worth paying to reject an input.
+// of start-up on a loaded machine (actions/bench/cold-start.mjs), not worth paying to reject an input.
 import * as core from '@actions/core';
 import type { DeployResult } from './deploy.js';
 import { readInputs } from './inputs.js';
