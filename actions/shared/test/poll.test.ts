@@ -1,21 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { duration, pollUntil, realClock, type Clock, type PollRequest } from '../src/poll.js';
+import { fakeClock } from '../../test-support/fake-clock.js';
 import { recordingLogger, type RecordingLogger } from '../../test-support/recording-logger.js';
-
-/** A clock that moves only when slept on, recording each sleep. */
-function fakeClock(): Clock & { slept: number[] } {
-  let now = Date.parse('2026-12-06T10:00:00Z');
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => now,
-    sleep: (ms) => {
-      slept.push(ms);
-      now += ms;
-      return Promise.resolve();
-    },
-  };
-}
 
 interface Outcome {
   state: string;
@@ -38,7 +24,7 @@ function request(states: string[], overrides: Partial<PollRequest<string, Outcom
     timedOut: (state, line) => ({ state: `timed-out after ${line} (${state})`, at: calls }),
     timeoutMs: 60_000,
     pollIntervalMs: 10_000,
-    clock: fakeClock(),
+    clock: fakeClock('2026-12-06T10:00:00Z'),
     onProgress: (line) => progress.push(line),
     ...overrides,
     log: recordingLogger(),
@@ -59,7 +45,7 @@ describe('pollUntil', () => {
   });
 
   it('stops at the deadline, the last sleep cut to what is left, with the last line', async () => {
-    const clock = fakeClock();
+    const clock = fakeClock('2026-12-06T10:00:00Z');
     const poll = request(['pending'], { timeoutMs: 25_000, clock });
     await expect(pollUntil(poll)).resolves.toEqual({ state: 'timed-out after status pending (pending)', at: 4 });
     expect(clock.slept).toEqual([10_000, 10_000, 5_000]);
