@@ -59439,7 +59439,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1636);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1173);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -59448,7 +59448,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1636:
+/***/ 1173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62951,6 +62951,29 @@ function writeFileAtomic(file, content) {
     renameSync(temp, file);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../shared/src/file-sha256.ts
+// A file's sha256, read in chunks: a dataset or bundle tarball is never held whole in memory.
+// Synchronous on purpose: validate-data hashes on worker threads, and the actions have nothing
+// else to do while they hash.
+
+
+const CHUNK = (/* unused pure expression or super */ null && (4 << 20));
+function fileSha256(file) {
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = openSync(file, 'r');
+    try {
+        for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer))
+            hash.update(buffer.subarray(0, read));
+    }
+    finally {
+        closeSync(fd);
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ../shared/src/runner-context.ts
 // What the GitHub runner provides around an action's inputs, read once at the edge.
 
@@ -63052,6 +63075,7 @@ async function pollUntil(request) {
 
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
 
 
 
