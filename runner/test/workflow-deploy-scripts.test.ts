@@ -4,40 +4,9 @@
 // back) a half-finished one. `aws` on PATH is fixtures/aws-cli-standin.py (boto3; the
 // machines may lack the CLI binary); the ECS behind it is moto's.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { motoAvailable, startMoto, type MotoServer as Moto } from '../../actions/test-support/moto.js';
-import { tempDir } from './fixture-actions.js';
-
-const root = resolve(import.meta.dirname, '..', '..');
-const scripts = join(root, 'scripts', 'workflow');
-const python = join(root, 'ml', '.venv', 'bin', 'python');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  output: string;
-  summary: string;
-}
-
-function run(script: string, env: Record<string, string>): Run {
-  const dir = tempDir('slipway-deploy-scripts-');
-  writeFileSync(join(dir, 'output'), '');
-  writeFileSync(join(dir, 'summary'), '');
-  const done = spawnSync('bash', [join(scripts, script)], {
-    env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), ...env },
-    encoding: 'utf8',
-  });
-  return {
-    status: done.status,
-    stdout: done.stdout,
-    stderr: done.stderr,
-    output: readFileSync(join(dir, 'output'), 'utf8'),
-    summary: readFileSync(join(dir, 'summary'), 'utf8'),
-  };
-}
+import { awsCliStandin, runWorkflowScript as run, venvPython as python } from './support/workflow-script.js';
 
 const URI = (name: string): string => `123456789012.dkr.ecr.eu-west-1.amazonaws.com/${name}`;
 
@@ -100,10 +69,12 @@ describe('record-run.sh', () => {
 
   beforeAll(async () => {
     moto = await startMoto();
-    const bin = tempDir('slipway-aws-');
-    writeFileSync(join(bin, 'aws'), `#!${python}\n${readFileSync(join(import.meta.dirname, 'fixtures', 'aws-cli-standin.py'), 'utf8')}`);
-    chmodSync(join(bin, 'aws'), 0o755);
-    env = { ...moto.env, PATH: `${bin}:${process.env.PATH ?? ''}`, CLUSTER: 'slipway-staging', SERVICES: 'slipway-staging-abalone-api' };
+    env = {
+      ...moto.env,
+      PATH: `${awsCliStandin()}:${process.env.PATH ?? ''}`,
+      CLUSTER: 'slipway-staging',
+      SERVICES: 'slipway-staging-abalone-api',
+    };
     ecs('ecs.create_cluster(clusterName="slipway-staging")');
     const register = (image: string) =>
       ecs(

@@ -4,40 +4,12 @@
 // fixtures/aws-cli-standin.py (boto3).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { motoAvailable, startMoto, type MotoServer as Moto } from '../../actions/test-support/moto.js';
 import { tempDir } from './fixture-actions.js';
-
-const root = resolve(import.meta.dirname, '..', '..');
-const scripts = join(root, 'scripts', 'workflow');
-const python = join(root, 'ml', '.venv', 'bin', 'python');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  output: string;
-  summary: string;
-}
-
-function run(script: string, env: Record<string, string>): Run {
-  const dir = tempDir('slipway-sagemaker-scripts-');
-  writeFileSync(join(dir, 'output'), '');
-  writeFileSync(join(dir, 'summary'), '');
-  const done = spawnSync('bash', [join(scripts, script)], {
-    env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), ...env },
-    encoding: 'utf8',
-  });
-  return {
-    status: done.status,
-    stdout: done.stdout,
-    stderr: done.stderr,
-    output: readFileSync(join(dir, 'output'), 'utf8'),
-    summary: readFileSync(join(dir, 'summary'), 'utf8'),
-  };
-}
+import { awsCliStandin, runWorkflowScript as run, venvPython as python } from './support/workflow-script.js';
 
 describe('deploy-targets.sh with ALARM_NAMES', () => {
   const ALARM_NAMES = JSON.stringify({
@@ -90,10 +62,7 @@ describe('bundle-tarball.sh', () => {
 
   beforeAll(async () => {
     moto = await startMoto();
-    const bin = tempDir('slipway-aws-');
-    writeFileSync(join(bin, 'aws'), `#!${python}\n${readFileSync(join(import.meta.dirname, 'fixtures', 'aws-cli-standin.py'), 'utf8')}`);
-    chmodSync(join(bin, 'aws'), 0o755);
-    env = { ...moto.env, PATH: `${bin}:${process.env.PATH ?? ''}` };
+    env = { ...moto.env, PATH: `${awsCliStandin()}:${process.env.PATH ?? ''}` };
     const code = [
       'import boto3',
       'sm = boto3.client("sagemaker")',

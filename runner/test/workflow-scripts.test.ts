@@ -2,20 +2,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { tempDir } from './fixture-actions.js';
-
-const scripts = resolve(import.meta.dirname, '..', '..', 'scripts', 'workflow');
-
-function run(script: string, env: Record<string, string>): { status: number | null; stdout: string; output: string } {
-  const output = join(tempDir('slipway-wfs-'), 'output');
-  writeFileSync(output, '');
-  const done = spawnSync('bash', [join(scripts, script)], {
-    env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: output, ...env },
-    encoding: 'utf8',
-  });
-  return { status: done.status, stdout: done.stdout, output: readFileSync(output, 'utf8') };
-}
+import { repoRoot as root, runWorkflowScript as run, venvPython as python } from './support/workflow-script.js';
 
 const SHA = 'a'.repeat(64);
 
@@ -103,10 +92,7 @@ describe('resolve-data.sh', () => {
 
 describe('release-tags.sh', () => {
   it('tags vX.Y.Z and moves the major tag (dry run prints the API calls)', () => {
-    const done = spawnSync('bash', [join(scripts, 'release-tags.sh')], {
-      env: { PATH: process.env.PATH ?? '', VERSION: 'v1.4.2', DRY_RUN: '1', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc123' },
-      encoding: 'utf8',
-    });
+    const done = run('release-tags.sh', { VERSION: 'v1.4.2', DRY_RUN: '1', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc123' });
     expect(done.status).toBe(0);
     expect(done.stderr).toContain('gh api -X POST repos/o/r/git/refs -f ref=refs/tags/v1.4.2 -f sha=abc123');
     expect(done.stderr).toContain('ref=refs/tags/v1 ');
@@ -136,7 +122,7 @@ describe('github-environments.sh', () => {
     STAGING_URL: 'https://staging.example.com',
     PRODUCTION_URL: 'https://example.com',
   };
-  const script = resolve(scripts, '..', 'github-environments.sh');
+  const script = join(root, 'scripts', 'github-environments.sh');
 
   it('names a missing setting', () => {
     const done = spawnSync('bash', [script], { env: { PATH: process.env.PATH ?? '', ...env, REVIEWERS: '' }, encoding: 'utf8' });
@@ -146,9 +132,6 @@ describe('github-environments.sh', () => {
 });
 
 describe('train-target-branch.sh', () => {
-  const root = resolve(scripts, '..', '..');
-  const python = join(root, 'ml', '.venv', 'bin', 'python');
-
   function targetCheckout(withProject: boolean): string {
     const target = tempDir('slipway-target-');
     mkdirSync(join(target, 'data', 'house-prices'), { recursive: true });

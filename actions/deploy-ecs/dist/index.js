@@ -59439,7 +59439,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5869);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1173);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -59448,7 +59448,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5869:
+/***/ 1173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62951,6 +62951,29 @@ function writeFileAtomic(file, content) {
     renameSync(temp, file);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../shared/src/file-sha256.ts
+// A file's sha256, read in chunks: a dataset or bundle tarball is never held whole in memory.
+// Synchronous on purpose: validate-data hashes on worker threads, and the actions have nothing
+// else to do while they hash.
+
+
+const CHUNK = (/* unused pure expression or super */ null && (4 << 20));
+function fileSha256(file) {
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = openSync(file, 'r');
+    try {
+        for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer))
+            hash.update(buffer.subarray(0, read));
+    }
+    finally {
+        closeSync(fd);
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ../shared/src/runner-context.ts
 // What the GitHub runner provides around an action's inputs, read once at the edge.
 
@@ -62979,8 +63002,83 @@ function parseBoolean(name, raw) {
     throw new Error(`input ${name}: "${raw}" is not a boolean; use true or false`);
 }
 
+;// CONCATENATED MODULE: ../shared/src/logger.ts
+// What an action prints, behind an interface so tests can read it back.
+
+const coreLogger = {
+    info: (message) => {
+        info(message);
+    },
+    warning: (message) => {
+        warning(message);
+    },
+    group: (name, body) => group(name, body),
+};
+
+;// CONCATENATED MODULE: ../shared/src/timeline.ts
+class Timeline {
+    now;
+    entries = [];
+    constructor(now = () => new Date()) {
+        this.now = now;
+    }
+    add(event) {
+        this.entries.push({ at: this.now(), event });
+    }
+}
+
+;// CONCATENATED MODULE: ../shared/src/poll.ts
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted) {
+            resolve();
+            return;
+        }
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+const realClock = { now: () => Date.now(), sleep };
+/** `12.5 s` under two minutes, `3.5 min` from there. */
+function duration(ms) {
+    return ms < 120_000 ? `${Number((ms / 1000).toFixed(1))} s` : `${Number((ms / 60_000).toFixed(1))} min`;
+}
+async function pollUntil(request) {
+    const { log, clock, cancel } = request;
+    const started = clock.now();
+    let lastLine = '';
+    for (;;) {
+        const state = await request.describe();
+        const line = request.progressLine(state);
+        // Print on change only: a rollout or a canary that bakes for minutes stays readable.
+        if (line !== lastLine) {
+            log.info(`${new Date(clock.now()).toISOString()} ${line}`);
+            request.onProgress?.(line);
+        }
+        lastLine = line;
+        const decided = request.decide(state);
+        if (decided !== undefined)
+            return decided;
+        if (cancel?.signal.aborted)
+            return cancel.outcome(state, line);
+        const elapsed = clock.now() - started;
+        if (elapsed >= request.timeoutMs)
+            return request.timedOut(state, line);
+        await clock.sleep(Math.min(request.pollIntervalMs, request.timeoutMs - elapsed), cancel?.signal);
+    }
+}
+
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
+
+
+
 
 
 
@@ -63133,39 +63231,27 @@ function progressLine(service, deploymentId) {
 
 ;// CONCATENATED MODULE: ./src/wait.ts
 
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-function duration(ms) {
-    return ms < 120_000 ? `${Number((ms / 1000).toFixed(1))} s` : `${Number((ms / 60_000).toFixed(1))} min`;
+
+function decide(service, deploymentId) {
+    const assessment = assessDeployment(service, deploymentId);
+    if (assessment.state === 'completed')
+        return { state: 'completed', reason: `deployment ${deploymentId} is COMPLETED and steady`, service };
+    if (assessment.state === 'failed')
+        return { state: 'failed', reason: assessment.reason, service };
+    return undefined;
 }
-async function waitForDeployment(request) {
-    const { deploymentId, log, clock } = request;
-    const started = clock.now();
-    let lastLine = '';
-    for (;;) {
-        const service = await request.describe();
-        const line = progressLine(service, deploymentId);
-        // Print on change only: a long rollout stays readable.
-        if (line !== lastLine)
-            log.info(`${new Date(clock.now()).toISOString()} ${line}`);
-        lastLine = line;
-        const assessment = assessDeployment(service, deploymentId);
-        if (assessment.state === 'completed')
-            return { state: 'completed', reason: `deployment ${deploymentId} is COMPLETED and steady`, service };
-        if (assessment.state === 'failed')
-            return { state: 'failed', reason: assessment.reason, service };
-        const elapsed = clock.now() - started;
-        if (elapsed >= request.timeoutMs) {
-            return {
-                state: 'timed-out',
-                reason: `deployment ${deploymentId} did not reach a steady state within ${duration(request.timeoutMs)} (${line})`,
-                service,
-            };
-        }
-        await clock.sleep(Math.min(request.pollIntervalMs, request.timeoutMs - elapsed));
-    }
+function waitForDeployment(request) {
+    const { deploymentId } = request;
+    return pollUntil({
+        ...request,
+        progressLine: (service) => progressLine(service, deploymentId),
+        decide: (service) => decide(service, deploymentId),
+        timedOut: (service, line) => ({
+            state: 'timed-out',
+            reason: `deployment ${deploymentId} did not reach a steady state within ${duration(request.timeoutMs)} (${line})`,
+            service,
+        }),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/deploy.ts
@@ -63661,19 +63747,6 @@ function readInputs(context = runnerContext(), env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/logger.ts
-// What the deployment prints, behind an interface so tests can read it back.
-
-const coreLogger = {
-    info: (message) => {
-        info(message);
-    },
-    warning: (message) => {
-        warning(message);
-    },
-    group: (name, body) => group(name, body),
-};
-
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 const VERDICT = {
@@ -63754,23 +63827,9 @@ function renderSummary(options) {
     return `${parts.join('\n\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/timeline.ts
-class Timeline {
-    now;
-    entries = [];
-    constructor(now = () => new Date()) {
-        this.now = now;
-    }
-    add(event) {
-        this.entries.push({ at: this.now(), event });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's one edge: parse inputs, deploy, publish outputs and the summary; any error or
 // unsuccessful deployment becomes setFailed. Never green on a rollback.
-
-
 
 
 

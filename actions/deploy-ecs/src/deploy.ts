@@ -4,12 +4,11 @@ import type { Service } from '@aws-sdk/client-ecs';
 import type { EcsApi } from './ecs-api.js';
 import { detailLines, recentEvents, stoppedTasksOf, type FailureDetails } from './failure-details.js';
 import type { DeployInputs } from './inputs.js';
-import type { Logger } from './logger.js';
+import type { Clock, Logger, Timeline } from '@slipway/shared';
 import { revisionsToPrune } from './prune.js';
 import { renderTaskDefinition, type ContainerChange } from './render.js';
 import { fromDescribed, readTaskDefinitionFile, type TaskDefinitionInput } from './task-definition.js';
-import type { Timeline } from './timeline.js';
-import { waitForDeployment, type Clock } from './wait.js';
+import { waitForDeployment } from './wait.js';
 
 export type Outcome = 'completed' | 'failed' | 'timed-out' | 'not-waited';
 

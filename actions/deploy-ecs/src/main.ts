@@ -5,10 +5,8 @@ import { deploy, type DeployResult } from './deploy.js';
 import { EcsApi } from './ecs-api.js';
 import { createEcsClient } from './ecs-client.js';
 import { readInputs, type DeployInputs } from './inputs.js';
-import { coreLogger } from './logger.js';
+import { coreLogger, realClock, Timeline } from '@slipway/shared';
 import { isSensitiveName, renderSummary } from './summary.js';
-import { Timeline } from './timeline.js';
-import { realClock } from './wait.js';
 
 function maskSensitiveValues(inputs: DeployInputs): void {
   for (const variables of Object.values(inputs.environment)) {

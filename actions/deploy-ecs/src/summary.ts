@@ -1,9 +1,8 @@
 // The job summary: what changed, the timeline, the final state and, on failure, ECS's reasons.
 import type { Service } from '@aws-sdk/client-ecs';
-import { inlineCode, markdownTable } from '@slipway/shared';
+import { inlineCode, markdownTable, type TimelineEntry } from '@slipway/shared';
 import type { DeployResult } from './deploy.js';
 import type { FailureDetails } from './failure-details.js';
-import type { TimelineEntry } from './timeline.js';
 
 const VERDICT: Record<DeployResult['outcome'], string> = {
   completed: '✅ steady',

@@ -15,8 +15,7 @@ import { deploy, type DeployResult } from '../src/deploy.js';
 import { EcsApi } from '../src/ecs-api.js';
 import { createEcsClient } from '../src/ecs-client.js';
 import type { DeployInputs } from '../src/inputs.js';
-import { Timeline } from '../src/timeline.js';
-import { realClock } from '../src/wait.js';
+import { realClock, Timeline } from '@slipway/shared';
 import {
   apiContainer,
   seedService,
@@ -26,7 +25,7 @@ import {
   STEADY_DESIRED_COUNT,
   UNSETTLED_DESIRED_COUNT,
 } from './support/ecs-moto.js';
-import { recordingLogger, type RecordingLogger } from './support/recording-logger.js';
+import { recordingLogger, type RecordingLogger } from '../../test-support/recording-logger.js';
 
 let moto: MotoServer;
 let restoreEnv: () => void;

@@ -16,31 +16,16 @@ import { deploy } from '../src/deploy.js';
 import { EcsApi } from '../src/ecs-api.js';
 import type { DeployInputs } from '../src/inputs.js';
 import { renderSummary } from '../src/summary.js';
-import { Timeline } from '../src/timeline.js';
-import type { Clock } from '../src/wait.js';
+import { Timeline } from '@slipway/shared';
 import * as rec from './fixtures/circuit-breaker.js';
-import { recordingLogger } from './support/recording-logger.js';
+import { fakeClock } from '../../test-support/fake-clock.js';
+import { recordingLogger } from '../../test-support/recording-logger.js';
 
 const client = new ECSClient({ region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
 const ecs = mockClient(client);
 afterEach(() => {
   ecs.reset();
 });
-
-/** A clock that advances only when the deployment sleeps: no real waiting. */
-function fakeClock(): Clock & { slept: number[] } {
-  let now = Date.parse('2026-11-22T08:10:04Z');
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => now,
-    sleep: (ms) => {
-      slept.push(ms);
-      now += ms;
-      return Promise.resolve();
-    },
-  };
-}
 
 const inputs: DeployInputs = {
   cluster: rec.cluster,
@@ -71,7 +56,7 @@ async function run(overrides: Partial<DeployInputs> = {}) {
   const log = recordingLogger();
   const timeline = new Timeline(() => new Date('2026-11-22T08:10:00Z'));
   const api = new EcsApi(client, { cluster: rec.cluster, service: rec.serviceName, region: 'us-east-1' });
-  const clock = fakeClock();
+  const clock = fakeClock('2026-11-22T08:10:04Z');
   const result = await deploy({ api, inputs: { ...inputs, ...overrides }, log, clock, timeline });
   return { result, log, timeline, clock };
 }

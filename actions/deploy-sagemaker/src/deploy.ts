@@ -12,12 +12,11 @@ import type { Endpoint } from './assess.js';
 import type { EndpointChange } from './cancel.js';
 import { explainAwsError, isMissingEndpoint } from './aws-errors.js';
 import type { DeployInputs } from './inputs.js';
-import type { Logger } from './logger.js';
+import type { Clock, Logger, Timeline } from '@slipway/shared';
 import { resourceName } from './names.js';
 import { prune, type Pruned } from './prune.js';
 import { endpointConfigRequest, modelRequest, updateRequest } from './requests.js';
-import type { Timeline } from './timeline.js';
-import { waitForEndpoint, type Clock } from './wait.js';
+import { waitForEndpoint } from './wait.js';
 
 export type Outcome = 'completed' | 'rolled-back' | 'failed' | 'timed-out' | 'not-waited';
 

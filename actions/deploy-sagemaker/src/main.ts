@@ -1,17 +1,15 @@
 // The action's one edge: parse inputs, deploy, publish outputs and the summary; any error or
 // unsuccessful deployment becomes setFailed. Never green on a rollback. The AWS SDK clients
 // are imported once the inputs are good: @aws-sdk/client-sagemaker alone costs over a second
-// of start-up on a loaded machine (bench/cold-start.mjs), not worth paying to reject an input.
+// of start-up on a loaded machine (actions/bench/cold-start.mjs), not worth paying to reject an input.
 import * as core from '@actions/core';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { isMissingEndpoint } from './aws-errors.js';
 import { cancelNotice, type EndpointChange } from './cancel.js';
 import type { DeployResult } from './deploy.js';
 import { readInputs, type DeployInputs } from './inputs.js';
-import { coreLogger } from './logger.js';
+import { coreLogger, realClock, Timeline } from '@slipway/shared';
 import { renderSummary } from './summary.js';
-import { Timeline } from './timeline.js';
-import { realClock } from './wait.js';
 
 const SENSITIVE = /SECRET|PASSWORD|TOKEN|PRIVATE|CREDENTIAL|API_?KEY/i;
 

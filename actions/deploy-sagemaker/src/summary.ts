@@ -1,8 +1,7 @@
 // The job summary: what was deployed where, how traffic moved, the timeline and the outcome.
-import { inlineCode, markdownTable } from '@slipway/shared';
+import { inlineCode, markdownTable, type TimelineEntry } from '@slipway/shared';
 import type { DeployResult, Outcome } from './deploy.js';
 import type { DeployInputs } from './inputs.js';
-import type { TimelineEntry } from './timeline.js';
 
 const VERDICT: Record<Outcome, string> = {
   completed: '✅ in service',

@@ -20,10 +20,9 @@ import { actionDir, repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
 import { ensureBundleInS3 } from '../src/bundle-upload.js';
 import { deploy } from '../src/deploy.js';
-import { Timeline } from '../src/timeline.js';
-import { realClock } from '../src/wait.js';
+import { realClock, Timeline } from '@slipway/shared';
 import { baseInputs, digest } from './support/inputs.js';
-import { recordingLogger } from './support/recording-logger.js';
+import { recordingLogger } from '../../test-support/recording-logger.js';
 
 let moto: MotoServer;
 let sagemaker: SageMakerClient;

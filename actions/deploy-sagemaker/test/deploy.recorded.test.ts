@@ -18,32 +18,17 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { deploy } from '../src/deploy.js';
 import { renderSummary } from '../src/summary.js';
-import { Timeline } from '../src/timeline.js';
-import type { Clock } from '../src/wait.js';
+import { Timeline } from '@slipway/shared';
 import * as rec from './fixtures/endpoint-update.js';
 import { baseInputs } from './support/inputs.js';
-import { recordingLogger } from './support/recording-logger.js';
+import { fakeClock } from '../../test-support/fake-clock.js';
+import { recordingLogger } from '../../test-support/recording-logger.js';
 
 const client = new SageMakerClient({ region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
 const sagemaker = mockClient(client);
 afterEach(() => {
   sagemaker.reset();
 });
-
-/** A clock that advances only when the deploy sleeps: no real waiting. */
-function fakeClock(): Clock & { slept: number[] } {
-  let now = Date.parse('2026-12-06T19:50:10Z');
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => now,
-    sleep: (ms) => {
-      slept.push(ms);
-      now += ms;
-      return Promise.resolve();
-    },
-  };
-}
 
 const newConfig = 'slipway-staging-abalone-3f3f3f3f-20261206195010';
 const inputs = { ...baseInputs, endpointName: rec.endpointName };
@@ -68,7 +53,7 @@ function recordPolls(...answers: ReturnType<typeof rec.inService>[]): void {
 async function run(overrides: Partial<typeof inputs> = {}) {
   const log = recordingLogger();
   const timeline = new Timeline(() => new Date('2026-12-06T19:50:10Z'));
-  const clock = fakeClock();
+  const clock = fakeClock('2026-12-06T19:50:10Z');
   const result = await deploy({ client, inputs: { ...inputs, ...overrides }, log, clock, timeline });
   return { result, log, timeline, clock };
 }

@@ -84181,7 +84181,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5050);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2959);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -84190,7 +84190,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5050:
+/***/ 2959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -87067,13 +87067,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -87615,6 +87615,29 @@ function writeFileAtomic(file, content) {
     renameSync(temp, file);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../shared/src/file-sha256.ts
+// A file's sha256, read in chunks: a dataset or bundle tarball is never held whole in memory.
+// Synchronous on purpose: validate-data hashes on worker threads, and the actions have nothing
+// else to do while they hash.
+
+
+const CHUNK = 4 << 20;
+function fileSha256(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        for (let read = (0,external_node_fs_.readSync)(fd, buffer); read > 0; read = (0,external_node_fs_.readSync)(fd, buffer))
+            hash.update(buffer.subarray(0, read));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ../shared/src/runner-context.ts
 // What the GitHub runner provides around an action's inputs, read once at the edge.
 
@@ -87653,8 +87676,71 @@ function githubEnvironment(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ../shared/src/logger.ts
+// What an action prints, behind an interface so tests can read it back.
+
+const coreLogger = {
+    info: (message) => {
+        info(message);
+    },
+    warning: (message) => {
+        warning(message);
+    },
+    group: (name, body) => group(name, body),
+};
+
+;// CONCATENATED MODULE: ../shared/src/poll.ts
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted) {
+            resolve();
+            return;
+        }
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+const realClock = { now: () => Date.now(), sleep };
+/** `12.5 s` under two minutes, `3.5 min` from there. */
+function duration(ms) {
+    return ms < 120_000 ? `${Number((ms / 1000).toFixed(1))} s` : `${Number((ms / 60_000).toFixed(1))} min`;
+}
+async function pollUntil(request) {
+    const { log, clock, cancel } = request;
+    const started = clock.now();
+    let lastLine = '';
+    for (;;) {
+        const state = await request.describe();
+        const line = request.progressLine(state);
+        // Print on change only: a rollout or a canary that bakes for minutes stays readable.
+        if (line !== lastLine) {
+            log.info(`${new Date(clock.now()).toISOString()} ${line}`);
+            request.onProgress?.(line);
+        }
+        lastLine = line;
+        const decided = request.decide(state);
+        if (decided !== undefined)
+            return decided;
+        if (cancel?.signal.aborted)
+            return cancel.outcome(state, line);
+        const elapsed = clock.now() - started;
+        if (elapsed >= request.timeoutMs)
+            return request.timedOut(state, line);
+        await clock.sleep(Math.min(request.pollIntervalMs, request.timeoutMs - elapsed), cancel?.signal);
+    }
+}
+
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
+
+
+
 
 
 
@@ -87973,14 +88059,10 @@ function readInputs(context = runnerContext(), github = githubEnvironment(), env
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/bundle-facts.ts
 // What a model package records about a bundle folder (docs/ARCHITECTURE.md: metrics.json,
 // manifest.json, fingerprint.json), with errors naming the file and field; and the sha256 of
 // the bundle's tarball, the digest the server checks before loading it.
-
-
 
 
 function objectIn(file, what) {
@@ -88015,18 +88097,15 @@ function readBundleFacts(bundleDir, project) {
         fingerprint: { sha256, rows: rows },
     };
 }
-/** sha256 of a file, streamed (a bundle tarball can be large). */
-async function sha256OfFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+/** sha256 of the bundle tarball, read in chunks (it can be large). */
+function tarballSha256(file) {
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-            hash.update(chunk);
+        return fileSha256(file);
     }
     catch (error) {
         const code = error.code;
         throw new read_document_InputFileError(`${file}: cannot read the bundle tarball (${code ?? String(error)}); give train-model's bundle-tarball`);
     }
-    return hash.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/register.ts
@@ -88054,7 +88133,7 @@ function metadataProperties(context, facts) {
 async function registerBundle(api, context, inputs) {
     // Everything is read and checked before the first call to AWS.
     const facts = readBundleFacts(inputs.bundleDir, context.project);
-    const bundleSha256 = inputs.bundleTarball === undefined ? undefined : await sha256OfFile(inputs.bundleTarball);
+    const bundleSha256 = inputs.bundleTarball === undefined ? undefined : tarballSha256(inputs.bundleTarball);
     const metadata = customerMetadata(facts, {
         ...(bundleSha256 === undefined ? {} : { bundleSha256 }),
         ...(inputs.bundleLocation === undefined ? {} : { bundleLocation: inputs.bundleLocation }),

@@ -1,10 +1,8 @@
 // What a model package records about a bundle folder (docs/ARCHITECTURE.md: metrics.json,
 // manifest.json, fingerprint.json), with errors naming the file and field; and the sha256 of
 // the bundle's tarball, the digest the server checks before loading it.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { InputFileError, readJsonFile, readMetricsFile, type MetricsFile } from '@slipway/shared';
+import { fileSha256, InputFileError, readJsonFile, readMetricsFile, type MetricsFile } from '@slipway/shared';
 
 export interface BundleFacts {
   metrics: MetricsFile;
@@ -48,14 +46,12 @@ export function readBundleFacts(bundleDir: string, project: string): BundleFacts
   };
 }
 
-/** sha256 of a file, streamed (a bundle tarball can be large). */
-export async function sha256OfFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
+/** sha256 of the bundle tarball, read in chunks (it can be large). */
+export function tarballSha256(file: string): string {
   try {
-    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+    return fileSha256(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputFileError(`${file}: cannot read the bundle tarball (${code ?? String(error)}); give train-model's bundle-tarball`);
   }
-  return hash.digest('hex');
 }

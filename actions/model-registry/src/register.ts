@@ -2,7 +2,7 @@
 // PendingManualApproval (only approve mode, after a human's approval, moves it on). A rerun
 // for the same model version finds the package it made instead of adding another.
 import type { CreateModelPackageCommandInput } from '@aws-sdk/client-sagemaker';
-import { readBundleFacts, sha256OfFile, type BundleFacts } from './bundle-facts.js';
+import { readBundleFacts, tarballSha256, type BundleFacts } from './bundle-facts.js';
 import type { RegisterInputs, RegistryInputs } from './inputs.js';
 import { customerMetadata, KEYS, modelQualityDocument, packageDescription } from './package-content.js';
 import type { ModelPackage, RegistryApi } from './registry-api.js';
@@ -41,7 +41,7 @@ function metadataProperties(context: Context, facts: BundleFacts): CreateModelPa
 export async function registerBundle(api: RegistryApi, context: Context, inputs: RegisterInputs): Promise<RegisterResult> {
   // Everything is read and checked before the first call to AWS.
   const facts = readBundleFacts(inputs.bundleDir, context.project);
-  const bundleSha256 = inputs.bundleTarball === undefined ? undefined : await sha256OfFile(inputs.bundleTarball);
+  const bundleSha256 = inputs.bundleTarball === undefined ? undefined : tarballSha256(inputs.bundleTarball);
   const metadata = customerMetadata(facts, {
     ...(bundleSha256 === undefined ? {} : { bundleSha256 }),
     ...(inputs.bundleLocation === undefined ? {} : { bundleLocation: inputs.bundleLocation }),

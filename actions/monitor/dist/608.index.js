@@ -847,8 +847,8 @@ function widened(old, bigger) {
     return bigger;
 }
 
-// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
-var src = __webpack_require__(5724);
+// EXTERNAL MODULE: ../shared/src/index.ts + 18 modules
+var src = __webpack_require__(1116);
 ;// CONCATENATED MODULE: ./src/accumulators.ts
 // Streaming accumulators over the window's records: memory bounded by the number of features
 // and bins, never by the number of records (every value is counted in the reference bins for
@@ -1355,7 +1355,7 @@ function checkFeedback(value, project, where, key) {
 
 /***/ }),
 
-/***/ 5724:
+/***/ 1116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1379,7 +1379,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, METRIC_NAMES, SpecValidationError, at, betterOp, bootstrapCaption, chiSquareHomogeneity, chiSquareSf, compare, contractFileFor, contractProblems, countInBins, countSortedInBins, dataRootFor, featureImportanceChart, formatInterval, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, listProjects, loadDatasetContract, loadProjectWithContract, metricsFilePath, notWorseOp, parseArtifactName, parseBoolean, parseJsonText, parseRepository, parseYamlText, pointerToPath, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readYamlFile, relativeDelta, relativeWorsening, requireMetric, toleratedValue, validateDocument
+// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, METRIC_NAMES, SpecValidationError, Timeline, at, betterOp, bootstrapCaption, chiSquareHomogeneity, chiSquareSf, compare, contractFileFor, contractProblems, coreLogger, countInBins, countSortedInBins, dataRootFor, duration, featureImportanceChart, fileSha256, formatInterval, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, listProjects, loadDatasetContract, loadProjectWithContract, metricsFilePath, notWorseOp, parseArtifactName, parseBoolean, parseJsonText, parseRepository, parseYamlText, pointerToPath, pollUntil, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readYamlFile, realClock, relativeDelta, relativeWorsening, requireMetric, toleratedValue, validateDocument
 
 ;// CONCATENATED MODULE: ../shared/src/validation-errors.ts
 /** A document failed validation; `problems` keeps the structured form for tests and callers. */
@@ -1893,6 +1893,29 @@ function writeFileAtomic(file, content) {
     (0,external_node_fs_.renameSync)(temp, file);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ../shared/src/file-sha256.ts
+// A file's sha256, read in chunks: a dataset or bundle tarball is never held whole in memory.
+// Synchronous on purpose: validate-data hashes on worker threads, and the actions have nothing
+// else to do while they hash.
+
+
+const CHUNK = (/* unused pure expression or super */ null && (4 << 20));
+function fileSha256(file) {
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = openSync(file, 'r');
+    try {
+        for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer))
+            hash.update(buffer.subarray(0, read));
+    }
+    finally {
+        closeSync(fd);
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ../shared/src/runner-context.ts
 // What the GitHub runner provides around an action's inputs, read once at the edge.
 
@@ -1907,6 +1930,67 @@ function runnerContext(env = process.env) {
 /** Paths in inputs are relative to the workspace, as in a workflow's `run:` steps. */
 function resolveInWorkspace(path, workspace) {
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+}
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(2825);
+;// CONCATENATED MODULE: ../shared/src/logger.ts
+// What an action prints, behind an interface so tests can read it back.
+
+const coreLogger = {
+    info: (message) => {
+        core/* info */.pq(message);
+    },
+    warning: (message) => {
+        core/* warning */.$e(message);
+    },
+    group: (name, body) => core/* group */.Os(name, body),
+};
+
+;// CONCATENATED MODULE: ../shared/src/poll.ts
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted) {
+            resolve();
+            return;
+        }
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+const realClock = { now: () => Date.now(), sleep };
+/** `12.5 s` under two minutes, `3.5 min` from there. */
+function duration(ms) {
+    return ms < 120_000 ? `${Number((ms / 1000).toFixed(1))} s` : `${Number((ms / 60_000).toFixed(1))} min`;
+}
+async function pollUntil(request) {
+    const { log, clock, cancel } = request;
+    const started = clock.now();
+    let lastLine = '';
+    for (;;) {
+        const state = await request.describe();
+        const line = request.progressLine(state);
+        // Print on change only: a rollout or a canary that bakes for minutes stays readable.
+        if (line !== lastLine) {
+            log.info(`${new Date(clock.now()).toISOString()} ${line}`);
+            request.onProgress?.(line);
+        }
+        lastLine = line;
+        const decided = request.decide(state);
+        if (decided !== undefined)
+            return decided;
+        if (cancel?.signal.aborted)
+            return cancel.outcome(state, line);
+        const elapsed = clock.now() - started;
+        if (elapsed >= request.timeoutMs)
+            return request.timedOut(state, line);
+        await clock.sleep(Math.min(request.pollIntervalMs, request.timeoutMs - elapsed), cancel?.signal);
+    }
 }
 
 ;// CONCATENATED MODULE: ../shared/src/statistics/numbers.ts
@@ -2136,6 +2220,10 @@ function categoryDrift(before, now) {
 
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
+
+
+
 
 
 

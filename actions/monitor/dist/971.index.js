@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(2825);
-// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
-var src = __webpack_require__(5724);
+// EXTERNAL MODULE: ../shared/src/index.ts + 18 modules
+var src = __webpack_require__(1116);
 ;// CONCATENATED MODULE: ./src/intervals.ts
 // Confidence intervals for the live figures: Student's t on a mean (the live error) and
 // Wilson's score interval on a proportion (the interval's live coverage). Checked against scipy

@@ -11,9 +11,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The same bundle reads part of the prediction files on a worker thread (part-worker.ts);
 // imported lazily, so that thread loads the reader alone, without the action's runner plumbing.
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(895), __nccwpck_require__.e(825), __nccwpck_require__.e(608), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5971))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(787), __nccwpck_require__.e(608), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5971))).run();
 else
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(895), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8608))).runPartWorker();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(787), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8608))).runPartWorker();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -30775,7 +30775,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7928);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7250);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30784,7 +30784,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7928:
+/***/ 7250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33661,13 +33661,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -34185,6 +34185,29 @@ function writeFileAtomic(file, content) {
     (0,external_node_fs_namespaceObject.renameSync)(temp, file);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../shared/src/file-sha256.ts
+// A file's sha256, read in chunks: a dataset or bundle tarball is never held whole in memory.
+// Synchronous on purpose: validate-data hashes on worker threads, and the actions have nothing
+// else to do while they hash.
+
+
+const CHUNK = (/* unused pure expression or super */ null && (4 << 20));
+function fileSha256(file) {
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = openSync(file, 'r');
+    try {
+        for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer))
+            hash.update(buffer.subarray(0, read));
+    }
+    finally {
+        closeSync(fd);
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ../shared/src/runner-context.ts
 // What the GitHub runner provides around an action's inputs, read once at the edge.
 
@@ -34223,8 +34246,71 @@ function githubEnvironment(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ../shared/src/logger.ts
+// What an action prints, behind an interface so tests can read it back.
+
+const coreLogger = {
+    info: (message) => {
+        info(message);
+    },
+    warning: (message) => {
+        warning(message);
+    },
+    group: (name, body) => group(name, body),
+};
+
+;// CONCATENATED MODULE: ../shared/src/poll.ts
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted) {
+            resolve();
+            return;
+        }
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+const realClock = { now: () => Date.now(), sleep };
+/** `12.5 s` under two minutes, `3.5 min` from there. */
+function duration(ms) {
+    return ms < 120_000 ? `${Number((ms / 1000).toFixed(1))} s` : `${Number((ms / 60_000).toFixed(1))} min`;
+}
+async function pollUntil(request) {
+    const { log, clock, cancel } = request;
+    const started = clock.now();
+    let lastLine = '';
+    for (;;) {
+        const state = await request.describe();
+        const line = request.progressLine(state);
+        // Print on change only: a rollout or a canary that bakes for minutes stays readable.
+        if (line !== lastLine) {
+            log.info(`${new Date(clock.now()).toISOString()} ${line}`);
+            request.onProgress?.(line);
+        }
+        lastLine = line;
+        const decided = request.decide(state);
+        if (decided !== undefined)
+            return decided;
+        if (cancel?.signal.aborted)
+            return cancel.outcome(state, line);
+        const elapsed = clock.now() - started;
+        if (elapsed >= request.timeoutMs)
+            return request.timedOut(state, line);
+        await clock.sleep(Math.min(request.pollIntervalMs, request.timeoutMs - elapsed), cancel?.signal);
+    }
+}
+
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
+
+
+
 
 
 
@@ -39654,20 +39740,34 @@ function createGitHubClient(options) {
 // calling GitHub bundle Octokit.
 
 
-;// CONCATENATED MODULE: ./src/approvals.ts
-async function approversOf(options) {
+;// CONCATENATED MODULE: ../shared/src/environment-approvals.ts
+/** The reviewers who approved `environment` in run `runId`, each once, in GitHub's order. */
+async function environmentApprovers(options) {
     const { owner, repo } = options.repository;
-    const path = `repos/${owner}/${repo}/actions/runs/${options.runId}/approvals`;
     const { data } = await options.client.rest.actions.getReviewsForRun({ owner, repo, run_id: Number(options.runId) });
-    const logins = data
-        .filter((a) => a.state === 'approved' && a.environments.some((e) => e.name === options.environment))
-        .map((a) => a.user?.login)
-        .filter((login) => login !== undefined);
-    if (logins.length === 0) {
-        throw new Error(`run ${options.runId} has no approval of the environment ${options.environment} (GET /${path}): ` +
+    const approvers = new Map();
+    for (const approval of data) {
+        const login = approval.user?.login;
+        if (approval.state !== 'approved' || login === undefined)
+            continue;
+        if (!approval.environments.some((e) => e.name === options.environment) || approvers.has(login))
+            continue;
+        const comment = approval.comment?.trim();
+        approvers.set(login, { login, ...(comment ? { comment } : {}) });
+    }
+    return [...approvers.values()];
+}
+
+;// CONCATENATED MODULE: ./src/approvals.ts
+
+async function approversOf(options) {
+    const approvers = await environmentApprovers(options);
+    if (approvers.length === 0) {
+        const { owner, repo } = options.repository;
+        throw new Error(`run ${options.runId} has no approval of the environment ${options.environment} (GET /repos/${owner}/${repo}/actions/runs/${options.runId}/approvals): ` +
             'protect the environment with required reviewers, or give the approved-by input');
     }
-    return [...new Set(logins)].join(', ');
+    return approvers.map((approver) => approver.login).join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/bundle-files.ts
@@ -39699,8 +39799,6 @@ function readBundleFacts(bundleDir) {
     return { metrics, version, fingerprint: { sha256, rows: rows } };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/data-profile.ts
 // The production model's training-data profile (validate-data's profile.json), kept in the
 // production record so later runs can check drift against it (validate-data's

@@ -11,10 +11,14 @@ export * from './metrics-file.js';
 export * from './markdown.js';
 export * from './mermaid.js';
 export * from './write-file.js';
+export * from './file-sha256.js';
 export * from './runner-context.js';
 export * from './input-values.js';
 export * from './github-environment.js';
 export * from './artifact-name.js';
+export * from './logger.js';
+export * from './timeline.js';
+export * from './poll.js';
 // The Octokit client is imported from '@slipway/shared/github' by the actions that call GitHub,
 // so the other bundles do not carry (and start) Octokit.
 export * from './statistics/numbers.js';

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(65695);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../shared/src/index.ts + 14 modules
-var src = __webpack_require__(44961);
+// EXTERNAL MODULE: ../shared/src/index.ts + 17 modules
+var src = __webpack_require__(47509);
 ;// CONCATENATED MODULE: ./src/backends/sagemaker/clients.ts
 const USER_AGENT = 'slipway-train-model';
 function region() {
@@ -342,8 +342,6 @@ async function logBundle(options) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/backends/sagemaker/upload.ts
 // Inputs of a training job in S3: the data content-addressed by its sha256 (uploaded once, found
 // again by later runs), the spec and contract under the job's own prefix.
@@ -351,12 +349,6 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
-async function sha256OfFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
 async function exists(s3, bucket, key) {
     try {
         await s3.send(new client_s3_dist_cjs.HeadObjectCommand({ Bucket: bucket, Key: key }));
@@ -371,7 +363,7 @@ async function exists(s3, bucket, key) {
 }
 /** `<prefix>/data/<sha256>/<file name>`: the name keeps its extension (CSV or Parquet). */
 async function uploadData(s3, options) {
-    const sha256 = await sha256OfFile(options.file);
+    const sha256 = (0,src/* fileSha256 */.sN)(options.file);
     const key = `${options.prefix}/data/${sha256}/${(0,external_node_path_.basename)(options.file)}`;
     const uri = `s3://${options.bucket}/${key}`;
     if (await exists(s3, options.bucket, key))

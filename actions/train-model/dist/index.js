@@ -28398,7 +28398,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44961:
+/***/ 47509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28409,6 +28409,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   GS: () => (/* reexport */ contractFileFor),
   y8: () => (/* reexport */ dataRootFor),
   PF: () => (/* reexport */ featureImportanceChart),
+  sN: () => (/* reexport */ fileSha256),
   vy: () => (/* reexport */ formatInterval),
   ZV: () => (/* reexport */ formatNumber),
   ti: () => (/* reexport */ inlineCode),
@@ -28426,7 +28427,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   mv: () => (/* reexport */ schemas_validateDocument)
 });
 
-// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, SpecValidationError, at, barChart, betterOp, binOf, categoryDrift, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, countInBins, countSortedInBins, decileHistogram, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadDatasetContract, metricsFilePath, notWorseOp, numericDrift, parseJsonText, parseRepository, parseYamlText, pointerToPath, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readPairedComparison, readText, readYamlFile, relativeDelta, relativeWorsening, requireMetric, toleratedValue, writeFileAtomic
+// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, SpecValidationError, Timeline, at, barChart, betterOp, binOf, categoryDrift, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, coreLogger, countInBins, countSortedInBins, decileHistogram, duration, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadDatasetContract, metricsFilePath, notWorseOp, numericDrift, parseJsonText, parseRepository, parseYamlText, pointerToPath, pollUntil, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readPairedComparison, readText, readYamlFile, realClock, relativeDelta, relativeWorsening, requireMetric, toleratedValue, writeFileAtomic
 
 ;// CONCATENATED MODULE: ../shared/src/types.ts
 // Shapes of the specs and contracts the actions read; the JSON Schemas in /schemas are the
@@ -28964,6 +28965,29 @@ function writeFileAtomic(file, content) {
     renameSync(temp, file);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ../shared/src/file-sha256.ts
+// A file's sha256, read in chunks: a dataset or bundle tarball is never held whole in memory.
+// Synchronous on purpose: validate-data hashes on worker threads, and the actions have nothing
+// else to do while they hash.
+
+
+const CHUNK = 4 << 20;
+function fileSha256(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        for (let read = (0,external_node_fs_.readSync)(fd, buffer); read > 0; read = (0,external_node_fs_.readSync)(fd, buffer))
+            hash.update(buffer.subarray(0, read));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ../shared/src/runner-context.ts
 // What the GitHub runner provides around an action's inputs, read once at the edge.
 
@@ -29003,8 +29027,73 @@ function parseArtifactName(raw, input) {
     return name;
 }
 
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(58922);
+;// CONCATENATED MODULE: ../shared/src/logger.ts
+// What an action prints, behind an interface so tests can read it back.
+
+const coreLogger = {
+    info: (message) => {
+        core/* info */.pq(message);
+    },
+    warning: (message) => {
+        core/* warning */.$e(message);
+    },
+    group: (name, body) => core/* group */.Os(name, body),
+};
+
+;// CONCATENATED MODULE: ../shared/src/poll.ts
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted) {
+            resolve();
+            return;
+        }
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+const realClock = { now: () => Date.now(), sleep };
+/** `12.5 s` under two minutes, `3.5 min` from there. */
+function duration(ms) {
+    return ms < 120_000 ? `${Number((ms / 1000).toFixed(1))} s` : `${Number((ms / 60_000).toFixed(1))} min`;
+}
+async function pollUntil(request) {
+    const { log, clock, cancel } = request;
+    const started = clock.now();
+    let lastLine = '';
+    for (;;) {
+        const state = await request.describe();
+        const line = request.progressLine(state);
+        // Print on change only: a rollout or a canary that bakes for minutes stays readable.
+        if (line !== lastLine) {
+            log.info(`${new Date(clock.now()).toISOString()} ${line}`);
+            request.onProgress?.(line);
+        }
+        lastLine = line;
+        const decided = request.decide(state);
+        if (decided !== undefined)
+            return decided;
+        if (cancel?.signal.aborted)
+            return cancel.outcome(state, line);
+        const elapsed = clock.now() - started;
+        if (elapsed >= request.timeoutMs)
+            return request.timedOut(state, line);
+        await clock.sleep(Math.min(request.pollIntervalMs, request.timeoutMs - elapsed), cancel?.signal);
+    }
+}
+
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
+
+
+
 
 
 
@@ -29070,7 +29159,7 @@ function makeJobName(project, now, random = Math.random) {
 /* harmony export */   bm: () => (/* binding */ trainerArgs)
 /* harmony export */ });
 /* unused harmony export trainerErrorLine */
-/* harmony import */ var _slipway_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44961);
+/* harmony import */ var _slipway_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47509);
 // The command line of the Python trainer (docs/ARCHITECTURE.md, "Python trainer CLI").
 
 function trainerArgs(request, resultFile) {
@@ -29142,8 +29231,8 @@ var external_node_child_process_ = __nccwpck_require__(31421);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ../shared/src/index.ts + 14 modules
-var src = __nccwpck_require__(44961);
+// EXTERNAL MODULE: ../shared/src/index.ts + 17 modules
+var src = __nccwpck_require__(47509);
 ;// CONCATENATED MODULE: ./src/progress.ts
 // The trainer prints `[slipway] <stage>: <text>` per event. Consecutive lines of one stage
 // are folded into one log group (core.startGroup), so the log reads as a list of stages.
@@ -29341,8 +29430,6 @@ function readBundle(dir) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/bundle-digest.ts
 // The bundle's digests, which the inference server checks before it unpickles anything
 // (SLIPWAY_BUNDLE_SHA256, docs/API.md "Verified bundles"): the tarball's sha256, and the sha256
@@ -29350,27 +29437,13 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 
 
 
-const CHUNK = 4 << 20;
 const SUMS_FILE = 'SHA256SUMS';
-function fileSha256(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        for (let read = (0,external_node_fs_.readSync)(fd, buffer); read > 0; read = (0,external_node_fs_.readSync)(fd, buffer))
-            hash.update(buffer.subarray(0, read));
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return hash.digest('hex');
-}
 function bundleDigests(bundleDir, bundleTarball) {
     const sums = (0,external_node_path_.join)(bundleDir, SUMS_FILE);
     if (!(0,external_node_fs_.existsSync)(sums)) {
         throw new Error(`${sums}: missing; the trainer writes it since bundles are verified (update slipway_ml in the python environment)`);
     }
-    return { tarball: fileSha256(bundleTarball), manifest: fileSha256(sums) };
+    return { tarball: (0,src/* fileSha256 */.sN)(bundleTarball), manifest: (0,src/* fileSha256 */.sN)(sums) };
 }
 
 // EXTERNAL MODULE: ./src/backends/sagemaker/settings.ts
@@ -38709,6 +38782,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
@@ -38718,7 +38792,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);

@@ -1,25 +1,11 @@
 // The bundle's digests, which the inference server checks before it unpickles anything
 // (SLIPWAY_BUNDLE_SHA256, docs/API.md "Verified bundles"): the tarball's sha256, and the sha256
 // of the folder's SHA256SUMS manifest, for a server given the unpacked folder.
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-
-const CHUNK = 4 << 20;
+import { fileSha256 } from '@slipway/shared';
 
 export const SUMS_FILE = 'SHA256SUMS';
-
-export function fileSha256(file: string): string {
-  const hash = createHash('sha256');
-  const buffer = Buffer.allocUnsafe(CHUNK);
-  const fd = openSync(file, 'r');
-  try {
-    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) hash.update(buffer.subarray(0, read));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
-}
 
 export interface BundleDigests {
   /** sha256 of the bundle's .tar.gz. */

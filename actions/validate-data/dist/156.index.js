@@ -2,7 +2,7 @@ export const id = 156;
 export const ids = [156];
 export const modules = {
 
-/***/ 6255:
+/***/ 2485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   FU: () => (/* reexport */ countInBins),
   y8: () => (/* reexport */ dataRootFor),
   VC: () => (/* reexport */ decileHistogram),
+  sN: () => (/* reexport */ fileSha256),
   ZV: () => (/* reexport */ formatNumber),
   ti: () => (/* reexport */ inlineCode),
   bN: () => (/* reexport */ loadDatasetContract),
@@ -28,7 +29,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, METRIC_NAMES, SpecValidationError, barChart, betterOp, binOf, bootstrapCaption, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, countSortedInBins, featureImportanceChart, formatInterval, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadProjectWithContract, metricsFilePath, notWorseOp, parseArtifactName, parseJsonText, parseRepository, parseYamlText, pointerToPath, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readYamlFile, relativeDelta, relativeWorsening, requireMetric, toleratedValue, validateDocument
+// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, METRIC_NAMES, SpecValidationError, Timeline, barChart, betterOp, binOf, bootstrapCaption, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, coreLogger, countSortedInBins, duration, featureImportanceChart, formatInterval, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadProjectWithContract, metricsFilePath, notWorseOp, parseArtifactName, parseJsonText, parseRepository, parseYamlText, pointerToPath, pollUntil, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readYamlFile, realClock, relativeDelta, relativeWorsening, requireMetric, toleratedValue, validateDocument
 
 ;// CONCATENATED MODULE: ../shared/src/validation-errors.ts
 /** A document failed validation; `problems` keeps the structured form for tests and callers. */
@@ -477,6 +478,29 @@ function writeFileAtomic(file, content) {
     (0,external_node_fs_.renameSync)(temp, file);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ../shared/src/file-sha256.ts
+// A file's sha256, read in chunks: a dataset or bundle tarball is never held whole in memory.
+// Synchronous on purpose: validate-data hashes on worker threads, and the actions have nothing
+// else to do while they hash.
+
+
+const CHUNK = 4 << 20;
+function fileSha256(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        for (let read = (0,external_node_fs_.readSync)(fd, buffer); read > 0; read = (0,external_node_fs_.readSync)(fd, buffer))
+            hash.update(buffer.subarray(0, read));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ../shared/src/runner-context.ts
 // What the GitHub runner provides around an action's inputs, read once at the edge.
 
@@ -503,6 +527,67 @@ function parseBoolean(name, raw) {
     if (value === 'false')
         return false;
     throw new Error(`input ${name}: "${raw}" is not a boolean; use true or false`);
+}
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(2825);
+;// CONCATENATED MODULE: ../shared/src/logger.ts
+// What an action prints, behind an interface so tests can read it back.
+
+const coreLogger = {
+    info: (message) => {
+        core/* info */.pq(message);
+    },
+    warning: (message) => {
+        core/* warning */.$e(message);
+    },
+    group: (name, body) => core/* group */.Os(name, body),
+};
+
+;// CONCATENATED MODULE: ../shared/src/poll.ts
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted) {
+            resolve();
+            return;
+        }
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+const realClock = { now: () => Date.now(), sleep };
+/** `12.5 s` under two minutes, `3.5 min` from there. */
+function duration(ms) {
+    return ms < 120_000 ? `${Number((ms / 1000).toFixed(1))} s` : `${Number((ms / 60_000).toFixed(1))} min`;
+}
+async function pollUntil(request) {
+    const { log, clock, cancel } = request;
+    const started = clock.now();
+    let lastLine = '';
+    for (;;) {
+        const state = await request.describe();
+        const line = request.progressLine(state);
+        // Print on change only: a rollout or a canary that bakes for minutes stays readable.
+        if (line !== lastLine) {
+            log.info(`${new Date(clock.now()).toISOString()} ${line}`);
+            request.onProgress?.(line);
+        }
+        lastLine = line;
+        const decided = request.decide(state);
+        if (decided !== undefined)
+            return decided;
+        if (cancel?.signal.aborted)
+            return cancel.outcome(state, line);
+        const elapsed = clock.now() - started;
+        if (elapsed >= request.timeoutMs)
+            return request.timedOut(state, line);
+        await clock.sleep(Math.min(request.pollIntervalMs, request.timeoutMs - elapsed), cancel?.signal);
+    }
 }
 
 ;// CONCATENATED MODULE: ../shared/src/statistics/numbers.ts
@@ -732,6 +817,10 @@ function categoryDrift(before, now) {
 
 ;// CONCATENATED MODULE: ../shared/src/index.ts
 // @slipway/shared: what the Slipway actions (and the local runner) share.
+
+
+
+
 
 
 
@@ -1948,8 +2037,8 @@ class DuplicateChecks {
 }
 const repeats = (n) => (n === 1 ? 'repeats' : 'repeat');
 
-// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
-var src = __webpack_require__(6255);
+// EXTERNAL MODULE: ../shared/src/index.ts + 18 modules
+var src = __webpack_require__(2485);
 ;// CONCATENATED MODULE: ./src/statistics/stats.ts
 // Plain statistics on numeric arrays; pure functions, checked against scipy (test/stats.test.ts).
 
@@ -3184,10 +3273,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7322);
-/* harmony import */ var _checks_duplicates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9946);
-/* harmony import */ var _checks_dup_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2216);
-/* harmony import */ var _reading_file_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3824);
+/* harmony import */ var _slipway_shared__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2485);
+/* harmony import */ var _reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7322);
+/* harmony import */ var _checks_duplicates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9946);
+/* harmony import */ var _checks_dup_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2216);
 /* harmony import */ var _file_validator_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1461);
 // A big local CSV file is read in two parts on two threads: this thread reads from the start, and
 // a worker thread (the same bundle, started with a PartJob) takes the rest from a record boundary
@@ -3286,7 +3375,7 @@ async function readPart(job) {
     // The header binds the same columns as in the first part; what it reports, that part reports.
     validator.onRecord(job.header, -1);
     const delimiter = job.contract.format?.delimiter ?? ',';
-    const summary = await (0,_reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .readCsv */ .Nb)(job.file, delimiter, (record, ref, hash) => {
+    const summary = await (0,_reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readCsv */ .Nb)(job.file, delimiter, (record, ref, hash) => {
         validator.onRecord(record, ref, hash);
     }, (record, ref, hash) => {
         validator.onPlainRecord(record, ref, hash);
@@ -3298,8 +3387,8 @@ const inThreadPartRunner = (job) => {
     const result = readPart(job);
     return {
         result,
-        sha256: result.then(() => (0,_reading_file_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSha256 */ .s)(job.file)),
-        search: (segments) => Promise.resolve((0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .findCandidates */ .e)(segments)),
+        sha256: result.then(() => (0,_slipway_shared__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(job.file)),
+        search: (segments) => Promise.resolve((0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_7__/* .findCandidates */ .e)(segments)),
         release: () => undefined,
         cancel: () => undefined,
     };
@@ -3338,7 +3427,7 @@ const workerPartRunner = (job) => {
             const id = asked++;
             const search = deferred();
             searches.set(id, search);
-            const buffers = segments.flatMap((s) => (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_7__/* .entryBuffers */ .Gh)(s.log));
+            const buffers = segments.flatMap((s) => (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_8__/* .entryBuffers */ .Gh)(s.log));
             worker.postMessage({ kind: 'search', id, segments }, movable(buffers));
             return search.promise;
         },
@@ -3366,18 +3455,18 @@ async function runPartWorker() {
         return;
     }
     // The other thread merges the part and reads it up meanwhile; requests wait in the port's queue.
-    post({ kind: 'sha256', sha256: (0,_reading_file_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSha256 */ .s)(job.file) });
+    post({ kind: 'sha256', sha256: (0,_slipway_shared__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(job.file) });
     port.on('message', (request) => {
         if (request.kind === 'done') {
             port.close();
             return;
         }
-        const set = (0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .findCandidates */ .e)(request.segments);
+        const set = (0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_7__/* .findCandidates */ .e)(request.segments);
         post({ kind: 'candidates', id: request.id, set }, [set.line.buffer, set.ref.buffer, set.firstLine.buffer, set.firstRef.buffer]);
     });
 }
 function partBuffers(state) {
-    const logBuffers = (finder) => finder !== null && 'log' in finder ? (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_7__/* .entryBuffers */ .Gh)(finder.log) : [];
+    const logBuffers = (finder) => finder !== null && 'log' in finder ? (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_8__/* .entryBuffers */ .Gh)(finder.log) : [];
     return [
         ...logBuffers(state.duplicates.rows),
         ...logBuffers(state.duplicates.keys),
@@ -3409,7 +3498,7 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
     const minBytes = options.minBytes ?? ((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() > 1 ? SPLIT_MIN_BYTES : Infinity);
     const split = contract.format?.header !== false && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size >= minBytes;
     if (!split)
-        return (0,_reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .streamCsv */ .zw)(file, delimiter, onRecord, onPlainRecord, { header: contract.format?.header !== false });
+        return (0,_reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .streamCsv */ .zw)(file, delimiter, onRecord, onPlainRecord, { header: contract.format?.header !== false });
     const runPart = options.runPart ?? workerPartRunner;
     const claim = new SplitClaim();
     let part;
@@ -3423,13 +3512,13 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
         return splitAt;
     };
     // Not hashed here: the part's thread hashes the whole file once its part is read.
-    const summary = await (0,_reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .readCsv */ .Nb)(file, delimiter, onRecord, onPlainRecord, { stopAt });
+    const summary = await (0,_reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readCsv */ .Nb)(file, delimiter, onRecord, onPlainRecord, { stopAt });
     if (part === undefined || summary.handedOff !== true) {
         part?.cancel();
         if (splitAt !== undefined && summary.notText === undefined) {
             options.log?.(`${file}: byte ${splitAt} is inside a quoted field, so one thread read the whole file`);
         }
-        return { sha256: (0,_reading_file_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSha256 */ .s)(file), ...summary };
+        return { sha256: (0,_slipway_shared__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(file), ...summary };
     }
     try {
         validator.sample.trim();
@@ -3931,37 +4020,6 @@ function csvRecordFetcher(file, delimiter) {
             (0,external_node_fs_.closeSync)(fd);
         }
     };
-}
-
-
-/***/ }),
-
-/***/ 3824:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ fileSha256)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-// A file's fingerprint: the sha256 of its bytes (a CSV reader computes the same while it reads).
-
-
-const CHUNK = 4 << 20;
-function fileSha256(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
-    try {
-        for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer))
-            hash.update(buffer.subarray(0, read));
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-    return hash.digest('hex');
 }
 
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(2825);
-// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
-var src = __webpack_require__(6255);
+// EXTERNAL MODULE: ../shared/src/index.ts + 18 modules
+var src = __webpack_require__(2485);
 // EXTERNAL MODULE: ./src/checks/checks-config.ts
 var checks_config = __webpack_require__(1084);
 ;// CONCATENATED MODULE: ./src/checks/drift.ts
@@ -363,8 +363,6 @@ function failureMessage(result) {
 var csv_reader = __webpack_require__(7322);
 // EXTERNAL MODULE: ./src/file-validator.ts + 8 modules
 var file_validator = __webpack_require__(1461);
-// EXTERNAL MODULE: ./src/reading/file-hash.ts
-var file_hash = __webpack_require__(3824);
 ;// CONCATENATED MODULE: ./src/reading/parquet-reader.ts
 // Parquet input, recognised by its magic bytes: read with hyparquet one row group at a time (so
 // memory is bounded by one row group), each row handed to the same record sink as CSV rows,
@@ -386,7 +384,7 @@ function isParquetFile(file) {
 /** Streams every row group through onRecord (ref = the row's 0-based index). */
 async function streamParquet(file, onRecord) {
     const opened = await openParquet(file);
-    const sha256 = (0,file_hash/* fileSha256 */.s)(file);
+    const sha256 = (0,src/* fileSha256 */.sN)(file);
     const { buffer, metadata, columns } = opened;
     onRecord({ fields: columns.map((c) => c.name), line: 1 }, -1);
     let nextLine = 2;

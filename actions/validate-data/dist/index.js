@@ -11,9 +11,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The same bundle reads the second part of a big file on a worker thread (split.ts); imported
 // lazily, so that thread loads the validator alone, without the action's runner plumbing.
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(895), __nccwpck_require__.e(825), __nccwpck_require__.e(156), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5586))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(787), __nccwpck_require__.e(156), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5586))).run();
 else
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(895), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3156))).runPartWorker();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(787), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3156))).runPartWorker();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

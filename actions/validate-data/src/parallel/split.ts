@@ -11,7 +11,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData, type Transferable } from 'node:worker_threads';
-import type { DatasetContract } from '@slipway/shared';
+import { fileSha256, type DatasetContract } from '@slipway/shared';
 import { readCsv, streamCsv, type CsvRecord, type StreamSummary } from '../reading/csv-reader.js';
 import {
   findCandidates,
@@ -22,7 +22,6 @@ import {
   type LogSegment,
 } from '../checks/duplicates.js';
 import { entryBuffers } from '../checks/dup-log.js';
-import { fileSha256 } from '../reading/file-hash.js';
 import { FileValidator, type PartState } from '../file-validator.js';
 
 /** Below this size one thread is quicker than starting a second. */

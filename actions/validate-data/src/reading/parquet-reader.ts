@@ -3,10 +3,9 @@
 // values in their text form so the same cell checks apply. Line numbers are those of the
 // equivalent CSV: the column names are line 1, row i (0-based) is line i + 2.
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { ContractColumn, DatasetContract } from '@slipway/shared';
+import { fileSha256, type ContractColumn, type DatasetContract } from '@slipway/shared';
 import type { AsyncBuffer, FileMetaData, SchemaElement } from 'hyparquet';
 import type { RecordSink, StreamSummary } from './csv-reader.js';
-import { fileSha256 } from './file-hash.js';
 
 const MAGIC = 'PAR1';
 

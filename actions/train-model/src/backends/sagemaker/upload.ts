@@ -1,15 +1,9 @@
 // Inputs of a training job in S3: the data content-addressed by its sha256 (uploaded once, found
 // again by later runs), the spec and contract under the job's own prefix.
 import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-
-export async function sha256OfFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
+import { fileSha256 } from '@slipway/shared';
 
 async function exists(s3: S3Client, bucket: string, key: string): Promise<boolean> {
   try {
@@ -31,7 +25,7 @@ export interface UploadedData {
 
 /** `<prefix>/data/<sha256>/<file name>`: the name keeps its extension (CSV or Parquet). */
 export async function uploadData(s3: S3Client, options: { bucket: string; prefix: string; file: string }): Promise<UploadedData> {
-  const sha256 = await sha256OfFile(options.file);
+  const sha256 = fileSha256(options.file);
   const key = `${options.prefix}/data/${sha256}/${basename(options.file)}`;
   const uri = `s3://${options.bucket}/${key}`;
   if (await exists(s3, options.bucket, key)) return { uri, sha256, uploaded: false };

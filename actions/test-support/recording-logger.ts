@@ -1,5 +1,5 @@
-// A Logger that keeps what the deployment printed, with the group each line was printed in.
-import type { Logger } from '../../src/logger.js';
+// A Logger that keeps what an action printed, with the group each line was printed in.
+import type { Logger } from '@slipway/shared';
 
 export interface RecordingLogger extends Logger {
   lines: string[];

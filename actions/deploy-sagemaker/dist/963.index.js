@@ -1,8 +1,8 @@
-export const id = 733;
-export const ids = [733];
+export const id = 963;
+export const ids = [963];
 export const modules = {
 
-/***/ 7733:
+/***/ 7963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -137,8 +137,76 @@ function updateRequest(inputs, configName) {
     };
 }
 
-// EXTERNAL MODULE: ./src/wait.ts + 1 modules
-var wait = __webpack_require__(44);
+// EXTERNAL MODULE: ../shared/src/index.ts + 15 modules
+var src = __webpack_require__(5537);
+;// CONCATENATED MODULE: ./src/assess.ts
+/** `moved`: the endpoint has been seen leaving InService since the update (before that, an
+ * InService endpoint on the old config has simply not started the update yet). */
+function assessEndpoint(endpoint, targetConfig, moved) {
+    const status = endpoint.EndpointStatus;
+    const reason = endpoint.FailureReason?.trim();
+    if (status === 'Failed') {
+        return { state: 'failed', reason: `endpoint ${endpoint.EndpointName ?? ''} is Failed: ${reason || 'SageMaker gave no FailureReason'}` };
+    }
+    if (status !== 'InService')
+        return { state: 'in-progress' };
+    if (endpoint.EndpointConfigName === targetConfig) {
+        return { state: 'completed', reason: `endpoint ${endpoint.EndpointName ?? ''} is InService on ${targetConfig}` };
+    }
+    if (!moved)
+        return { state: 'in-progress' };
+    const why = reason || 'an auto-rollback alarm fired or the new fleet did not pass its health checks';
+    return {
+        state: 'rolled-back',
+        reason: `SageMaker rolled endpoint ${endpoint.EndpointName ?? ''} back to ${endpoint.EndpointConfigName ?? '?'}: ${why}`,
+    };
+}
+/** One line per state: status, each variant's weight and instances, the pending deployment's
+ * variants with their stages (Creating, ActivatingTraffic, Baking, …). */
+function progressLine(endpoint) {
+    const variants = (endpoint.ProductionVariants ?? []).map((v) => {
+        const instances = v.CurrentInstanceCount === undefined ? '' : `, instances ${v.CurrentInstanceCount}/${v.DesiredInstanceCount ?? '?'}`;
+        return `${v.VariantName ?? '?'} weight ${v.CurrentWeight ?? '?'}${instances}`;
+    });
+    const pending = endpoint.PendingDeploymentSummary;
+    const pendingText = pending
+        ? `; new ${pending.EndpointConfigName ?? '?'}: ${(pending.ProductionVariants ?? [])
+            .map((v) => {
+            const stages = (v.VariantStatus ?? [])
+                .map((s) => `${s.Status ?? '?'}${s.StatusMessage ? ` (${s.StatusMessage})` : ''}`)
+                .join(', ');
+            return `${v.VariantName ?? '?'} ${stages || 'pending'}`;
+        })
+            .join('; ')}`
+        : '';
+    const on = endpoint.EndpointConfigName ? ` on ${endpoint.EndpointConfigName}` : '';
+    return `${endpoint.EndpointStatus ?? '?'}${on}${variants.length ? ` — ${variants.join('; ')}` : ''}${pendingText}`;
+}
+
+;// CONCATENATED MODULE: ./src/wait.ts
+// Polls the endpoint until this deploy completes, is rolled back, fails, or time runs out.
+
+
+function waitForEndpoint(request) {
+    // Whether the endpoint has left InService since the update: until it has, InService on the
+    // old config means "not started yet", not "rolled back".
+    let moved = false;
+    return (0,src/* pollUntil */.g3)({
+        ...request,
+        progressLine: progressLine,
+        decide: (endpoint) => {
+            moved ||= endpoint.EndpointStatus !== 'InService';
+            const assessment = assessEndpoint(endpoint, request.targetConfig, moved);
+            return assessment.state === 'in-progress' ? undefined : { ...assessment, endpoint };
+        },
+        timedOut: (endpoint, line) => ({
+            state: 'timed-out',
+            reason: `endpoint ${endpoint.EndpointName ?? ''} did not finish the deployment within ${(0,src/* duration */.p0)(request.timeoutMs)} (last: ${line}); SageMaker goes on with it — see the endpoint in the console`,
+            endpoint,
+        }),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/deploy.ts
 // One deploy: model, endpoint config, create or update the endpoint (blue/green canary with
 // auto-rollback on alarms), wait, prune. Never green on a rollback.
@@ -212,7 +280,7 @@ async function deploy(context) {
     });
     if (!inputs.wait)
         return { ...result, reason: `endpoint ${inputs.endpointName} is moving to ${name} (not waited for)` };
-    const outcome = await log.group(`Waiting for endpoint ${inputs.endpointName} to serve ${name}`, () => (0,wait/* waitForEndpoint */.Sx)({
+    const outcome = await log.group(`Waiting for endpoint ${inputs.endpointName} to serve ${name}`, () => waitForEndpoint({
         targetConfig: name,
         timeoutMs: inputs.timeoutMs,
         pollIntervalMs: inputs.pollIntervalMs,

@@ -1,4 +1,4 @@
-// What the deployment prints, behind an interface so tests can read it back.
+// What an action prints, behind an interface so tests can read it back.
 import * as core from '@actions/core';
 
 export interface Logger {

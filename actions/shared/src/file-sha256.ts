@@ -1,4 +1,6 @@
-// A file's fingerprint: the sha256 of its bytes (a CSV reader computes the same while it reads).
+// A file's sha256, read in chunks: a dataset or bundle tarball is never held whole in memory.
+// Synchronous on purpose: validate-data hashes on worker threads, and the actions have nothing
+// else to do while they hash.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 
