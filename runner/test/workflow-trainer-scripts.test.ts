@@ -3,33 +3,13 @@
 // the commit is in ECR — against ECR as moto serves it, `aws` on PATH being
 // fixtures/aws-cli-standin.py (boto3).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { motoAvailable, startMoto, type MotoServer as Moto } from '../../actions/test-support/moto.js';
 import { tempDir } from './fixture-actions.js';
-
-const root = resolve(import.meta.dirname, '..', '..');
-const scripts = join(root, 'scripts', 'workflow');
-const python = join(root, 'ml', '.venv', 'bin', 'python');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  output: string;
-}
-
-function run(script: string, env: Record<string, string>): Run {
-  const dir = tempDir('slipway-trainer-scripts-');
-  writeFileSync(join(dir, 'output'), '');
-  const done = spawnSync('bash', [join(scripts, script)], {
-    env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: join(dir, 'output'), ...env },
-    encoding: 'utf8',
-  });
-  return { status: done.status, stdout: done.stdout, stderr: done.stderr, output: readFileSync(join(dir, 'output'), 'utf8') };
-}
+import { awsCliStandin, repoRoot as root, runWorkflowScript as run, venvPython as python } from './support/workflow-script.js';
 
 function spec(text: string): string {
   const file = join(tempDir('slipway-spec-'), 'project.yaml');
@@ -92,9 +72,7 @@ describe('training-backend.sh', () => {
 
   beforeAll(async () => {
     moto = await startMoto();
-    const bin = tempDir('slipway-aws-');
-    writeFileSync(join(bin, 'aws'), `#!${python}\n${readFileSync(join(import.meta.dirname, 'fixtures', 'aws-cli-standin.py'), 'utf8')}`);
-    chmodSync(join(bin, 'aws'), 0o755);
+    const bin = awsCliStandin();
     env = { ...moto.env, PATH: `${bin}:${process.env.PATH ?? ''}`, ECR_TRAINER_REPOSITORY: uri };
     const code = 'import boto3\nboto3.client("ecr").create_repository(repositoryName="slipway/trainer", imageTagMutability="IMMUTABLE")';
     execFileSync(python, ['-c', code], { env: { ...process.env, ...moto.env } });
