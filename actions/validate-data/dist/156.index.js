@@ -757,6 +757,133 @@ function categoryDrift(before, now) {
 
 /***/ }),
 
+/***/ 8678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RE: () => (/* binding */ candidateBuffers),
+/* harmony export */   eE: () => (/* binding */ findCandidates),
+/* harmony export */   iV: () => (/* binding */ oneGroup)
+/* harmony export */ });
+/** The buffers of a set, to move it to another thread. */
+function candidateBuffers(set) {
+    return [set.line.buffer, set.ref.buffer, set.firstLine.buffer, set.firstRef.buffer, set.groupEnd.buffer];
+}
+/** One group: a first entry and the candidates that repeat its hash. */
+function oneGroup(first, line, ref) {
+    return {
+        line,
+        ref,
+        firstLine: Float64Array.of(first.line),
+        firstRef: Float64Array.of(first.ref),
+        groupEnd: Uint32Array.of(line.length),
+    };
+}
+/** The candidates of segments given in file order. */
+function findCandidates(segments) {
+    const firstOf = firstEntries(segments);
+    const total = firstOf.length;
+    // Per first entry, its count of candidates; then where its group's next candidate goes.
+    const slot = new Uint32Array(total);
+    let candidates = 0;
+    for (let e = 0; e < total; e++) {
+        const f = firstOf[e] ?? -1;
+        if (f >= 0) {
+            slot[f] = (slot[f] ?? 0) + 1;
+            candidates += 1;
+        }
+    }
+    let groups = 0;
+    for (let f = 0; f < total; f++)
+        if ((slot[f] ?? 0) > 0)
+            groups += 1;
+    const set = {
+        line: new Float64Array(candidates),
+        ref: new Float64Array(candidates),
+        firstLine: new Float64Array(groups),
+        firstRef: new Float64Array(groups),
+        groupEnd: new Uint32Array(groups),
+    };
+    let g = 0;
+    let end = 0;
+    forEachEntry(segments, (e, line, ref) => {
+        const size = slot[e] ?? 0;
+        if (size === 0)
+            return;
+        set.firstLine[g] = line;
+        set.firstRef[g] = ref;
+        slot[e] = end;
+        end += size;
+        set.groupEnd[g++] = end;
+    });
+    forEachEntry(segments, (e, line, ref) => {
+        const f = firstOf[e] ?? -1;
+        if (f < 0)
+            return;
+        const at = slot[f] ?? 0;
+        set.line[at] = line;
+        set.ref[at] = ref;
+        slot[f] = at + 1;
+    });
+    return set;
+}
+/** Calls visit with each entry's index over all segments, its line in the file and its ref. */
+function forEachEntry(segments, visit) {
+    let e = 0;
+    for (const { log, lineOffset } of segments) {
+        for (let i = 0; i < log.length; i++)
+            visit(e++, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
+    }
+}
+/**
+ * For each entry, the index of the first entry with its hash, or -1 when it is that first entry
+ * (an open-addressing table of the hashes, dropped on return).
+ */
+function firstEntries(segments) {
+    // One segment's hashes are searched where they are; several segments' are joined (native copies).
+    const total = segments.reduce((n, s) => n + s.log.length, 0);
+    const hashes = (word) => {
+        const only = segments.length === 1 ? segments[0] : undefined;
+        if (only !== undefined)
+            return only.log[word].subarray(0, total);
+        const joined = new Uint32Array(total);
+        let at = 0;
+        for (const { log } of segments) {
+            joined.set(log[word].subarray(0, log.length), at);
+            at += log.length;
+        }
+        return joined;
+    };
+    const his = hashes('hi');
+    const los = hashes('lo');
+    let size = 16;
+    while (size < total * 2)
+        size *= 2;
+    const table = new Int32Array(size).fill(-1);
+    const firstOf = new Int32Array(total).fill(-1);
+    for (let e = 0; e < total; e++) {
+        const hi = his[e] ?? 0;
+        const lo = los[e] ?? 0;
+        let slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & (size - 1);
+        for (;;) {
+            const at = table[slot] ?? -1;
+            if (at < 0) {
+                table[slot] = e;
+                break;
+            }
+            if (his[at] === hi && los[at] === lo) {
+                firstOf[e] = at;
+                break;
+            }
+            slot = (slot + 1) & (size - 1);
+        }
+    }
+    return firstOf;
+}
+
+
+/***/ }),
+
 /***/ 1084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1010,370 +1137,78 @@ class PartitionFiles {
 
 /***/ }),
 
-/***/ 9946:
+/***/ 9615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ DuplicateFinder),
-/* harmony export */   e: () => (/* binding */ findCandidates)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4379);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _dup_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2216);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9322);
-/* harmony import */ var _reading_row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7102);
-// Exact duplicate rows and duplicate keys in bounded memory. Each row adds a 64-bit hash of its
-// fields, its line and a ref (where to read it again) to a typed-array log: no per-row strings.
-// Past the memory budget the log goes to hash partitions on disk, each processed alone at the
-// end. Equal hashes are candidates only: the rows are read again through the ref and compared
-// field by field, so a hash collision never reports a false duplicate.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ FileValidator)
+});
 
-
-
-
-
-const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
-/** A log entry plus its two slots of the hash table built at the end. */
-const BYTES_PER_ROW = _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .ENTRY_BYTES */ .nC + 8;
-const CONFIRM_BATCH = 4096;
-class DuplicateFinder {
-    project;
-    options;
-    log;
-    hash = { hi: 0, lo: 0 };
-    mask;
-    budgetRows;
-    spill = null;
-    dir = null;
-    /** Partition files absorbed from another part of the file, per partition. */
-    extra = [];
-    extraDirs = [];
-    /** The candidates of both parts' entries, when another thread searches them (see absorb). */
-    found = null;
-    constructor(
-    /** The fields compared: the whole record, or the key's fields. */
-    project, options = {}) {
-        this.project = project;
-        this.options = options;
-        this.mask = options.hashBits === undefined ? _reading_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .FULL */ .eW : (0,_reading_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashMask */ .V0)(options.hashBits);
-        this.budgetRows = Math.max(16, Math.floor((options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / BYTES_PER_ROW));
-        this.log = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .EntryLog */ .Bn(1024, this.budgetRows);
-    }
-    add(fields, line, ref) {
-        (0,_reading_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFields */ .MR)(this.project(fields), this.hash, this.mask);
-        this.addHash(this.hash, line, ref);
-    }
-    /** A row hashed by the reader (all rows given to one finder must be hashed the same way). */
-    addHash(hash, line, ref) {
-        this.push((hash.hi & this.mask.hi) >>> 0, (hash.lo & this.mask.lo) >>> 0, line, ref);
-    }
-    /** One entry into the log, which goes to disk when it reaches the budget. */
-    push(hi, lo, line, ref) {
-        this.log.push(hi, lo, line, ref);
-        if (this.log.length >= this.budgetRows)
-            this.spillLog();
-    }
-    /** True once entries have gone to disk. */
-    get spilled() {
-        return this.spill !== null;
-    }
-    /** Hands the entries over (to the thread that absorbs them); this finder is done after it. */
-    handOff() {
-        if (this.spill === null)
-            return { log: this.log.trimmed() };
-        this.spillLog();
-        this.spill.close();
-        const handed = { dir: this.dir ?? '', files: this.spill.files, counts: this.spill.counts };
-        this.spill = null;
-        this.dir = null;
-        return handed;
-    }
-    /**
-     * Adds the entries of the rows that follow this finder's (another part of the file): their
-     * lines move by lineOffset; spilled entries stay in their files and are read with this finder's.
-     * With search, when both parts' entries are in memory, their candidates are searched there (on
-     * another thread, while this one goes on) and both logs are handed to it.
-     */
-    absorb(state, lineOffset, search) {
-        if ('log' in state) {
-            const log = _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .EntryLog */ .Bn.revive(state.log);
-            if (search !== undefined && this.spill === null) {
-                this.found = search([
-                    { log: this.log, lineOffset: 0 },
-                    { log, lineOffset },
-                ]);
-                return;
-            }
-            for (let i = 0; i < log.length; i++)
-                this.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
-            return;
-        }
-        this.extraDirs.push(state.dir);
-        // This finder's own entries go to its files first, so each partition stays in line order.
-        this.spillLog();
-        state.files.forEach((file, p) => {
-            if ((state.counts[p] ?? 0) > 0)
-                (this.extra[p] ??= []).push({ file, lineOffset });
-        });
-        state.counts.forEach((n, p) => {
-            if (this.spill !== null)
-                this.spill.counts[p] = (this.spill.counts[p] ?? 0) + n;
-        });
-    }
-    async finish(fetch) {
-        const report = new ReportBuilder();
-        try {
-            if (this.found !== null) {
-                await this.confirm(await this.found, fetch, report);
-                return report.result();
-            }
-            if (this.spill === null) {
-                await this.confirm(findCandidates([{ log: this.log, lineOffset: 0 }]), fetch, report);
-                return report.result();
-            }
-            this.spillLog();
-            this.spill.close();
-            for (const [p, file] of this.spill.files.entries()) {
-                const sources = [{ file, lineOffset: 0 }, ...(this.extra[p] ?? [])];
-                await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report);
-            }
-            return report.result();
-        }
-        finally {
-            for (const dir of [this.dir, ...this.extraDirs])
-                if (dir !== null)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-        }
-    }
-    spillLog() {
-        if (this.spill === null) {
-            this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.options.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'slipway-duplicates-'));
-            this.spill = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .PartitionFiles */ .kZ(this.dir, 'level0', 0);
-        }
-        this.spill.append(this.log);
-        this.log.clear();
-    }
-    /**
-     * One partition, from its files in line order (this finder's, then absorbed parts'); a
-     * partition too big for the budget is split again on the next hash bits.
-     */
-    async processFile(sources, count, level, fetch, report) {
-        if (count === 0)
-            return;
-        if (level > _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LEVEL */ .sD && count > this.budgetRows) {
-            // Every hash bit is spent: all these entries share one hash (a row repeated many times).
-            // Streamed against the first, a batch at a time: memory stays bounded however many.
-            await this.confirmOneHash(sources, fetch, report);
-            return;
-        }
-        if (count <= this.budgetRows) {
-            // Sized to the partition up front: no doubling, no second copy.
-            const log = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .EntryLog */ .Bn(Math.max(1, count));
-            for (const { file, lineOffset } of sources) {
-                for (const chunk of (0,_dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readEntryChunks */ .nv)(file))
-                    log.appendAll(chunk, lineOffset);
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file);
-            }
-            await this.confirm(findCandidates([{ log, lineOffset: 0 }]), fetch, report);
-            return;
-        }
-        const first = sources[0]?.file ?? 'part';
-        const split = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .PartitionFiles */ .kZ(this.dir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `${first.replace(/.*\//, '').replace('.bin', '')}-l${level}`, level);
-        for (const { file, lineOffset } of sources) {
-            for (const chunk of (0,_dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readEntryChunks */ .nv)(file))
-                split.append(chunk, lineOffset);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file);
-        }
-        split.close();
-        for (const [p, part] of split.files.entries()) {
-            await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report);
-        }
-    }
-    /** Entries that all share one hash, in line order: each later one is a candidate of the first. */
-    async confirmOneHash(sources, fetch, report) {
-        const group = { group: -1, seen: [] };
-        const batch = { line: new Float64Array(CONFIRM_BATCH), ref: new Float64Array(CONFIRM_BATCH) };
-        let head = null;
-        let size = 0;
-        const flush = async () => {
-            if (head === null || size === 0)
-                return;
-            const set = {
-                line: batch.line.subarray(0, size),
-                ref: batch.ref.subarray(0, size),
-                firstLine: new Float64Array(size).fill(head.line),
-                firstRef: new Float64Array(size).fill(head.ref),
-            };
-            await this.confirm(set, fetch, report, group);
-            size = 0;
-        };
-        for (const { file, lineOffset } of sources) {
-            for (const chunk of (0,_dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readEntryChunks */ .nv)(file)) {
-                for (let i = 0; i < chunk.length; i++) {
-                    const line = (chunk.line[i] ?? 0) + lineOffset;
-                    const ref = chunk.ref[i] ?? 0;
-                    if (head === null) {
-                        head = { line, ref };
-                        continue;
-                    }
-                    batch.line[size] = line;
-                    batch.ref[size] = ref;
-                    size += 1;
-                    if (size === CONFIRM_BATCH)
-                        await flush();
-                }
-            }
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file);
-        }
-        await flush();
-    }
-    /**
-     * Reads the candidates' rows again and reports those whose compared fields are equal. `state`
-     * carries the last group's distinct rows into the next call (a group confirmed in batches).
-     */
-    async confirm(set, fetch, report, state = { group: -1, seen: [] }) {
-        // Stable sort: candidates grouped by the first entry they matched, each group in line order.
-        const order = Array.from(set.line.keys()).sort((a, b) => (set.firstLine[a] ?? 0) - (set.firstLine[b] ?? 0));
-        let { group, seen } = state;
-        for (let start = 0; start < order.length; start += CONFIRM_BATCH) {
-            const batch = order.slice(start, start + CONFIRM_BATCH);
-            const refs = new Set();
-            for (const k of batch)
-                refs.add(set.ref[k] ?? 0).add(set.firstRef[k] ?? 0);
-            const rows = await fetch([...refs].sort((a, b) => a - b));
-            const read = (ref) => this.project(fetched(rows, ref));
-            for (const k of batch) {
-                const firstLine = set.firstLine[k] ?? 0;
-                const line = set.line[k] ?? 0;
-                if (firstLine !== group) {
-                    group = firstLine;
-                    seen = [{ fields: read(set.firstRef[k] ?? 0), line: firstLine }];
-                }
-                const fields = read(set.ref[k] ?? 0);
-                const same = seen.find((s) => sameFields(s.fields, fields));
-                if (same)
-                    report.add({ line, firstLine: same.line, fields });
-                else
-                    seen.push({ fields, line });
-            }
-        }
-        state.group = group;
-        state.seen = seen;
+;// CONCATENATED MODULE: ./src/checks/cells.ts
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
+const BOOLEAN = /^(true|false|0|1)$/i;
+function checkCell(column, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return { kind: 'null' };
+    switch (column.type) {
+        case 'integer':
+        case 'number':
+            return checkNumber(column, value);
+        case 'category':
+            return column.categories?.includes(value) ? { kind: 'ok' } : { kind: 'category' };
+        case 'boolean':
+            return BOOLEAN.test(value) ? { kind: 'ok' } : { kind: 'type', expected: expectedType(column) };
+        case 'string':
+            return { kind: 'ok' };
     }
 }
-/** The candidates of segments in file order (an open-addressing table of their hashes). */
-function findCandidates(segments) {
-    // Only the hashes of several segments are joined (native copies); lines and refs are read
-    // from their segment. One segment's hashes are searched where they are (no copy past the budget).
-    const total = segments.reduce((n, s) => n + s.log.length, 0);
-    const hashes = (word) => {
-        const only = segments.length === 1 ? segments[0] : undefined;
-        if (only !== undefined)
-            return only.log[word].subarray(0, total);
-        const joined = new Uint32Array(total);
-        let at = 0;
-        for (const { log } of segments) {
-            joined.set(log[word].subarray(0, log.length), at);
-            at += log.length;
-        }
-        return joined;
-    };
-    const { later, first } = candidates(hashes('hi'), hashes('lo'));
-    const locate = (entry) => {
-        let i = entry;
-        for (const { log, lineOffset } of segments) {
-            if (i < log.length)
-                return { log, lineOffset, i };
-            i -= log.length;
-        }
-        throw new Error(`duplicate entry ${entry} is past the ${total} entries searched`);
-    };
-    const line = (entry) => {
-        const { log, lineOffset, i } = locate(entry);
-        return (log.line[i] ?? 0) + lineOffset;
-    };
-    const ref = (entry) => {
-        const { log, i } = locate(entry);
-        return log.ref[i] ?? 0;
-    };
-    return {
-        line: Float64Array.from(later, line),
-        ref: Float64Array.from(later, ref),
-        firstLine: Float64Array.from(first, line),
-        firstRef: Float64Array.from(first, ref),
-    };
-}
-/** Entries whose hash equals an earlier entry's: (later entry, first entry with that hash). */
-function candidates(his, los) {
-    let size = 16;
-    while (size < his.length * 2)
-        size *= 2;
-    const table = new Int32Array(size).fill(-1);
-    const later = [];
-    const first = [];
-    for (let e = 0; e < his.length; e++) {
-        const hi = his[e] ?? 0;
-        const lo = los[e] ?? 0;
-        let slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & (size - 1);
-        for (;;) {
-            const at = table[slot] ?? -1;
-            if (at < 0) {
-                table[slot] = e;
-                break;
-            }
-            if (his[at] === hi && los[at] === lo) {
-                later.push(e);
-                first.push(at);
-                break;
-            }
-            slot = (slot + 1) & (size - 1);
-        }
+function checkNumber(column, value) {
+    if (NON_FINITE.test(value))
+        return { kind: 'non-finite' };
+    if (!NUMBER.test(value))
+        return { kind: 'type', expected: expectedType(column) };
+    const number = Number(value);
+    // Digits beyond a double's range read as Infinity.
+    if (!Number.isFinite(number))
+        return { kind: 'non-finite' };
+    if (column.type === 'integer' && !Number.isInteger(number))
+        return { kind: 'type', expected: expectedType(column) };
+    if ((column.min !== undefined && number < column.min) || (column.max !== undefined && number > column.max)) {
+        return { kind: 'range', number };
     }
-    return { later, first };
+    return { kind: 'ok', number };
 }
-function fetched(rows, ref) {
-    const fields = rows.get(ref);
-    if (fields === undefined)
-        throw new Error(`the record at ${ref} could not be read again; did the file change while it was validated?`);
-    return fields;
+/** What a value of the column's type is, for "value not …" messages. */
+function expectedType(column) {
+    if (column.type === 'integer')
+        return 'an integer';
+    if (column.type === 'boolean')
+        return 'a boolean (true/false)';
+    return 'a number';
 }
-function sameFields(a, b) {
-    return a.length === b.length && a.every((value, i) => value === b[i]);
-}
-/** The count and the lowest-line examples, whatever order partitions report in. */
-class ReportBuilder {
-    count = 0;
-    examples = [];
-    add(example) {
-        this.count += 1;
-        const last = this.examples[_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_EXAMPLES */ .Nq - 1];
-        if (last !== undefined && last.line < example.line)
-            return;
-        this.examples.push(example);
-        this.examples.sort((a, b) => a.line - b.line);
-        this.examples.length = Math.min(this.examples.length, _findings_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_EXAMPLES */ .Nq);
-    }
-    result() {
-        return { count: this.count, examples: this.examples };
-    }
+function rangeText(column) {
+    return `[${column.min ?? '-∞'}, ${column.max ?? '∞'}]`;
 }
 
-
-/***/ }),
-
-/***/ 9322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fv: () => (/* binding */ Findings),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Nq: () => (/* binding */ MAX_EXAMPLES)
-/* harmony export */ });
+// EXTERNAL MODULE: ./src/checks/checks-config.ts
+var checks_config = __webpack_require__(1084);
+// EXTERNAL MODULE: ./src/reading/csv-reader.ts + 1 modules
+var csv_reader = __webpack_require__(7322);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(4379);
+// EXTERNAL MODULE: ./src/checks/candidates.ts
+var candidates = __webpack_require__(8678);
+// EXTERNAL MODULE: ./src/checks/dup-log.ts
+var dup_log = __webpack_require__(2216);
+;// CONCATENATED MODULE: ./src/checks/findings.ts
 const asProposed = (_id, proposed) => proposed;
 const MAX_EXAMPLES = 5;
 class Findings {
@@ -1435,74 +1270,290 @@ class Findings {
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+// EXTERNAL MODULE: ./src/reading/row-hash.ts
+var row_hash = __webpack_require__(7102);
+;// CONCATENATED MODULE: ./src/checks/duplicates.ts
+// Exact duplicate rows and duplicate keys in bounded memory. Each row adds a 64-bit hash of its
+// fields, its line and a ref (where to read it again) to a typed-array log: no per-row strings.
+// Past the memory budget the log goes to hash partitions on disk, each processed alone at the
+// end. Equal hashes are candidates only: the rows are read again through the ref and compared
+// field by field, so a hash collision never reports a false duplicate.
 
-/***/ }),
-
-/***/ 1461:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ FileValidator)
-});
 
-;// CONCATENATED MODULE: ./src/checks/cells.ts
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
-const BOOLEAN = /^(true|false|0|1)$/i;
-function checkCell(column, raw) {
-    const value = raw.trim();
-    if (value === '')
-        return { kind: 'null' };
-    switch (column.type) {
-        case 'integer':
-        case 'number':
-            return checkNumber(column, value);
-        case 'category':
-            return column.categories?.includes(value) ? { kind: 'ok' } : { kind: 'category' };
-        case 'boolean':
-            return BOOLEAN.test(value) ? { kind: 'ok' } : { kind: 'type', expected: expectedType(column) };
-        case 'string':
-            return { kind: 'ok' };
+
+
+
+const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
+/** A log entry plus its two slots of the hash table built at the end. */
+const BYTES_PER_ROW = dup_log/* ENTRY_BYTES */.nC + 8;
+const CONFIRM_BATCH = 4096;
+class DuplicateFinder {
+    project;
+    options;
+    log;
+    hash = { hi: 0, lo: 0 };
+    mask;
+    budgetRows;
+    spill = null;
+    dir = null;
+    /** Partition files absorbed from another part of the file, per partition. */
+    extra = [];
+    extraDirs = [];
+    /** The candidates of both parts' entries, when another thread searches them (see absorb). */
+    found = null;
+    constructor(
+    /** The fields compared: the whole record, or the key's fields. */
+    project, options = {}) {
+        this.project = project;
+        this.options = options;
+        this.mask = options.hashBits === undefined ? row_hash/* FULL */.eW : (0,row_hash/* hashMask */.V0)(options.hashBits);
+        this.budgetRows = Math.max(16, Math.floor((options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / BYTES_PER_ROW));
+        this.log = new dup_log/* EntryLog */.Bn(1024, this.budgetRows);
+    }
+    add(fields, line, ref) {
+        (0,row_hash/* hashFields */.MR)(this.project(fields), this.hash, this.mask);
+        this.addHash(this.hash, line, ref);
+    }
+    /** A row hashed by the reader (all rows given to one finder must be hashed the same way). */
+    addHash(hash, line, ref) {
+        this.push((hash.hi & this.mask.hi) >>> 0, (hash.lo & this.mask.lo) >>> 0, line, ref);
+    }
+    /** One entry into the log, which goes to disk when it reaches the budget. */
+    push(hi, lo, line, ref) {
+        this.log.push(hi, lo, line, ref);
+        if (this.log.length >= this.budgetRows)
+            this.spillLog();
+    }
+    /** True once entries have gone to disk. */
+    get spilled() {
+        return this.spill !== null;
+    }
+    /** Hands the entries over (to the thread that absorbs them); this finder is done after it. */
+    handOff() {
+        if (this.spill === null)
+            return { log: this.log.trimmed() };
+        this.spillLog();
+        this.spill.close();
+        const handed = { dir: this.dir ?? '', files: this.spill.files, counts: this.spill.counts };
+        this.spill = null;
+        this.dir = null;
+        return handed;
+    }
+    /**
+     * Adds the entries of the rows that follow this finder's (another part of the file): their
+     * lines move by lineOffset; spilled entries stay in their files and are read with this finder's.
+     * With search, when both parts' entries are in memory, their candidates are searched there (on
+     * another thread, while this one goes on) and both logs are handed to it.
+     */
+    absorb(state, lineOffset, search) {
+        if ('log' in state) {
+            const log = dup_log/* EntryLog */.Bn.revive(state.log);
+            if (search !== undefined && this.spill === null) {
+                this.found = search([
+                    { log: this.log, lineOffset: 0 },
+                    { log, lineOffset },
+                ]);
+                return;
+            }
+            for (let i = 0; i < log.length; i++)
+                this.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
+            return;
+        }
+        this.extraDirs.push(state.dir);
+        // This finder's own entries go to its files first, so each partition stays in line order.
+        this.spillLog();
+        state.files.forEach((file, p) => {
+            if ((state.counts[p] ?? 0) > 0)
+                (this.extra[p] ??= []).push({ file, lineOffset });
+        });
+        state.counts.forEach((n, p) => {
+            if (this.spill !== null)
+                this.spill.counts[p] = (this.spill.counts[p] ?? 0) + n;
+        });
+    }
+    async finish(fetch) {
+        const report = new ReportBuilder();
+        try {
+            if (this.found !== null) {
+                await this.confirm(await this.found, fetch, report);
+                return report.result();
+            }
+            if (this.spill === null) {
+                await this.confirm((0,candidates/* findCandidates */.eE)([{ log: this.log, lineOffset: 0 }]), fetch, report);
+                return report.result();
+            }
+            this.spillLog();
+            this.spill.close();
+            for (const [p, file] of this.spill.files.entries()) {
+                const sources = [{ file, lineOffset: 0 }, ...(this.extra[p] ?? [])];
+                await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report);
+            }
+            return report.result();
+        }
+        finally {
+            for (const dir of [this.dir, ...this.extraDirs])
+                if (dir !== null)
+                    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    spillLog() {
+        if (this.spill === null) {
+            this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.options.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'slipway-duplicates-'));
+            this.spill = new dup_log/* PartitionFiles */.kZ(this.dir, 'level0', 0);
+        }
+        this.spill.append(this.log);
+        this.log.clear();
+    }
+    /**
+     * One partition, from its files in line order (this finder's, then absorbed parts'); a
+     * partition too big for the budget is split again on the next hash bits.
+     */
+    async processFile(sources, count, level, fetch, report) {
+        if (count === 0)
+            return;
+        if (level > dup_log/* MAX_LEVEL */.sD && count > this.budgetRows) {
+            // Every hash bit is spent: all these entries share one hash (a row repeated many times).
+            // Streamed against the first, a batch at a time: memory stays bounded however many.
+            await this.confirmOneHash(sources, fetch, report);
+            return;
+        }
+        if (count <= this.budgetRows) {
+            // Sized to the partition up front: no doubling, no second copy.
+            const log = new dup_log/* EntryLog */.Bn(Math.max(1, count));
+            for (const { file, lineOffset } of sources) {
+                for (const chunk of (0,dup_log/* readEntryChunks */.nv)(file))
+                    log.appendAll(chunk, lineOffset);
+                (0,external_node_fs_.rmSync)(file);
+            }
+            await this.confirm((0,candidates/* findCandidates */.eE)([{ log, lineOffset: 0 }]), fetch, report);
+            return;
+        }
+        const first = sources[0]?.file ?? 'part';
+        const split = new dup_log/* PartitionFiles */.kZ(this.dir ?? (0,external_node_os_.tmpdir)(), `${first.replace(/.*\//, '').replace('.bin', '')}-l${level}`, level);
+        for (const { file, lineOffset } of sources) {
+            for (const chunk of (0,dup_log/* readEntryChunks */.nv)(file))
+                split.append(chunk, lineOffset);
+            (0,external_node_fs_.rmSync)(file);
+        }
+        split.close();
+        for (const [p, part] of split.files.entries()) {
+            await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report);
+        }
+    }
+    /** Entries that all share one hash, in line order: each later one is a candidate of the first. */
+    async confirmOneHash(sources, fetch, report) {
+        const group = { group: -1, seen: [] };
+        const batch = { line: new Float64Array(CONFIRM_BATCH), ref: new Float64Array(CONFIRM_BATCH) };
+        let head = null;
+        let size = 0;
+        const flush = async () => {
+            if (head === null || size === 0)
+                return;
+            await this.confirm((0,candidates/* oneGroup */.iV)(head, batch.line.subarray(0, size), batch.ref.subarray(0, size)), fetch, report, group);
+            size = 0;
+        };
+        for (const { file, lineOffset } of sources) {
+            for (const chunk of (0,dup_log/* readEntryChunks */.nv)(file)) {
+                for (let i = 0; i < chunk.length; i++) {
+                    const line = (chunk.line[i] ?? 0) + lineOffset;
+                    const ref = chunk.ref[i] ?? 0;
+                    if (head === null) {
+                        head = { line, ref };
+                        continue;
+                    }
+                    batch.line[size] = line;
+                    batch.ref[size] = ref;
+                    size += 1;
+                    if (size === CONFIRM_BATCH)
+                        await flush();
+                }
+            }
+            (0,external_node_fs_.rmSync)(file);
+        }
+        await flush();
+    }
+    /**
+     * Reads the candidates' rows again, a batch at a time, and reports those whose compared fields
+     * are equal. `state` carries the last group's distinct rows into the next call (a group
+     * confirmed in batches).
+     */
+    async confirm(set, fetch, report, state = { group: -1, seen: [] }) {
+        const count = set.line.length;
+        // Two cursors over the groups: one ahead, to collect a batch's refs, one to confirm it.
+        const batchGroups = new GroupCursor(set.groupEnd);
+        const groupOf = new GroupCursor(set.groupEnd);
+        let { group, seen } = state;
+        for (let start = 0; start < count; start += CONFIRM_BATCH) {
+            const end = Math.min(count, start + CONFIRM_BATCH);
+            const refs = new Set();
+            for (let k = start; k < end; k++)
+                refs.add(set.ref[k] ?? 0);
+            for (let g = batchGroups.at(start); g <= batchGroups.at(end - 1); g++)
+                refs.add(set.firstRef[g] ?? 0);
+            const rows = await fetch([...refs].sort((a, b) => a - b));
+            const read = (ref) => this.project(fetched(rows, ref));
+            for (let k = start; k < end; k++) {
+                const g = groupOf.at(k);
+                const firstLine = set.firstLine[g] ?? 0;
+                const line = set.line[k] ?? 0;
+                if (firstLine !== group) {
+                    group = firstLine;
+                    seen = [{ fields: read(set.firstRef[g] ?? 0), line: firstLine }];
+                }
+                const fields = read(set.ref[k] ?? 0);
+                const same = seen.find((s) => sameFields(s.fields, fields));
+                if (same)
+                    report.add({ line, firstLine: same.line, fields });
+                else
+                    seen.push({ fields, line });
+            }
+        }
+        state.group = group;
+        state.seen = seen;
     }
 }
-function checkNumber(column, value) {
-    if (NON_FINITE.test(value))
-        return { kind: 'non-finite' };
-    if (!NUMBER.test(value))
-        return { kind: 'type', expected: expectedType(column) };
-    const number = Number(value);
-    // Digits beyond a double's range read as Infinity.
-    if (!Number.isFinite(number))
-        return { kind: 'non-finite' };
-    if (column.type === 'integer' && !Number.isInteger(number))
-        return { kind: 'type', expected: expectedType(column) };
-    if ((column.min !== undefined && number < column.min) || (column.max !== undefined && number > column.max)) {
-        return { kind: 'range', number };
+/** The group of candidate k, for k that never decreases. */
+class GroupCursor {
+    groupEnd;
+    g = 0;
+    constructor(groupEnd) {
+        this.groupEnd = groupEnd;
     }
-    return { kind: 'ok', number };
+    at(k) {
+        while (this.g < this.groupEnd.length - 1 && (this.groupEnd[this.g] ?? 0) <= k)
+            this.g += 1;
+        return this.g;
+    }
 }
-/** What a value of the column's type is, for "value not …" messages. */
-function expectedType(column) {
-    if (column.type === 'integer')
-        return 'an integer';
-    if (column.type === 'boolean')
-        return 'a boolean (true/false)';
-    return 'a number';
+function fetched(rows, ref) {
+    const fields = rows.get(ref);
+    if (fields === undefined)
+        throw new Error(`the record at ${ref} could not be read again; did the file change while it was validated?`);
+    return fields;
 }
-function rangeText(column) {
-    return `[${column.min ?? '-∞'}, ${column.max ?? '∞'}]`;
+function sameFields(a, b) {
+    return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+/** The count and the lowest-line examples, whatever order partitions report in. */
+class ReportBuilder {
+    count = 0;
+    examples = [];
+    add(example) {
+        this.count += 1;
+        const last = this.examples[MAX_EXAMPLES - 1];
+        if (last !== undefined && last.line < example.line)
+            return;
+        this.examples.push(example);
+        this.examples.sort((a, b) => a.line - b.line);
+        this.examples.length = Math.min(this.examples.length, MAX_EXAMPLES);
+    }
+    result() {
+        return { count: this.count, examples: this.examples };
+    }
 }
 
-// EXTERNAL MODULE: ./src/checks/checks-config.ts
-var checks_config = __webpack_require__(1084);
-// EXTERNAL MODULE: ./src/reading/csv-reader.ts + 1 modules
-var csv_reader = __webpack_require__(7322);
-// EXTERNAL MODULE: ./src/checks/duplicates.ts
-var duplicates = __webpack_require__(9946);
-// EXTERNAL MODULE: ./src/checks/findings.ts
-var checks_findings = __webpack_require__(9322);
 ;// CONCATENATED MODULE: ./src/checks/duplicate-checks.ts
 // The duplicate-rows and duplicate-keys checks: two DuplicateFinders fed by the validator's
 // row loop, turned into findings ("same as line N") once the whole file has been read.
@@ -1516,13 +1567,13 @@ class DuplicateChecks {
     constructor(key, options = {}) {
         this.key = key;
         this.options = options;
-        this.rows = new duplicates/* DuplicateFinder */.G((fields) => fields, options);
+        this.rows = new DuplicateFinder((fields) => fields, options);
     }
     /** The key's field positions, once the header is known (none when the contract has no key). */
     bindKey(indexes) {
         if (this.key === undefined || this.key.length === 0)
             return;
-        this.keys = new duplicates/* DuplicateFinder */.G((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
+        this.keys = new DuplicateFinder((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
     }
     /** A row; its hash when the reader computed one (then all rows come with one). */
     add(fields, line, ref, hash) {
@@ -1552,7 +1603,7 @@ class DuplicateChecks {
                 id: 'duplicate-rows',
                 severity: 'error',
                 count: rows.count,
-                message: `${(0,checks_findings/* plural */.LS)(rows.count, 'row')} ${repeats(rows.count)} an earlier row; remove the duplicates`,
+                message: `${plural(rows.count, 'row')} ${repeats(rows.count)} an earlier row; remove the duplicates`,
                 examples: rows.examples.map((e) => ({ line: e.line, value: `same as line ${e.firstLine}` })),
             });
         }
@@ -1565,7 +1616,7 @@ class DuplicateChecks {
             severity: 'error',
             column: this.key.join(','),
             count: keys.count,
-            message: `primary key (${named}): ${(0,checks_findings/* plural */.LS)(keys.count, 'row')} ${repeats(keys.count)} a key; keys must be unique`,
+            message: `primary key (${named}): ${plural(keys.count, 'row')} ${repeats(keys.count)} a key; keys must be unique`,
             examples: keys.examples.map((e) => ({ line: e.line, value: e.fields.join(',') })),
         });
     }
@@ -2416,7 +2467,7 @@ class FileValidator {
         this.duplicateChecks = new DuplicateChecks(contract.primary_key, duplicates);
         this.keyed = (contract.primary_key ?? []).length > 0;
         this.settings = checks_config/* CheckSettings */.w.of(contract);
-        this.findings = new checks_findings/* Findings */.Fv((id, proposed) => this.settings.severity(id, proposed));
+        this.findings = new Findings((id, proposed) => this.settings.severity(id, proposed));
     }
     /** Called once the header has bound the contract's columns (split.ts starts the second reader then). */
     onHeader;
@@ -2573,7 +2624,7 @@ class FileValidator {
             bound.push(bind(column, loose));
         }
         if (missing.length > 0) {
-            this.error('missing-columns', undefined, `${this.file} line ${line}: required ${(0,checks_findings/* plural */.LS)(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`);
+            this.error('missing-columns', undefined, `${this.file} line ${line}: required ${plural(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`);
         }
         const used = new Set(bound.map((b) => b.index));
         const extra = trimmed.filter((n, i) => !used.has(i) && n !== '');
@@ -2581,7 +2632,7 @@ class FileValidator {
             this.findings.add({
                 id: 'unexpected-columns',
                 severity: 'warning',
-                message: `${this.file}: ${(0,checks_findings/* plural */.LS)(extra.length, 'column')} not in the contract: ${extra.join(', ')}; they are ignored — add them to the contract to use them`,
+                message: `${this.file}: ${plural(extra.length, 'column')} not in the contract: ${extra.join(', ')}; they are ignored — add them to the contract to use them`,
             });
         }
         return bound;
@@ -2642,18 +2693,18 @@ class FileValidator {
     describe(id, name) {
         const b = this.bound?.find((x) => x.column.name === name);
         if (id === 'field-count' || b === undefined) {
-            return (n) => `${this.file}: ${(0,checks_findings/* plural */.LS)(n, 'row')} with a field count other than the header's ${this.width}; check for unquoted delimiters or missing values`;
+            return (n) => `${this.file}: ${plural(n, 'row')} with a field count other than the header's ${this.width}; check for unquoted delimiters or missing values`;
         }
         const { column, acc } = b;
         switch (id) {
             case 'nulls':
-                return (n) => `column "${column.name}": ${(0,checks_findings/* plural */.LS)(n, 'empty value')} but the column is not nullable; fill them or set nullable: true`;
+                return (n) => `column "${column.name}": ${plural(n, 'empty value')} but the column is not nullable; fill them or set nullable: true`;
             case 'non-finite':
-                return (n) => `column "${column.name}": ${(0,checks_findings/* plural */.LS)(n, 'NaN/Inf value')}; write an empty value for a missing one`;
+                return (n) => `column "${column.name}": ${plural(n, 'NaN/Inf value')}; write an empty value for a missing one`;
             case 'type':
-                return (n) => `column "${column.name}": ${(0,checks_findings/* plural */.LS)(n, 'value')} not ${expectedType(column)}`;
+                return (n) => `column "${column.name}": ${plural(n, 'value')} not ${expectedType(column)}`;
             case 'range':
-                return (n) => `column "${column.name}": ${(0,checks_findings/* plural */.LS)(n, 'value')} outside ${rangeText(column)}`;
+                return (n) => `column "${column.name}": ${plural(n, 'value')} outside ${rangeText(column)}`;
             default:
                 return () => this.unknownCategories(column, acc);
         }
@@ -2688,7 +2739,7 @@ class FileValidator {
             return;
         const minRows = this.contract.min_rows ?? 1;
         if (this.rows < minRows)
-            this.error('min-rows', undefined, `${this.file}: ${(0,checks_findings/* plural */.LS)(this.rows, 'data row')}, the contract requires at least ${minRows}`);
+            this.error('min-rows', undefined, `${this.file}: ${plural(this.rows, 'data row')}, the contract requires at least ${minRows}`);
         this.nullRates();
         this.leakage();
         for (const b of this.bound ?? []) {
@@ -2809,10 +2860,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7322);
-/* harmony import */ var _checks_duplicates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9946);
-/* harmony import */ var _checks_dup_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2216);
-/* harmony import */ var _reading_file_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3824);
-/* harmony import */ var _file_validator_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1461);
+/* harmony import */ var _checks_candidates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8678);
+/* harmony import */ var _checks_dup_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2216);
+/* harmony import */ var _reading_file_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3824);
+/* harmony import */ var _file_validator_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9615);
 // A big local CSV file is read in two parts on two threads: this thread reads from the start, and
 // a worker thread (the same bundle, started with a PartJob) takes the rest from a record boundary
 // halfway through what this thread has not yet claimed when the worker is ready (SplitClaim), so
@@ -2906,7 +2957,7 @@ async function readPart(job) {
     const start = new SplitClaim(job.claim).claimPart((claimed) => partStart(job.file, claimed, job.minPartBytes));
     if (start === undefined)
         return null;
-    const validator = new _file_validator_js__WEBPACK_IMPORTED_MODULE_9__/* .FileValidator */ .R(job.file, job.contract, job.duplicates);
+    const validator = new _file_validator_js__WEBPACK_IMPORTED_MODULE_8__/* .FileValidator */ .R(job.file, job.contract, job.duplicates);
     // The header binds the same columns as in the first part; what it reports, that part reports.
     validator.onRecord(job.header, -1);
     const delimiter = job.contract.format?.delimiter ?? ',';
@@ -2922,8 +2973,8 @@ const inThreadPartRunner = (job) => {
     const result = readPart(job);
     return {
         result,
-        sha256: result.then(() => (0,_reading_file_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSha256 */ .s)(job.file)),
-        search: (segments) => Promise.resolve((0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .findCandidates */ .e)(segments)),
+        sha256: result.then(() => (0,_reading_file_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSha256 */ .s)(job.file)),
+        search: (segments) => Promise.resolve((0,_checks_candidates_js__WEBPACK_IMPORTED_MODULE_9__/* .findCandidates */ .eE)(segments)),
         release: () => undefined,
         cancel: () => undefined,
     };
@@ -2962,7 +3013,7 @@ const workerPartRunner = (job) => {
             const id = asked++;
             const search = deferred();
             searches.set(id, search);
-            const buffers = segments.flatMap((s) => (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_7__/* .entryBuffers */ .Gh)(s.log));
+            const buffers = segments.flatMap((s) => (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_6__/* .entryBuffers */ .Gh)(s.log));
             worker.postMessage({ kind: 'search', id, segments }, movable(buffers));
             return search.promise;
         },
@@ -2990,18 +3041,18 @@ async function runPartWorker() {
         return;
     }
     // The other thread merges the part and reads it up meanwhile; requests wait in the port's queue.
-    post({ kind: 'sha256', sha256: (0,_reading_file_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSha256 */ .s)(job.file) });
+    post({ kind: 'sha256', sha256: (0,_reading_file_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSha256 */ .s)(job.file) });
     port.on('message', (request) => {
         if (request.kind === 'done') {
             port.close();
             return;
         }
-        const set = (0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_6__/* .findCandidates */ .e)(request.segments);
-        post({ kind: 'candidates', id: request.id, set }, [set.line.buffer, set.ref.buffer, set.firstLine.buffer, set.firstRef.buffer]);
+        const set = (0,_checks_candidates_js__WEBPACK_IMPORTED_MODULE_9__/* .findCandidates */ .eE)(request.segments);
+        post({ kind: 'candidates', id: request.id, set }, (0,_checks_candidates_js__WEBPACK_IMPORTED_MODULE_9__/* .candidateBuffers */ .RE)(set));
     });
 }
 function partBuffers(state) {
-    const logBuffers = (finder) => finder !== null && 'log' in finder ? (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_7__/* .entryBuffers */ .Gh)(finder.log) : [];
+    const logBuffers = (finder) => finder !== null && 'log' in finder ? (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_6__/* .entryBuffers */ .Gh)(finder.log) : [];
     return [
         ...logBuffers(state.duplicates.rows),
         ...logBuffers(state.duplicates.keys),
@@ -3053,7 +3104,7 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
         if (splitAt !== undefined && summary.notText === undefined) {
             options.log?.(`${file}: byte ${splitAt} is inside a quoted field, so one thread read the whole file`);
         }
-        return { sha256: (0,_reading_file_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSha256 */ .s)(file), ...summary };
+        return { sha256: (0,_reading_file_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSha256 */ .s)(file), ...summary };
     }
     try {
         validator.sample.trim();

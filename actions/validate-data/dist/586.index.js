@@ -361,8 +361,8 @@ function failureMessage(result) {
 
 // EXTERNAL MODULE: ./src/reading/csv-reader.ts + 1 modules
 var csv_reader = __webpack_require__(7322);
-// EXTERNAL MODULE: ./src/file-validator.ts + 8 modules
-var file_validator = __webpack_require__(1461);
+// EXTERNAL MODULE: ./src/file-validator.ts + 10 modules
+var file_validator = __webpack_require__(9615);
 // EXTERNAL MODULE: ./src/reading/file-hash.ts
 var file_hash = __webpack_require__(3824);
 ;// CONCATENATED MODULE: ./src/reading/parquet-reader.ts

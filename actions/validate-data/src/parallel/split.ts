@@ -13,14 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData, type Transferable } from 'node:worker_threads';
 import type { DatasetContract } from '@slipway/shared';
 import { readCsv, streamCsv, type CsvRecord, type StreamSummary } from '../reading/csv-reader.js';
-import {
-  findCandidates,
-  type CandidateSearch,
-  type CandidateSet,
-  type DuplicateOptions,
-  type FinderState,
-  type LogSegment,
-} from '../checks/duplicates.js';
+import { candidateBuffers, findCandidates, type CandidateSet, type LogSegment } from '../checks/candidates.js';
+import type { CandidateSearch, DuplicateOptions, FinderState } from '../checks/duplicates.js';
 import { entryBuffers } from '../checks/dup-log.js';
 import { fileSha256 } from '../reading/file-hash.js';
 import { FileValidator, type PartState } from '../file-validator.js';
@@ -235,7 +229,7 @@ export async function runPartWorker(): Promise<void> {
       return;
     }
     const set = findCandidates(request.segments);
-    post({ kind: 'candidates', id: request.id, set }, [set.line.buffer, set.ref.buffer, set.firstLine.buffer, set.firstRef.buffer]);
+    post({ kind: 'candidates', id: request.id, set }, candidateBuffers(set));
   });
 }
 
