@@ -1093,6 +1093,10 @@ class PartitionFiles {
     /** Entries waiting in each partition's buffer. */
     used = new Array(PARTITIONS).fill(0);
     counts = new Array(PARTITIONS).fill(0);
+    /** Each partition's first hash, and whether a different one has followed it. */
+    firstHi = new Uint32Array(PARTITIONS);
+    firstLo = new Uint32Array(PARTITIONS);
+    mixed = new Uint8Array(PARTITIONS);
     constructor(dir, name, level) {
         this.level = level;
         this.files = Array.from({ length: PARTITIONS }, (_, p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${name}-${p}.bin`));
@@ -1115,8 +1119,22 @@ class PartitionFiles {
             buffer.doubles[3 * at + 1] = (log.line[i] ?? 0) + lineOffset;
             buffer.doubles[3 * at + 2] = log.ref[i] ?? 0;
             this.used[p] = at + 1;
-            this.counts[p] = (this.counts[p] ?? 0) + 1;
+            this.note(p, hi, lo);
         }
+    }
+    /** True when every entry written to partition p has one hash (a row repeated). */
+    oneHash(p) {
+        return (this.counts[p] ?? 0) > 0 && this.mixed[p] === 0;
+    }
+    note(p, hi, lo) {
+        const count = this.counts[p] ?? 0;
+        this.counts[p] = count + 1;
+        if (count === 0) {
+            this.firstHi[p] = hi;
+            this.firstLo[p] = lo;
+        }
+        else if (hi !== this.firstHi[p] || lo !== this.firstLo[p])
+            this.mixed[p] = 1;
     }
     close() {
         for (let p = 0; p < PARTITIONS; p++) {
@@ -1388,7 +1406,9 @@ class DuplicateFinder {
             this.spill.close();
             for (const [p, file] of this.spill.files.entries()) {
                 const sources = [{ file, lineOffset: 0 }, ...(this.extra[p] ?? [])];
-                await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report);
+                // Absorbed files' hashes are not known here: a partition with them is split once to see.
+                const oneHash = sources.length === 1 && this.spill.oneHash(p);
+                await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report, oneHash);
             }
             return report.result();
         }
@@ -1408,14 +1428,15 @@ class DuplicateFinder {
     }
     /**
      * One partition, from its files in line order (this finder's, then absorbed parts'); a
-     * partition too big for the budget is split again on the next hash bits.
+     * partition too big for the budget is split again on the next hash bits, unless its entries
+     * all share one hash (oneHash), which no split can part.
      */
-    async processFile(sources, count, level, fetch, report) {
+    async processFile(sources, count, level, fetch, report, oneHash = false) {
         if (count === 0)
             return;
-        if (level > dup_log/* MAX_LEVEL */.sD && count > this.budgetRows) {
-            // Every hash bit is spent: all these entries share one hash (a row repeated many times).
-            // Streamed against the first, a batch at a time: memory stays bounded however many.
+        if ((oneHash || level > dup_log/* MAX_LEVEL */.sD) && count > this.budgetRows) {
+            // All these entries share one hash (a row repeated many times): streamed against the
+            // first, a batch at a time, memory stays bounded however many.
             await this.confirmOneHash(sources, fetch, report);
             return;
         }
@@ -1439,7 +1460,7 @@ class DuplicateFinder {
         }
         split.close();
         for (const [p, part] of split.files.entries()) {
-            await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report);
+            await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report, split.oneHash(p));
         }
     }
     /** Entries that all share one hash, in line order: each later one is a candidate of the first. */

@@ -154,7 +154,9 @@ export class DuplicateFinder {
       this.spill.close();
       for (const [p, file] of this.spill.files.entries()) {
         const sources = [{ file, lineOffset: 0 }, ...(this.extra[p] ?? [])];
-        await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report);
+        // Absorbed files' hashes are not known here: a partition with them is split once to see.
+        const oneHash = sources.length === 1 && this.spill.oneHash(p);
+        await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report, oneHash);
       }
       return report.result();
     } finally {
@@ -173,13 +175,21 @@ export class DuplicateFinder {
 
   /**
    * One partition, from its files in line order (this finder's, then absorbed parts'); a
-   * partition too big for the budget is split again on the next hash bits.
+   * partition too big for the budget is split again on the next hash bits, unless its entries
+   * all share one hash (oneHash), which no split can part.
    */
-  private async processFile(sources: Source[], count: number, level: number, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
+  private async processFile(
+    sources: Source[],
+    count: number,
+    level: number,
+    fetch: RecordFetcher,
+    report: ReportBuilder,
+    oneHash = false,
+  ): Promise<void> {
     if (count === 0) return;
-    if (level > MAX_LEVEL && count > this.budgetRows) {
-      // Every hash bit is spent: all these entries share one hash (a row repeated many times).
-      // Streamed against the first, a batch at a time: memory stays bounded however many.
+    if ((oneHash || level > MAX_LEVEL) && count > this.budgetRows) {
+      // All these entries share one hash (a row repeated many times): streamed against the
+      // first, a batch at a time, memory stays bounded however many.
       await this.confirmOneHash(sources, fetch, report);
       return;
     }
@@ -201,7 +211,7 @@ export class DuplicateFinder {
     }
     split.close();
     for (const [p, part] of split.files.entries()) {
-      await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report);
+      await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report, split.oneHash(p));
     }
   }
 
