@@ -1303,6 +1303,7 @@ var row_hash = __webpack_require__(7102);
 
 
 
+/** The memory of one validation's duplicate logs, shared by its finders (DuplicateChecks). */
 const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
 /** A log entry plus its two slots of the hash table built at the end. */
 const BYTES_PER_ROW = dup_log/* ENTRY_BYTES */.nC + 8;
@@ -1362,13 +1363,14 @@ class DuplicateFinder {
     /**
      * Adds the entries of the rows that follow this finder's (another part of the file): their
      * lines move by lineOffset; spilled entries stay in their files and are read with this finder's.
-     * With search, when both parts' entries are in memory, their candidates are searched there (on
-     * another thread, while this one goes on) and both logs are handed to it.
+     * With search, when both parts' entries are in memory and within one budget together, their
+     * candidates are searched there (on another thread, while this one goes on) and both logs are
+     * handed to it; past the budget they go to disk, as one thread's would.
      */
     absorb(state, lineOffset, search) {
         if ('log' in state) {
             const log = dup_log/* EntryLog */.Bn.revive(state.log);
-            if (search !== undefined && this.spill === null) {
+            if (search !== undefined && this.spill === null && this.log.length + log.length <= this.budgetRows) {
                 this.found = search([
                     { log: this.log, lineOffset: 0 },
                     { log, lineOffset },
@@ -1582,13 +1584,15 @@ class ReportBuilder {
 
 class DuplicateChecks {
     key;
-    options;
     rows;
     keys = null;
+    options;
     constructor(key, options = {}) {
         this.key = key;
-        this.options = options;
-        this.rows = new DuplicateFinder((fields) => fields, options);
+        // With a key, two finders log every row: each gets half the memory budget.
+        const finders = key !== undefined && key.length > 0 ? 2 : 1;
+        this.options = { ...options, budgetBytes: (options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / finders };
+        this.rows = new DuplicateFinder((fields) => fields, this.options);
     }
     /** The key's field positions, once the header is known (none when the contract has no key). */
     bindKey(indexes) {
@@ -3168,7 +3172,7 @@ __webpack_require__.d(__webpack_exports__, {
   zw: () => (/* binding */ streamCsv)
 });
 
-// UNUSED EXPORTS: CsvParser, READ_CHUNK, READ_LIMITS, readRecordAt
+// UNUSED EXPORTS: CsvParser, READ_CHUNK, READ_LIMITS
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);

@@ -305,6 +305,19 @@ describe('validateFile in two parts', () => {
     expect(split.findings.find((f) => f.id === 'duplicate-keys')?.count).toBe(2);
   });
 
+  it('two parts in memory but over the budget together go to disk, not to one search', async () => {
+    // About 3.2 MB for the first part (a chunk, then half the rest) and 2.2 MB for the second:
+    // each part's log fits a budget of 80,000 rows, both together (120,000 rows) do not.
+    const body = rows(120_000, 8);
+    body[100_000] = body[3] ?? '';
+    const { split, searched, starts } = await bothWays(`${HEADER}\n${body.join('\n')}\n`, house, {
+      duplicates: { budgetBytes: 80_000 * 32, tempDir: tmp.dir },
+    });
+    expect(starts).toHaveLength(1);
+    expect(searched).toEqual([]);
+    expect(split.findings.find((f) => f.id === 'duplicate-rows')?.examples).toEqual([{ line: 100_002, value: 'same as line 5' }]);
+  });
+
   it('a split point inside a quoted field leaves the file to one reader', async () => {
     const contract: DatasetContract = { ...house, columns: [...house.columns, { name: 'note', type: 'string', nullable: true }] };
     const body = rows(12_000, 7).map((row) => `${row},`);

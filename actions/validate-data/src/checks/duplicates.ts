@@ -49,7 +49,8 @@ interface Source {
   lineOffset: number;
 }
 
-const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
+/** The memory of one validation's duplicate logs, shared by its finders (DuplicateChecks). */
+export const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
 /** A log entry plus its two slots of the hash table built at the end. */
 const BYTES_PER_ROW = ENTRY_BYTES + 8;
 const CONFIRM_BATCH = 4096;
@@ -112,13 +113,14 @@ export class DuplicateFinder {
   /**
    * Adds the entries of the rows that follow this finder's (another part of the file): their
    * lines move by lineOffset; spilled entries stay in their files and are read with this finder's.
-   * With search, when both parts' entries are in memory, their candidates are searched there (on
-   * another thread, while this one goes on) and both logs are handed to it.
+   * With search, when both parts' entries are in memory and within one budget together, their
+   * candidates are searched there (on another thread, while this one goes on) and both logs are
+   * handed to it; past the budget they go to disk, as one thread's would.
    */
   absorb(state: FinderState, lineOffset: number, search?: CandidateSearch): void {
     if ('log' in state) {
       const log = EntryLog.revive(state.log);
-      if (search !== undefined && this.spill === null) {
+      if (search !== undefined && this.spill === null && this.log.length + log.length <= this.budgetRows) {
         this.found = search([
           { log: this.log, lineOffset: 0 },
           { log, lineOffset },
