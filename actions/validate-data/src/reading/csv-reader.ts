@@ -403,7 +403,7 @@ let rereadBuffer = Buffer.allocUnsafe(4 * 1024);
  * small read first, as most records are short (a file of a million repeated rows asks for a
  * million), larger only when the record goes on.
  */
-export function readRecordAt(fd: number, offset: number, delimiter: number): string[] {
+function readRecordAt(fd: number, offset: number, delimiter: number): string[] {
   for (let size = 1024; ; size *= 4) {
     if (size > rereadBuffer.length) rereadBuffer = Buffer.allocUnsafe(size);
     const read = readSync(fd, rereadBuffer, 0, size, offset);
