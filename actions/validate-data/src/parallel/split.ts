@@ -108,7 +108,7 @@ export interface SplitOptions {
  * an eighth of what is left), as both threads then read at one speed; undefined when too little
  * is left.
  */
-export function partStart(file: string, claimed: number, minPartBytes = 0): number | undefined {
+function partStart(file: string, claimed: number, minPartBytes = 0): number | undefined {
   const size = statSync(file).size;
   if (size - claimed < Math.max(1, minPartBytes)) return undefined;
   const left = size - claimed;
