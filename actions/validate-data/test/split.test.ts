@@ -343,7 +343,7 @@ describe('validateFile in two parts', () => {
     const contract: DatasetContract = { ...house, columns: [...house.columns, { name: 'note', type: 'string', nullable: true }] };
     const body = rows(12_000, 7).map((row) => `${row},`);
     const path = join(tmp.dir, 'probe.csv');
-    // Long, but within the record limit (READ_LIMITS.recordBytes).
+    // Long, but within the record limit (1 MiB, README's Limits).
     const note = `"${'a long note\n'.repeat(80_000)}"`;
     const text = `${HEADER},note\n${body.slice(0, 10_000).join('\n')}\n1500,3,2,Urban,Good,1990,450000.5,${note}\n${body.slice(10_000).join('\n')}\n`;
     writeFileSync(path, text);

@@ -26,7 +26,7 @@ export type RecordSink = (record: CsvRecord, offset: number, hash?: RowHash) => 
 export type PlainRecordSink = (record: PlainRecord, offset: number, hash: RowHash) => void;
 
 /** The reading limits; the trainer's reader has the same (ml/slipway_ml/csvrecords.py). */
-export interface ReadLimits {
+interface ReadLimits {
   /** Bytes of one record, its line end(s) included (a line, or lines joined by a quoted field). */
   recordBytes: number;
   /** Bytes of the header record. */
@@ -37,7 +37,7 @@ export interface ReadLimits {
   columns: number;
 }
 
-export const READ_LIMITS: ReadLimits = { recordBytes: 1024 * 1024, headerBytes: 256 * 1024, fields: 10_000, columns: 10_000 };
+const READ_LIMITS: ReadLimits = { recordBytes: 1024 * 1024, headerBytes: 256 * 1024, fields: 10_000, columns: 10_000 };
 
 /** The limit a record broke, at the line it starts on; the read stops there. */
 export interface LimitBreach {
