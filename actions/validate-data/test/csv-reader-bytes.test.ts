@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CsvParser, csvRecordFetcher, streamCsv, type CsvRecord } from '../src/reading/csv-reader.js';
+import { CsvParser, type CsvRecord } from '../src/reading/csv-parser.js';
+import { csvRecordFetcher, streamCsv } from '../src/reading/csv-reader.js';
 import { scratch } from '../../test-support/temp.js';
 
 const tmp = scratch('csv-reader-bytes');
