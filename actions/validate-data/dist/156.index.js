@@ -1214,8 +1214,8 @@ function rangeText(column) {
 
 // EXTERNAL MODULE: ./src/checks/checks-config.ts
 var checks_config = __webpack_require__(1084);
-// EXTERNAL MODULE: ./src/reading/csv-reader.ts + 1 modules
-var csv_reader = __webpack_require__(7322);
+// EXTERNAL MODULE: ./src/reading/csv-reader.ts + 2 modules
+var csv_reader = __webpack_require__(4479);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -1820,25 +1820,10 @@ function firstAtLeast(sorted, length, v) {
     return lo;
 }
 /**
- * Adjusted correlation ratio of y given groups: 1 − (SS_within/(n−k)) / (SS_total/(n−1)), the
- * share of y's variance the groups explain, penalised for the number of groups (so many tiny
- * groups do not look deterministic).
+ * Adjusted correlation ratio of y given groups coded 0 .. groups − 1 (a code no value has is no
+ * group): 1 − (SS_within/(n−k)) / (SS_total/(n−1)), the share of y's variance the groups
+ * explain, penalised for the number of groups (so many tiny groups do not look deterministic).
  */
-function correlationRatio(groups, y) {
-    const seen = new Map();
-    const codes = new Int32Array(groups.length);
-    for (let i = 0; i < groups.length; i++) {
-        const group = at(groups, i);
-        let code = seen.get(group);
-        if (code === undefined) {
-            code = seen.size;
-            seen.set(group, code);
-        }
-        codes[i] = code;
-    }
-    return codedCorrelationRatio(codes, seen.size, y);
-}
-/** correlationRatio for groups coded 0 .. groups − 1 (a code no value has is no group). */
 function codedCorrelationRatio(codes, groups, y) {
     const n = y.length;
     const counts = new Float64Array(groups);
@@ -2258,7 +2243,6 @@ class NumberSet {
 // EXTERNAL MODULE: ./src/statistics/sample.ts
 var sample = __webpack_require__(4716);
 ;// CONCATENATED MODULE: ./src/statistics/profile.ts
-
 
 
 
@@ -2870,7 +2854,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SplitClaim: () => (/* binding */ SplitClaim),
 /* harmony export */   inThreadPartRunner: () => (/* binding */ inThreadPartRunner),
-/* harmony export */   partStart: () => (/* binding */ partStart),
 /* harmony export */   runPartWorker: () => (/* binding */ runPartWorker),
 /* harmony export */   streamCsvInParts: () => (/* binding */ streamCsvInParts)
 /* harmony export */ });
@@ -2884,7 +2867,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7322);
+/* harmony import */ var _reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4479);
 /* harmony import */ var _checks_candidates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8678);
 /* harmony import */ var _checks_dup_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2216);
 /* harmony import */ var _reading_file_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3824);
@@ -3160,7 +3143,7 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
 
 /***/ }),
 
-/***/ 7322:
+/***/ 4479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3172,7 +3155,7 @@ __webpack_require__.d(__webpack_exports__, {
   zw: () => (/* binding */ streamCsv)
 });
 
-// UNUSED EXPORTS: CsvParser, READ_CHUNK, READ_LIMITS
+// UNUSED EXPORTS: READ_CHUNK
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
@@ -3278,25 +3261,21 @@ function countLf(data, from, to) {
 var plain_record = __webpack_require__(1479);
 // EXTERNAL MODULE: ./src/reading/row-hash.ts
 var row_hash = __webpack_require__(7102);
-;// CONCATENATED MODULE: ./src/reading/csv-reader.ts
-// A streaming CSV reader over bytes: records are found with Buffer.indexOf on the raw bytes and
-// only each record's slice is decoded, so memory stays bounded whatever the file size. Handles a
-// UTF-8 BOM, CRLF, quoted fields holding delimiters, newlines and doubled quotes, and blank
-// lines. Checks strict UTF-8 and computes the file's sha256 as it streams. Limits (READ_LIMITS) stop
-// a file no CSV reader should hold: a record too long, too many fields, a header too big.
-
-
+;// CONCATENATED MODULE: ./src/reading/csv-parser.ts
+// The CSV parser: bytes pushed in any chunking become records. Records are found with
+// Buffer.indexOf on the raw bytes and only each record's slice is decoded; a UTF-8 BOM, CRLF,
+// quoted fields holding delimiters, newlines and doubled quotes, and blank lines are handled.
+// Limits (READ_LIMITS) stop a file no CSV reader should hold: a record too long, too many
+// fields, a header too big. csv-reader.ts streams files through it.
 
 
 
 
 const READ_LIMITS = { recordBytes: 1024 * 1024, headerBytes: 256 * 1024, fields: 10_000, columns: 10_000 };
-const csv_reader_LF = 10;
-const csv_reader_CR = 13;
-const csv_reader_QUOTE = 34;
+const csv_parser_LF = 10;
+const csv_parser_CR = 13;
+const csv_parser_QUOTE = 34;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Bytes read at a time (a reader claims this much ahead of another: split.ts). */
-const READ_CHUNK = 1 << 20;
 /** Parses bytes pushed in any chunking into records; blank lines produce no record. */
 class CsvParser {
     delimiter;
@@ -3401,18 +3380,18 @@ class CsvParser {
         let crAt = -2;
         while (pos < data.length) {
             // An empty line is skipped here: a file of millions of them costs no search each.
-            if (data[pos] === csv_reader_LF) {
+            if (data[pos] === csv_parser_LF) {
                 this.line += 1;
                 pos += 1;
                 continue;
             }
-            const newline = data.indexOf(csv_reader_LF, pos);
+            const newline = data.indexOf(csv_parser_LF, pos);
             if (newline < 0)
                 return pos;
             if (quoteAt !== -1 && quoteAt < pos)
-                quoteAt = data.indexOf(csv_reader_QUOTE, pos);
+                quoteAt = data.indexOf(csv_parser_QUOTE, pos);
             if (crAt !== -1 && crAt < pos)
-                crAt = data.indexOf(csv_reader_CR, pos);
+                crAt = data.indexOf(csv_parser_CR, pos);
             let end = newline;
             if (crAt === newline - 1 && newline > pos)
                 end -= 1;
@@ -3490,6 +3469,18 @@ class CsvParser {
         this.line += record.newlines + (record.endsLine ? 1 : 0);
     }
 }
+
+;// CONCATENATED MODULE: ./src/reading/csv-reader.ts
+// A streaming CSV reader: a file read a chunk at a time through the CsvParser (csv-parser.ts),
+// so memory stays bounded whatever the file size. Checks strict UTF-8 and computes the file's
+// sha256 as it streams; reads records again by their offsets.
+
+
+
+
+
+/** Bytes read at a time (a reader claims this much ahead of another: split.ts). */
+const READ_CHUNK = 1 << 20;
 /** Streams a file through a CsvParser and hashes it; never holds more than one chunk of the file. */
 async function streamCsv(file, delimiter, onRecord, onPlainRecord, range = {}) {
     const hash = (0,external_node_crypto_.createHash)('sha256');

@@ -359,8 +359,8 @@ function failureMessage(result) {
     return `data validation failed with ${errors.length} error(s): ${errors.map((f) => f.message).join(' | ')}`;
 }
 
-// EXTERNAL MODULE: ./src/reading/csv-reader.ts + 1 modules
-var csv_reader = __webpack_require__(7322);
+// EXTERNAL MODULE: ./src/reading/csv-reader.ts + 2 modules
+var csv_reader = __webpack_require__(4479);
 // EXTERNAL MODULE: ./src/file-validator.ts + 10 modules
 var file_validator = __webpack_require__(9615);
 // EXTERNAL MODULE: ./src/reading/file-hash.ts
