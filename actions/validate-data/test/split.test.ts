@@ -4,7 +4,7 @@
 // duplicates across the parts, spilled duplicate logs, and a split point inside a quoted field.
 // The worker thread itself is exercised through the bundled action (action.integration.test.ts).
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetContract, type ContractColumn, type DatasetContract } from '@slipway/shared';
 import { ColumnAccumulator } from '../src/statistics/profile.js';
@@ -337,6 +337,21 @@ describe('validateFile in two parts', () => {
     expect(starts).toHaveLength(1);
     expect(searched).toEqual([]);
     expect(split.findings.find((f) => f.id === 'duplicate-rows')?.examples).toEqual([{ line: 100_002, value: 'same as line 5' }]);
+  });
+
+  it('one row repeated, spilled in both parts: every repeat counted, the first ones named', async () => {
+    // Each part's partitions hold one hash: streamed against the first row, not split 15 times.
+    const row = '1500,3,2,Urban,Good,1990,450000';
+    const text = `${HEADER}\n${`${row}\n`.repeat(60_000)}`;
+    const { split, searched } = await bothWays(text, house, { duplicates: { budgetBytes: 64 * 1024, tempDir: tmp.dir } });
+    expect(searched).toEqual([]);
+    const found = split.findings.find((f) => f.id === 'duplicate-rows');
+    expect(found?.count).toBe(59_999);
+    expect(found?.examples.slice(0, 2)).toEqual([
+      { line: 3, value: 'same as line 2' },
+      { line: 4, value: 'same as line 2' },
+    ]);
+    expect(readdirSync(tmp.dir).filter((name) => name.startsWith('slipway-duplicates-'))).toEqual([]);
   });
 
   it('a split point inside a quoted field leaves the file to one reader', async () => {
