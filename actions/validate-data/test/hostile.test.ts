@@ -1,5 +1,5 @@
 // The catalogue of hostile shapes: files no CSV reader should hold, each written to a temp folder
-// (at most ~24 MiB) and refused by the reading limit it breaks (READ_LIMITS), at the line the
+// (at most ~24 MiB) and refused by the reading limit it breaks (README, Limits), at the line the
 // record starts on, with a message naming the limit and the fix; or, when within the limits,
 // read to the end. bench/hostile-bench.mjs runs the same shapes far bigger through the bundle,
 // with time and peak memory (docs/benchmarks-validate-data.md).
@@ -7,12 +7,14 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetContract, type DatasetContract } from '@slipway/shared';
-import { READ_LIMITS } from '../src/reading/csv-reader.js';
 import type { PartState } from '../src/file-validator.js';
 import { inThreadPartRunner, type PartRunner } from '../src/parallel/split.js';
 import { validateFile, type ValidateOptions, type ValidationResult } from '../src/validate.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
+
+/** The documented reading limits (README, Limits), which the messages must quote. */
+const READ_LIMITS = { recordBytes: 1_048_576, headerBytes: 262_144, fields: 10_000, columns: 10_000 };
 
 const tmp = scratch('hostile');
 afterAll(() => {

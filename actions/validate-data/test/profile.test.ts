@@ -3,8 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { loadDatasetContract } from '@slipway/shared';
-import { countInBins, countSortedInBins, decileHistogram } from '../src/statistics/profile.js';
+import { countInBins, countSortedInBins, decileHistogram, loadDatasetContract } from '@slipway/shared';
 import { RowReservoir, seededRandom } from '../src/statistics/sample.js';
 import { validateFile, type ValidationResult } from '../src/validate.js';
 import { repoRoot, venvPython } from '../../test-support/paths.js';

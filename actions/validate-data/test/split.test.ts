@@ -4,13 +4,13 @@
 // duplicates across the parts, spilled duplicate logs, and a split point inside a quoted field.
 // The worker thread itself is exercised through the bundled action (action.integration.test.ts).
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetContract, type ContractColumn, type DatasetContract } from '@slipway/shared';
 import { ColumnAccumulator } from '../src/statistics/profile.js';
 import { lowest, rowPriority, RowReservoir, seededRandom } from '../src/statistics/sample.js';
 import { READ_CHUNK } from '../src/reading/csv-reader.js';
-import { inThreadPartRunner, partStart, SplitClaim, type PartHandle, type PartJob } from '../src/parallel/split.js';
+import { inThreadPartRunner, SplitClaim, type PartHandle, type PartJob } from '../src/parallel/split.js';
 import { validateFile, type ValidateOptions, type ValidationResult } from '../src/validate.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';
@@ -48,18 +48,39 @@ describe('the claim where the parts meet', () => {
     expect(main.claimTo(5_000)).toBe(4_100);
   });
 
-  it('nothing is claimed when too little is left', () => {
+  it('nothing is claimed when too little is left', async () => {
     const path = join(tmp.dir, 'claim.csv');
     writeFileSync(path, 'a,b\n' + '1,2\n'.repeat(1_000));
     const main = new SplitClaim();
     main.claimTo(2_000);
-    expect(new SplitClaim(main.buffer).claimPart((claimed) => partStart(path, claimed, 3_000))).toBeUndefined();
+    expect(await partFrom(path, main, 3_000)).toBeNull();
     expect(main.claimTo(4_004)).toBeUndefined();
     // Enough left: the part starts just past a line end, halfway through what is left and half
     // the worker's warm-up on (here an eighth of what is left: 2,000 + (2,004 + 250) / 2 = 3,127).
-    expect(partStart(path, 2_000, 1_000)).toBe(3_128);
+    const again = new SplitClaim();
+    again.claimTo(2_000);
+    expect(await partFrom(path, again, 1_000)).toBe(3_128);
+    expect(again.claimTo(4_004)).toBe(3_128);
   });
 });
+
+/**
+ * Where a part (read on this thread) claims a file from, the first reader having claimed what
+ * main says; null when it leaves the rest to the first reader.
+ */
+async function partFrom(path: string, main: SplitClaim, minPartBytes = 0, contract?: DatasetContract): Promise<number | null> {
+  const fields = (readFileSync(path, 'utf8').split('\n', 1)[0] ?? '').split(',');
+  const columns = fields.map((name) => ({ name, type: 'string' as const, nullable: true }));
+  const state = await inThreadPartRunner({
+    file: path,
+    contract: contract ?? { ...loadDatasetContract(join(repoRoot, 'data', 'house-prices', 'contract.yaml')), columns },
+    header: { fields, line: 1 },
+    duplicates: { tempDir: tmp.dir },
+    claim: main.buffer,
+    minPartBytes,
+  }).result;
+  return state?.start ?? null;
+}
 
 describe('the row sample', () => {
   it('holds exactly the k rows with the lowest (priority, ref), in file order', () => {
@@ -305,17 +326,47 @@ describe('validateFile in two parts', () => {
     expect(split.findings.find((f) => f.id === 'duplicate-keys')?.count).toBe(2);
   });
 
+  it('two parts in memory but over the budget together go to disk, not to one search', async () => {
+    // About 3.2 MB for the first part (a chunk, then half the rest) and 2.2 MB for the second:
+    // each part's log fits a budget of 80,000 rows, both together (120,000 rows) do not.
+    const body = rows(120_000, 8);
+    body[100_000] = body[3] ?? '';
+    const { split, searched, starts } = await bothWays(`${HEADER}\n${body.join('\n')}\n`, house, {
+      duplicates: { budgetBytes: 80_000 * 32, tempDir: tmp.dir },
+    });
+    expect(starts).toHaveLength(1);
+    expect(searched).toEqual([]);
+    expect(split.findings.find((f) => f.id === 'duplicate-rows')?.examples).toEqual([{ line: 100_002, value: 'same as line 5' }]);
+  });
+
+  it('one row repeated, spilled in both parts: every repeat counted, the first ones named', async () => {
+    // Each part's partitions hold one hash: streamed against the first row, not split 15 times.
+    const row = '1500,3,2,Urban,Good,1990,450000';
+    const text = `${HEADER}\n${`${row}\n`.repeat(60_000)}`;
+    const { split, searched } = await bothWays(text, house, { duplicates: { budgetBytes: 64 * 1024, tempDir: tmp.dir } });
+    expect(searched).toEqual([]);
+    const found = split.findings.find((f) => f.id === 'duplicate-rows');
+    expect(found?.count).toBe(59_999);
+    expect(found?.examples.slice(0, 2)).toEqual([
+      { line: 3, value: 'same as line 2' },
+      { line: 4, value: 'same as line 2' },
+    ]);
+    expect(readdirSync(tmp.dir).filter((name) => name.startsWith('slipway-duplicates-'))).toEqual([]);
+  });
+
   it('a split point inside a quoted field leaves the file to one reader', async () => {
     const contract: DatasetContract = { ...house, columns: [...house.columns, { name: 'note', type: 'string', nullable: true }] };
     const body = rows(12_000, 7).map((row) => `${row},`);
     const path = join(tmp.dir, 'probe.csv');
-    // Long, but within the record limit (READ_LIMITS.recordBytes).
+    // Long, but within the record limit (1 MiB, README's Limits).
     const note = `"${'a long note\n'.repeat(80_000)}"`;
     const text = `${HEADER},note\n${body.slice(0, 10_000).join('\n')}\n1500,3,2,Urban,Good,1990,450000.5,${note}\n${body.slice(10_000).join('\n')}\n`;
     writeFileSync(path, text);
     // The note spans the point where the file would be split.
     // The first reader has claimed one chunk when the part (on this thread) claims the rest.
-    const at = partStart(path, READ_CHUNK) ?? 0;
+    const main = new SplitClaim();
+    main.claimTo(READ_CHUNK);
+    const at = (await partFrom(path, main, 0, contract)) ?? 0;
     const noteStart = text.indexOf(note);
     expect(at).toBeGreaterThan(noteStart);
     expect(at).toBeLessThan(noteStart + note.length);

@@ -1,10 +1,11 @@
-// The statistics behind leakage and drift, checked against scipy/numpy in ml/.venv on the same
-// seeded inputs (computed by a Python process in this test, not copied numbers).
+// The statistics behind leakage and drift (the distribution tests are @slipway/shared's, which
+// drift.ts uses), checked against scipy/numpy in ml/.venv on the same seeded inputs (computed by a
+// Python process in this test, not copied numbers).
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chiSquareHomogeneity, chiSquareSf, ksTwoSample, kolmogorovSf, psi } from '../src/statistics/distribution.js';
+import { chiSquareHomogeneity, chiSquareSf, ksTwoSample, kolmogorovSf, psi, quantile } from '@slipway/shared';
 import { seededRandom } from '../src/statistics/sample.js';
-import { correlationRatio, pearson, quantile, rankCodes, ranks, sortedRankCodes } from '../src/statistics/stats.js';
+import { codedCorrelationRatio, pearson, rankCodes, ranks, sortedRankCodes } from '../src/statistics/stats.js';
 import { venvPython } from '../../test-support/paths.js';
 
 const SCIPY = `
@@ -80,7 +81,13 @@ describe('agrees with scipy', () => {
   });
 
   it('adjusted correlation ratio', () => {
-    expect(correlationRatio(groups, y)).toBeCloseTo(scipy.eta_adj, 12);
+    // Groups coded in order of first appearance, with one code no value has (not a group).
+    const codeOf = new Map<number, number>();
+    const codes = Int32Array.from(groups, (g) => {
+      if (!codeOf.has(g)) codeOf.set(g, codeOf.size);
+      return codeOf.get(g) ?? -1;
+    });
+    expect(codedCorrelationRatio(codes, codeOf.size + 1, y)).toBeCloseTo(scipy.eta_adj, 12);
   });
 
   it('quantiles (numpy linear interpolation)', () => {

@@ -147,6 +147,10 @@ export class PartitionFiles {
   /** Entries waiting in each partition's buffer. */
   private readonly used = new Array<number>(PARTITIONS).fill(0);
   readonly counts = new Array<number>(PARTITIONS).fill(0);
+  /** Each partition's first hash, and whether a different one has followed it. */
+  private readonly firstHi = new Uint32Array(PARTITIONS);
+  private readonly firstLo = new Uint32Array(PARTITIONS);
+  private readonly mixed = new Uint8Array(PARTITIONS);
 
   constructor(
     dir: string,
@@ -172,8 +176,22 @@ export class PartitionFiles {
       buffer.doubles[3 * at + 1] = (log.line[i] ?? 0) + lineOffset;
       buffer.doubles[3 * at + 2] = log.ref[i] ?? 0;
       this.used[p] = at + 1;
-      this.counts[p] = (this.counts[p] ?? 0) + 1;
+      this.note(p, hi, lo);
     }
+  }
+
+  /** True when every entry written to partition p has one hash (a row repeated). */
+  oneHash(p: number): boolean {
+    return (this.counts[p] ?? 0) > 0 && this.mixed[p] === 0;
+  }
+
+  private note(p: number, hi: number, lo: number): void {
+    const count = this.counts[p] ?? 0;
+    this.counts[p] = count + 1;
+    if (count === 0) {
+      this.firstHi[p] = hi;
+      this.firstLo[p] = lo;
+    } else if (hi !== this.firstHi[p] || lo !== this.firstLo[p]) this.mixed[p] = 1;
   }
 
   close(): void {

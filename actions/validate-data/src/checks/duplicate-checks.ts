@@ -1,6 +1,13 @@
 // The duplicate-rows and duplicate-keys checks: two DuplicateFinders fed by the validator's
 // row loop, turned into findings ("same as line N") once the whole file has been read.
-import { DuplicateFinder, type CandidateSearch, type DuplicateOptions, type FinderState, type RecordFetcher } from './duplicates.js';
+import {
+  DEFAULT_BUDGET_BYTES,
+  DuplicateFinder,
+  type CandidateSearch,
+  type DuplicateOptions,
+  type FinderState,
+  type RecordFetcher,
+} from './duplicates.js';
 import { plural, type Findings } from './findings.js';
 import type { RowHash } from '../reading/row-hash.js';
 
@@ -8,11 +15,16 @@ export class DuplicateChecks {
   private readonly rows: DuplicateFinder;
   private keys: DuplicateFinder | null = null;
 
+  private readonly options: DuplicateOptions;
+
   constructor(
     private readonly key: string[] | undefined,
-    private readonly options: DuplicateOptions = {},
+    options: DuplicateOptions = {},
   ) {
-    this.rows = new DuplicateFinder((fields) => fields, options);
+    // With a key, two finders log every row: each gets half the memory budget.
+    const finders = key !== undefined && key.length > 0 ? 2 : 1;
+    this.options = { ...options, budgetBytes: (options.budgetBytes ?? DEFAULT_BUDGET_BYTES) / finders };
+    this.rows = new DuplicateFinder((fields) => fields, this.options);
   }
 
   /** The key's field positions, once the header is known (none when the contract has no key). */

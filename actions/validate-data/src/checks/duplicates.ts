@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findCandidates, oneGroup, type CandidateSet, type LogSegment } from './candidates.js';
 import { EntryLog, ENTRY_BYTES, MAX_LEVEL, PartitionFiles, readEntryChunks } from './dup-log.js';
 import { MAX_EXAMPLES } from './findings.js';
 import { FULL, hashFields, hashMask, type RowHash } from '../reading/row-hash.js';
@@ -39,26 +40,6 @@ export interface DuplicateOptions {
 /** A finder's entries as another thread hands them over: in memory, or in its partition files. */
 export type FinderState = { log: EntryLog } | { dir: string; files: string[]; counts: number[] };
 
-/** A log's entries (an EntryLog, or a structured clone of one from another thread). */
-export type Entries = Pick<EntryLog, 'hi' | 'lo' | 'line' | 'ref' | 'length'>;
-
-/** Entries of one part of a file, their lines to be moved by lineOffset. */
-export interface LogSegment {
-  log: Entries;
-  lineOffset: number;
-}
-
-/**
- * The candidate duplicates of entries in file order: for each entry whose hash equals an earlier
- * one's, its line and ref, and the line and ref of the first entry with that hash; in file order.
- */
-export interface CandidateSet {
-  line: Float64Array;
-  ref: Float64Array;
-  firstLine: Float64Array;
-  firstRef: Float64Array;
-}
-
 /** Finds the candidates of segments given in file order, maybe on another thread (split.ts). */
 export type CandidateSearch = (segments: LogSegment[]) => Promise<CandidateSet>;
 
@@ -68,7 +49,8 @@ interface Source {
   lineOffset: number;
 }
 
-const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
+/** The memory of one validation's duplicate logs, shared by its finders (DuplicateChecks). */
+export const DEFAULT_BUDGET_BYTES = 48 * 1024 * 1024;
 /** A log entry plus its two slots of the hash table built at the end. */
 const BYTES_PER_ROW = ENTRY_BYTES + 8;
 const CONFIRM_BATCH = 4096;
@@ -131,13 +113,14 @@ export class DuplicateFinder {
   /**
    * Adds the entries of the rows that follow this finder's (another part of the file): their
    * lines move by lineOffset; spilled entries stay in their files and are read with this finder's.
-   * With search, when both parts' entries are in memory, their candidates are searched there (on
-   * another thread, while this one goes on) and both logs are handed to it.
+   * With search, when both parts' entries are in memory and within one budget together, their
+   * candidates are searched there (on another thread, while this one goes on) and both logs are
+   * handed to it; past the budget they go to disk, as one thread's would.
    */
   absorb(state: FinderState, lineOffset: number, search?: CandidateSearch): void {
     if ('log' in state) {
       const log = EntryLog.revive(state.log);
-      if (search !== undefined && this.spill === null) {
+      if (search !== undefined && this.spill === null && this.log.length + log.length <= this.budgetRows) {
         this.found = search([
           { log: this.log, lineOffset: 0 },
           { log, lineOffset },
@@ -173,7 +156,9 @@ export class DuplicateFinder {
       this.spill.close();
       for (const [p, file] of this.spill.files.entries()) {
         const sources = [{ file, lineOffset: 0 }, ...(this.extra[p] ?? [])];
-        await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report);
+        // Absorbed files' hashes are not known here: a partition with them is split once to see.
+        const oneHash = sources.length === 1 && this.spill.oneHash(p);
+        await this.processFile(sources, this.spill.counts[p] ?? 0, 1, fetch, report, oneHash);
       }
       return report.result();
     } finally {
@@ -192,13 +177,21 @@ export class DuplicateFinder {
 
   /**
    * One partition, from its files in line order (this finder's, then absorbed parts'); a
-   * partition too big for the budget is split again on the next hash bits.
+   * partition too big for the budget is split again on the next hash bits, unless its entries
+   * all share one hash (oneHash), which no split can part.
    */
-  private async processFile(sources: Source[], count: number, level: number, fetch: RecordFetcher, report: ReportBuilder): Promise<void> {
+  private async processFile(
+    sources: Source[],
+    count: number,
+    level: number,
+    fetch: RecordFetcher,
+    report: ReportBuilder,
+    oneHash = false,
+  ): Promise<void> {
     if (count === 0) return;
-    if (level > MAX_LEVEL && count > this.budgetRows) {
-      // Every hash bit is spent: all these entries share one hash (a row repeated many times).
-      // Streamed against the first, a batch at a time: memory stays bounded however many.
+    if ((oneHash || level > MAX_LEVEL) && count > this.budgetRows) {
+      // All these entries share one hash (a row repeated many times): streamed against the
+      // first, a batch at a time, memory stays bounded however many.
       await this.confirmOneHash(sources, fetch, report);
       return;
     }
@@ -220,7 +213,7 @@ export class DuplicateFinder {
     }
     split.close();
     for (const [p, part] of split.files.entries()) {
-      await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report);
+      await this.processFile([{ file: part, lineOffset: 0 }], split.counts[p] ?? 0, level + 1, fetch, report, split.oneHash(p));
     }
   }
 
@@ -232,13 +225,7 @@ export class DuplicateFinder {
     let size = 0;
     const flush = async (): Promise<void> => {
       if (head === null || size === 0) return;
-      const set: CandidateSet = {
-        line: batch.line.subarray(0, size),
-        ref: batch.ref.subarray(0, size),
-        firstLine: new Float64Array(size).fill(head.line),
-        firstRef: new Float64Array(size).fill(head.ref),
-      };
-      await this.confirm(set, fetch, report, group);
+      await this.confirm(oneGroup(head, batch.line.subarray(0, size), batch.ref.subarray(0, size)), fetch, report, group);
       size = 0;
     };
     for (const { file, lineOffset } of sources) {
@@ -262,8 +249,9 @@ export class DuplicateFinder {
   }
 
   /**
-   * Reads the candidates' rows again and reports those whose compared fields are equal. `state`
-   * carries the last group's distinct rows into the next call (a group confirmed in batches).
+   * Reads the candidates' rows again, a batch at a time, and reports those whose compared fields
+   * are equal. `state` carries the last group's distinct rows into the next call (a group
+   * confirmed in batches).
    */
   private async confirm(
     set: CandidateSet,
@@ -271,21 +259,25 @@ export class DuplicateFinder {
     report: ReportBuilder,
     state: GroupState = { group: -1, seen: [] },
   ): Promise<void> {
-    // Stable sort: candidates grouped by the first entry they matched, each group in line order.
-    const order = Array.from(set.line.keys()).sort((a, b) => (set.firstLine[a] ?? 0) - (set.firstLine[b] ?? 0));
+    const count = set.line.length;
+    // Two cursors over the groups: one ahead, to collect a batch's refs, one to confirm it.
+    const batchGroups = new GroupCursor(set.groupEnd);
+    const groupOf = new GroupCursor(set.groupEnd);
     let { group, seen } = state;
-    for (let start = 0; start < order.length; start += CONFIRM_BATCH) {
-      const batch = order.slice(start, start + CONFIRM_BATCH);
+    for (let start = 0; start < count; start += CONFIRM_BATCH) {
+      const end = Math.min(count, start + CONFIRM_BATCH);
       const refs = new Set<number>();
-      for (const k of batch) refs.add(set.ref[k] ?? 0).add(set.firstRef[k] ?? 0);
+      for (let k = start; k < end; k++) refs.add(set.ref[k] ?? 0);
+      for (let g = batchGroups.at(start); g <= batchGroups.at(end - 1); g++) refs.add(set.firstRef[g] ?? 0);
       const rows = await fetch([...refs].sort((a, b) => a - b));
       const read = (ref: number): string[] => this.project(fetched(rows, ref));
-      for (const k of batch) {
-        const firstLine = set.firstLine[k] ?? 0;
+      for (let k = start; k < end; k++) {
+        const g = groupOf.at(k);
+        const firstLine = set.firstLine[g] ?? 0;
         const line = set.line[k] ?? 0;
         if (firstLine !== group) {
           group = firstLine;
-          seen = [{ fields: read(set.firstRef[k] ?? 0), line: firstLine }];
+          seen = [{ fields: read(set.firstRef[g] ?? 0), line: firstLine }];
         }
         const fields = read(set.ref[k] ?? 0);
         const same = seen.find((s) => sameFields(s.fields, fields));
@@ -298,79 +290,22 @@ export class DuplicateFinder {
   }
 }
 
+/** The group of candidate k, for k that never decreases. */
+class GroupCursor {
+  private g = 0;
+
+  constructor(private readonly groupEnd: Uint32Array) {}
+
+  at(k: number): number {
+    while (this.g < this.groupEnd.length - 1 && (this.groupEnd[this.g] ?? 0) <= k) this.g += 1;
+    return this.g;
+  }
+}
+
 /** The group being confirmed (its first entry's line) and its distinct rows so far. */
 interface GroupState {
   group: number;
   seen: { fields: string[]; line: number }[];
-}
-
-/** The candidates of segments in file order (an open-addressing table of their hashes). */
-export function findCandidates(segments: LogSegment[]): CandidateSet {
-  // Only the hashes of several segments are joined (native copies); lines and refs are read
-  // from their segment. One segment's hashes are searched where they are (no copy past the budget).
-  const total = segments.reduce((n, s) => n + s.log.length, 0);
-  const hashes = (word: 'hi' | 'lo'): Uint32Array => {
-    const only = segments.length === 1 ? segments[0] : undefined;
-    if (only !== undefined) return only.log[word].subarray(0, total);
-    const joined = new Uint32Array(total);
-    let at = 0;
-    for (const { log } of segments) {
-      joined.set(log[word].subarray(0, log.length), at);
-      at += log.length;
-    }
-    return joined;
-  };
-  const { later, first } = candidates(hashes('hi'), hashes('lo'));
-  const locate = (entry: number): { log: Entries; lineOffset: number; i: number } => {
-    let i = entry;
-    for (const { log, lineOffset } of segments) {
-      if (i < log.length) return { log, lineOffset, i };
-      i -= log.length;
-    }
-    throw new Error(`duplicate entry ${entry} is past the ${total} entries searched`);
-  };
-  const line = (entry: number): number => {
-    const { log, lineOffset, i } = locate(entry);
-    return (log.line[i] ?? 0) + lineOffset;
-  };
-  const ref = (entry: number): number => {
-    const { log, i } = locate(entry);
-    return log.ref[i] ?? 0;
-  };
-  return {
-    line: Float64Array.from(later, line),
-    ref: Float64Array.from(later, ref),
-    firstLine: Float64Array.from(first, line),
-    firstRef: Float64Array.from(first, ref),
-  };
-}
-
-/** Entries whose hash equals an earlier entry's: (later entry, first entry with that hash). */
-function candidates(his: Uint32Array, los: Uint32Array): { later: number[]; first: number[] } {
-  let size = 16;
-  while (size < his.length * 2) size *= 2;
-  const table = new Int32Array(size).fill(-1);
-  const later: number[] = [];
-  const first: number[] = [];
-  for (let e = 0; e < his.length; e++) {
-    const hi = his[e] ?? 0;
-    const lo = los[e] ?? 0;
-    let slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & (size - 1);
-    for (;;) {
-      const at = table[slot] ?? -1;
-      if (at < 0) {
-        table[slot] = e;
-        break;
-      }
-      if (his[at] === hi && los[at] === lo) {
-        later.push(e);
-        first.push(at);
-        break;
-      }
-      slot = (slot + 1) & (size - 1);
-    }
-  }
-  return { later, first };
 }
 
 function fetched(rows: Map<number, string[]>, ref: number): string[] {

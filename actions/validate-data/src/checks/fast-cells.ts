@@ -62,7 +62,7 @@ export function parsePlainDecimal(data: Uint8Array, start: number, end: number, 
 const NEVER = Buffer.alloc(0);
 
 /** The contract's categories as UTF-8 bytes, to match cells without decoding them. */
-export class CategoryMatcher {
+class CategoryMatcher {
   private readonly bytes: Buffer[];
 
   constructor(readonly names: readonly string[]) {

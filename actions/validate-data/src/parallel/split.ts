@@ -13,14 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData, type Transferable } from 'node:worker_threads';
 import { fileSha256, type DatasetContract } from '@slipway/shared';
 import { readCsv, streamCsv, type CsvRecord, type StreamSummary } from '../reading/csv-reader.js';
-import {
-  findCandidates,
-  type CandidateSearch,
-  type CandidateSet,
-  type DuplicateOptions,
-  type FinderState,
-  type LogSegment,
-} from '../checks/duplicates.js';
+import { candidateBuffers, findCandidates, type CandidateSet, type LogSegment } from '../checks/candidates.js';
+import type { CandidateSearch, DuplicateOptions, FinderState } from '../checks/duplicates.js';
 import { entryBuffers } from '../checks/dup-log.js';
 import { FileValidator, type PartState } from '../file-validator.js';
 
@@ -113,7 +107,7 @@ export interface SplitOptions {
  * an eighth of what is left), as both threads then read at one speed; undefined when too little
  * is left.
  */
-export function partStart(file: string, claimed: number, minPartBytes = 0): number | undefined {
+function partStart(file: string, claimed: number, minPartBytes = 0): number | undefined {
   const size = statSync(file).size;
   if (size - claimed < Math.max(1, minPartBytes)) return undefined;
   const left = size - claimed;
@@ -234,7 +228,7 @@ export async function runPartWorker(): Promise<void> {
       return;
     }
     const set = findCandidates(request.segments);
-    post({ kind: 'candidates', id: request.id, set }, [set.line.buffer, set.ref.buffer, set.firstLine.buffer, set.firstRef.buffer]);
+    post({ kind: 'candidates', id: request.id, set }, candidateBuffers(set));
   });
 }
 

@@ -6,8 +6,6 @@ import { NumberSet } from './number-set.js';
 import { seededRandom } from './sample.js';
 import { at, decileHistogram, type Histogram } from '@slipway/shared';
 
-export { countInBins, countSortedInBins, decileHistogram, type Histogram } from '@slipway/shared';
-
 const MAX_CATEGORIES = 1000;
 /** Values kept per numeric column in the profile (a uniform draw from the row sample). */
 const PROFILE_SAMPLE = 5000;

@@ -2,7 +2,7 @@
 
 import { at } from '@slipway/shared';
 
-export { at, binOf, quantile } from '@slipway/shared';
+export { at } from '@slipway/shared';
 
 /** Pearson correlation; NaN when either side is constant. */
 export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
@@ -188,26 +188,10 @@ function firstAtLeast(sorted: Float64Array, length: number, v: number): number {
 }
 
 /**
- * Adjusted correlation ratio of y given groups: 1 − (SS_within/(n−k)) / (SS_total/(n−1)), the
- * share of y's variance the groups explain, penalised for the number of groups (so many tiny
- * groups do not look deterministic).
+ * Adjusted correlation ratio of y given groups coded 0 .. groups − 1 (a code no value has is no
+ * group): 1 − (SS_within/(n−k)) / (SS_total/(n−1)), the share of y's variance the groups
+ * explain, penalised for the number of groups (so many tiny groups do not look deterministic).
  */
-export function correlationRatio(groups: ArrayLike<number>, y: ArrayLike<number>): number {
-  const seen = new Map<number, number>();
-  const codes = new Int32Array(groups.length);
-  for (let i = 0; i < groups.length; i++) {
-    const group = at(groups, i);
-    let code = seen.get(group);
-    if (code === undefined) {
-      code = seen.size;
-      seen.set(group, code);
-    }
-    codes[i] = code;
-  }
-  return codedCorrelationRatio(codes, seen.size, y);
-}
-
-/** correlationRatio for groups coded 0 .. groups − 1 (a code no value has is no group). */
 export function codedCorrelationRatio(codes: Int32Array, groups: number, y: ArrayLike<number>): number {
   const n = y.length;
   const counts = new Float64Array(groups);
