@@ -14,7 +14,7 @@ import { plainField, plainFields, type PlainRecord } from './reading/plain-recor
 import { ColumnAccumulator, finiteSorted, type AccumulatorState, type ColumnProfile } from './statistics/profile.js';
 import { allFinite, sortedRankCodes, type SortedCodes } from './statistics/stats.js';
 import type { RowHash } from './reading/row-hash.js';
-import { RowReservoir, type SampleState, type SampleValue } from './statistics/sample.js';
+import { RowReservoir, type SampleState, type SampleValue } from '@slipway/shared/sample';
 
 /** One part of a file as its validator hands it over (plain data: it crosses threads). */
 export interface PartState {

@@ -12,7 +12,7 @@ import { actionDir, repoRoot, venvExists, venvPython } from '../../test-support/
 import { scratch } from '../../test-support/temp.js';
 import { loadDatasetContract, validateDocument, type DataProfile, type ValidationReport } from '@slipway/shared';
 import type { ColumnProfile } from '../src/statistics/profile.js';
-import { seededRandom } from '../src/statistics/sample.js';
+import { seededRandom } from '@slipway/shared/sample';
 import { validateFile } from '../src/validate.js';
 import { originalHouseCsv } from '../../test-support/trainer.js';
 

@@ -9,7 +9,7 @@ import { fastColumn, parsePlainDecimal, type ParsedDecimal } from '../src/checks
 import { NumberSet } from '../src/statistics/number-set.js';
 import { emptyPlainRecord, plainFields, scanPlainRecord } from '../src/reading/plain-record.js';
 import { hashFieldBytes, hashRecordBytes, type RowHash } from '../src/reading/row-hash.js';
-import { seededRandom } from '../src/statistics/sample.js';
+import { seededRandom } from '@slipway/shared/sample';
 import { validateFile } from '../src/validate.js';
 import { repoRoot } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { countInBins, countSortedInBins, decileHistogram, loadDatasetContract } from '@slipway/shared';
-import { RowReservoir, seededRandom } from '../src/statistics/sample.js';
+import { RowReservoir, seededRandom } from '@slipway/shared/sample';
 import { validateFile, type ValidationResult } from '../src/validate.js';
 import { repoRoot, venvPython } from '../../test-support/paths.js';
 import { scratch } from '../../test-support/temp.js';

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetContract, type ContractColumn, type DatasetContract } from '@slipway/shared';
 import { ColumnAccumulator } from '../src/statistics/profile.js';
-import { lowest, rowPriority, RowReservoir, seededRandom } from '../src/statistics/sample.js';
+import { lowest, rowPriority, RowReservoir, seededRandom } from '@slipway/shared/sample';
 import { READ_CHUNK } from '../src/reading/csv-reader.js';
 import { inThreadPartRunner, SplitClaim, type PartHandle, type PartJob } from '../src/parallel/split.js';
 import { validateFile, type ValidateOptions, type ValidationResult } from '../src/validate.js';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { chiSquareHomogeneity, chiSquareSf, ksTwoSample, kolmogorovSf, psi, quantile } from '@slipway/shared';
-import { seededRandom } from '../src/statistics/sample.js';
+import { seededRandom } from '@slipway/shared/sample';
 import { codedCorrelationRatio, pearson, rankCodes, ranks, sortedRankCodes } from '../src/statistics/stats.js';
 import { venvPython } from '../../test-support/paths.js';
 

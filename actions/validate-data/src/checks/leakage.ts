@@ -5,7 +5,7 @@
 import type { ContractColumn } from '@slipway/shared';
 import type { LeakageSettings } from './checks-config.js';
 import { describeLogFit, fitLogProduct, logAbs } from '../statistics/log-regression.js';
-import type { RowReservoir, TextIds } from '../statistics/sample.js';
+import type { RowReservoir, TextIds } from '@slipway/shared/sample';
 import {
   allFinite,
   at,

@@ -4,7 +4,7 @@
 import type { DatasetContract } from '@slipway/shared';
 import { readText } from '@slipway/shared';
 import type { ColumnProfile } from './profile.js';
-import { SAMPLE_ROWS } from './sample.js';
+import { SAMPLE_ROWS } from '@slipway/shared/sample';
 
 const PROFILE_FORMAT = 'slipway-data-profile';
 const PROFILE_VERSION = 2;

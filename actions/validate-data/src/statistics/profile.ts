@@ -3,7 +3,7 @@
 // sample per numeric column, so the profile can serve as the next run's drift reference.
 import type { ContractColumn } from '@slipway/shared';
 import { NumberSet } from './number-set.js';
-import { seededRandom } from './sample.js';
+import { seededRandom } from '@slipway/shared/sample';
 import { at, decileHistogram, type Histogram } from '@slipway/shared';
 
 const MAX_CATEGORIES = 1000;
