@@ -133,7 +133,7 @@ withTrainer('train-model with the real trainer', () => {
 
 withTrainer('train-model on abalone through the data mirror', () => {
   it('trains from the mirrored UCI file and passes the mse gate through quality-gate', async () => {
-    const train = await runTrain({ project: 'abalone', python: venvPython, 'output-dir': join(tmp.dir, 'abalone') });
+    const train = await runTrain({ project: 'abalone', backend: 'local', python: venvPython, 'output-dir': join(tmp.dir, 'abalone') });
     expect(train.errorMessage).toBeUndefined();
     expect(train.outputs['model-version']).toMatch(/^abalone-[0-9a-f]{12}$/);
     const metrics = JSON.parse(train.outputs.metrics ?? '') as { test: { mse: number }; n_train: number; n_test: number };
@@ -176,10 +176,13 @@ describe('train-model bad inputs', () => {
     await expectError({ project: spec }, `${spec}: split.cv_fold: unknown key "cv_fold"`);
   });
   it('a seed that is not an integer', async () => {
-    await expectError({ project: 'abalone', seed: 'forty-two' }, 'input seed: "forty-two" is not a non-negative integer');
+    await expectError({ project: 'abalone', backend: 'local', seed: 'forty-two' }, 'input seed: "forty-two" is not a non-negative integer');
   });
   it('an interpreter that does not exist', async () => {
-    await expectError({ project: 'abalone', python: '/nonexistent/python3' }, /^python "\/nonexistent\/python3" could not be started/);
+    await expectError(
+      { project: 'abalone', backend: 'local', python: '/nonexistent/python3' },
+      /^python "\/nonexistent\/python3" could not be started/,
+    );
   });
 });
 

@@ -44,6 +44,7 @@ describe('readInputs', () => {
     const csv = tmp.write('data.csv', 'x\n1\n');
     setInputs({
       project: 'abalone',
+      backend: 'local',
       data: csv,
       seed: '7',
       'mlflow-tracking-uri': 'file:///m',
@@ -67,7 +68,7 @@ describe('readInputs', () => {
     expect(() => readInputs(context)).toThrow('input backend: "Local" is not a known backend; use one of "local", "sagemaker"');
   });
   it('keeps an s3 production bundle and resolves a local one, quoting one that does not exist', () => {
-    setInputs({ project: 'abalone', 'production-bundle': 's3://models/prod.tar.gz' });
+    setInputs({ project: 'abalone', backend: 'local', 'production-bundle': 's3://models/prod.tar.gz' });
     expect(readInputs(context).productionBundle).toBe('s3://models/prod.tar.gz');
     setInputs({ project: 'abalone', 'production-bundle': 'ml' });
     expect(readInputs(context).productionBundle).toBe(join(repoRoot, 'ml'));

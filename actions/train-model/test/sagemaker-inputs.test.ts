@@ -24,7 +24,9 @@ afterEach(() => {
   for (const name of set) Reflect.deleteProperty(process.env, `INPUT_${name.toUpperCase()}`);
   set.clear();
 });
-const abalone = loadProjectSpec(join(repoRoot, 'ml/projects/abalone.yaml'));
+// abalone's own spec trains on SageMaker; these cases set the training section themselves.
+const abalone: ProjectSpec = { ...loadProjectSpec(join(repoRoot, 'ml/projects/abalone.yaml')) };
+delete abalone.training;
 function withTraining(training: ProjectSpec['training']): ProjectSpec {
   return { ...abalone, ...(training === undefined ? {} : { training }) };
 }
@@ -91,10 +93,18 @@ describe('readSageMakerInputs', () => {
 
 describe('backend selection', () => {
   it('the input wins; the sagemaker settings are read only for sagemaker', () => {
-    setInputs({ project: 'abalone', ...required });
+    setInputs({ project: 'house-prices', ...required });
+    expect(readInputs(context)).toMatchObject({ backend: 'local' });
     expect(readInputs(context)).not.toHaveProperty('sagemaker');
     setInputs({ backend: 'sagemaker' });
     expect(readInputs(context)).toMatchObject({ backend: 'sagemaker', sagemaker: { bucket: required['sagemaker-bucket'] } });
+  });
+  it("without the input, the spec's training.backend decides (abalone trains on SageMaker)", () => {
+    setInputs({ project: 'abalone', ...required });
+    expect(readInputs(context)).toMatchObject({ backend: 'sagemaker', sagemaker: { maxRuntimeSeconds: 1800 } });
+    setInputs({ backend: 'local' });
+    expect(readInputs(context)).toMatchObject({ backend: 'local' });
+    expect(readInputs(context)).not.toHaveProperty('sagemaker');
   });
 });
 
