@@ -3,29 +3,13 @@
 // file:line, the field and what was expected. Written by hand rather than with a validator:
 // a million lines must read in seconds (docs/benchmarks-monitor.md).
 
-export interface Interval {
-  lower: number;
-  upper: number;
-  coverage: number;
-}
+import type { FeedbackRecord as FeedbackLine, PredictionRecord as PredictionLine } from '@slipway/shared';
 
-export interface PredictionRecord {
-  id: string;
-  /** Milliseconds since the epoch. */
-  time: number;
-  project: string;
-  model_version: string;
-  inputs: Record<string, number | string | boolean | null>;
-  prediction: number;
-  interval: Interval | null;
-}
-
-export interface FeedbackRecord {
-  prediction_id: string;
-  time: number;
-  project: string;
-  actual: number;
-}
+export type Interval = NonNullable<PredictionLine['interval']>;
+/** A line of schemas/prediction-record.schema.json as read: `time` in milliseconds since the epoch. */
+export type PredictionRecord = Omit<PredictionLine, 'time' | 'out_of_profile'> & { time: number };
+/** A line of schemas/feedback-record.schema.json as read: `time` in milliseconds since the epoch. */
+export type FeedbackRecord = Omit<FeedbackLine, 'time' | 'model_version'> & { time: number };
 
 export class RecordLineError extends Error {}
 
