@@ -12,16 +12,16 @@ const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const generated = readFileSync(join(repo, 'actions/shared/src/generated/documents.ts'), 'utf8');
 const aliases = readFileSync(join(repo, 'actions/shared/src/types.ts'), 'utf8');
 
-const generatedNames = new Set([...generated.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]));
+const generatedNames = new Set([...generated.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1] ?? ''));
 const aliasNames = [...aliases.matchAll(/^export type (\w+) = (\w+)(?:\[[^\]]+\])?;$/gm)]
-  .filter((m) => generatedNames.has(m[2]))
-  .map((m) => m[1]);
+  .filter((m) => generatedNames.has(m[2] ?? ''))
+  .map((m) => m[1] ?? '');
 const documentNames = new Set([...generatedNames, ...aliasNames]);
 
 /** Declarations (not aliases or derivations) of a document's name in `text`. */
 function handWrittenDeclarations(text: string, names: Set<string>): string[] {
   const declaration = /\b(?:interface|class)\s+(\w+)\b|\btype\s+(\w+)\s*=\s*\{/g;
-  return [...text.matchAll(declaration)].map((m) => m[1] ?? m[2]).filter((name) => names.has(name));
+  return [...text.matchAll(declaration)].map((m) => m[1] ?? m[2] ?? '').filter((name) => names.has(name));
 }
 
 function sourceFiles(dir: string): string[] {
