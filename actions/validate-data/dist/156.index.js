@@ -28,7 +28,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, METRIC_NAMES, SpecValidationError, barChart, betterOp, binOf, bootstrapCaption, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, countSortedInBins, featureImportanceChart, formatInterval, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadProjectWithContract, metricsFilePath, notWorseOp, parseArtifactName, parseJsonText, parseRepository, parseYamlText, pointerToPath, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readYamlFile, relativeDelta, relativeWorsening, requireMetric, toleratedValue, validateDocument
+// UNUSED EXPORTS: InputFileError, METRIC_NAMES, SpecValidationError, barChart, betterOp, binOf, bootstrapCaption, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, countSortedInBins, featureImportanceChart, formatInterval, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadProjectWithContract, metricsFilePath, notWorseOp, parseArtifactName, parseJsonText, parseRepository, parseYamlText, pointerToPath, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readYamlFile, relativeDelta, relativeWorsening, requireMetric, toleratedValue, validateDocument
 
 ;// CONCATENATED MODULE: ../shared/src/validation-errors.ts
 /** A document failed validation; `problems` keeps the structured form for tests and callers. */
