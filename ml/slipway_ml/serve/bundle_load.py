@@ -53,8 +53,8 @@ class Bundle:
     contract: DatasetContract
     manifest: BundleManifest
     metrics: MetricsFile
-    # JSON file name → parsed content; those with a schema have been validated against it, and
-    # are passed through whole (the model answer carries them as the files hold them).
+    # File name → parsed content (the JSON files and contract.yaml); those with a schema have
+    # been validated against it, and are passed through as the files hold them.
     documents: dict[str, Any]
     temporary: bool = False  # our unpacked or verified copy, deleted at shutdown
 
@@ -86,7 +86,8 @@ def _load_folder(folder: Path, temporary: bool) -> Bundle:
     metrics = _parse(folder / "metrics.json", MetricsFile, documents["metrics.json"])
     _check_libraries(folder / "manifest.json", manifest)
     spec = _parse(folder / SPEC_FILE, ModelProjectSpec, _read_yaml(folder / SPEC_FILE))
-    contract = _parse(folder / CONTRACT_FILE, DatasetContract, _read_yaml(folder / CONTRACT_FILE))
+    documents[CONTRACT_FILE] = _read_yaml(folder / CONTRACT_FILE)
+    contract = _parse(folder / CONTRACT_FILE, DatasetContract, documents[CONTRACT_FILE])
     pipeline = _unpickle(folder / MODEL_FILE)
     _check_difficulty(folder, documents["calibration.json"], pipeline)
     return Bundle(folder, pipeline, spec, contract, manifest, metrics, documents, temporary)

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 from starlette.requests import Request
 
-from slipway_ml.serve.bundle_load import TRAINING_PROFILE
+from slipway_ml.serve.bundle_load import CONTRACT_FILE, TRAINING_PROFILE
 from slipway_ml.serve.errors import FieldError, RequestError
 from slipway_ml.serve.http_io import JsonResponse, json_body, require_object
 from slipway_ml.serve.model_state import ServedModel, contract_column
@@ -90,10 +90,12 @@ def start_records(app_state: Any, settings: ServeSettings) -> Records | None:
 def target_column(model: ServedModel) -> dict[str, Any]:
     """The target's column of the bundle's contract (what feedback's `actual` must be)."""
     name = model.bundle.doc("input_schema.json")["target"]
-    column = contract_column(model.bundle.contract, name)
-    if column is None:
+    if contract_column(model.bundle.contract, name) is None:
         return {"name": name, "type": "number"}
-    return column.model_dump(exclude_none=True)
+    # The column as the contract spells it (10000, not the model's 10000.0): the OpenAPI
+    # document and the 422 answers quote its bounds.
+    columns = model.bundle.doc(CONTRACT_FILE)["columns"]
+    return dict(next(column for column in columns if column["name"] == name))
 
 
 def prediction_ids(
