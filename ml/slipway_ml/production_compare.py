@@ -40,12 +40,12 @@ def production_predictions(reference: str, run: TrainedRun) -> tuple[Any, dict[s
     spec = run.inputs.spec
     # Same data, seed and test fraction: the same split, so production never saw these rows.
     same_split = (
-        bundle.doc("fingerprint.json").get("sha256") == run.inputs.data_sha256
-        and bundle.spec.get("split", {}).get("seed") == spec["split"]["seed"]
-        and bundle.spec.get("split", {}).get("test_fraction") == spec["split"]["test_fraction"]
+        bundle.doc("fingerprint.json")["sha256"] == run.inputs.data_sha256
+        and bundle.spec.split.seed == spec["split"]["seed"]
+        and bundle.spec.split.test_fraction == spec["split"]["test_fraction"]
     )
     facts = {
-        "production_version": str(bundle.doc("manifest.json").get("version", "")),
+        "production_version": bundle.manifest.version,
         "same_split": bool(same_split),
     }
     return predict_in_order(bundle.pipeline, rows), facts

@@ -18,9 +18,12 @@ from slipway_ml.calibration import calibration_document
 from slipway_ml.csvread import read_csv
 from slipway_ml.data_resolve import locate_contract
 from slipway_ml.document_models import (
+    Document,
+    DocumentReadError,
     check_bundle_documents,
     check_paired_comparison,
     check_trainer_result,
+    parse_document,
 )
 from slipway_ml.documents import (
     LoadedInputs,
@@ -31,7 +34,11 @@ from slipway_ml.documents import (
     mlflow_params,
     resolve_git_sha,
 )
+from slipway_ml.errors import InputError
 from slipway_ml.evaluate import feature_importance
+from slipway_ml.generated.bundle_manifest import BundleManifest
+from slipway_ml.generated.data_fingerprint import DataFingerprint
+from slipway_ml.generated.metrics_file import MetricsFile
 from slipway_ml.overrides import apply_overrides
 from slipway_ml.production_compare import comparison_document, comparison_file
 from slipway_ml.progress import report
@@ -171,12 +178,19 @@ def log_bundle_run(
     file's mlflow_run_id, mlflow_model_version and tracking_uri."""
     tracking_uri = resolve_tracking_uri(explicit_uri, settings.tracking_uri, output_dir)
     spec = read_yaml(bundle_dir / "spec.yaml")
-    metrics = json.loads((bundle_dir / "metrics.json").read_text(encoding="utf-8"))
-    fingerprint = json.loads((bundle_dir / "fingerprint.json").read_text(encoding="utf-8"))
-    manifest = json.loads((bundle_dir / "manifest.json").read_text(encoding="utf-8"))
-    params = mlflow_params(spec, metrics["chosen"], fingerprint["sha256"], fingerprint["source"])
-    tags = {"slipway.version": manifest["version"], "slipway.git_sha": manifest["git_sha"] or ""}
-    logged = log_run(tracking_uri, metrics, params, bundle_dir, tags, settings.cache_dir)
+    metrics_content = _read_json(bundle_dir / "metrics.json")
+    metrics = _parse(bundle_dir / "metrics.json", MetricsFile, metrics_content)
+    fingerprint = _parse(
+        bundle_dir / "fingerprint.json",
+        DataFingerprint,
+        _read_json(bundle_dir / "fingerprint.json"),
+    )
+    manifest = _parse(
+        bundle_dir / "manifest.json", BundleManifest, _read_json(bundle_dir / "manifest.json")
+    )
+    params = mlflow_params(spec, metrics.chosen, fingerprint.sha256, fingerprint.source)
+    tags = {"slipway.version": manifest.version, "slipway.git_sha": manifest.git_sha or ""}
+    logged = log_run(tracking_uri, metrics_content, params, bundle_dir, tags, settings.cache_dir)
     report(
         "mlflow",
         f"run {logged.run_id}, registered model {logged.registered_model} "
@@ -187,6 +201,23 @@ def log_bundle_run(
         "mlflow_model_version": logged.model_version,
         "tracking_uri": tracking_uri,
     }
+
+
+def _read_json(file: Path) -> Any:
+    try:
+        return json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(str(file), f"is not a readable JSON file ({exc})", _WRITTEN_HERE) from exc
+
+
+def _parse(file: Path, model: type[Document], content: Any) -> Document:
+    try:
+        return parse_document(model, content, str(file))
+    except DocumentReadError as exc:
+        raise InputError(exc.file, exc.what, _WRITTEN_HERE) from exc
+
+
+_WRITTEN_HERE = "log a complete bundle written by this trainer"
 
 
 def load_inputs(request: RunRequest, settings: Settings) -> LoadedInputs:

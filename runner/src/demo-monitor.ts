@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
+import { loadProjectSpec } from '@slipway/shared';
 import { runActionProcess } from './action-process.js';
 
 export class DemoError extends Error {}
@@ -179,7 +179,7 @@ export async function runDemo(o: DemoOptions, log: (line: string) => void): Prom
     o.bundle === undefined ? findBundle(o.root, version) : { bundle: o.bundle, ...(o.profile === undefined ? {} : { profile: o.profile }) };
   const profile = o.profile ?? found.profile;
   const schema = JSON.parse(readFileSync(join(found.bundle, 'input_schema.json'), 'utf8')) as { target: string };
-  const spec = parseYaml(readFileSync(join(found.bundle, 'spec.yaml'), 'utf8')) as { dataset: string };
+  const spec = loadProjectSpec(join(found.bundle, 'spec.yaml'));
   log(`model ${version} (${project}) at ${o.api}; ${o.rows} rows from data/${spec.dataset}/generate.py, drift ${o.drift}`);
   const rows = generateRows({ root: o.root, dataset: spec.dataset, target: schema.target, rows: o.rows, seed: o.seed, drift: o.drift });
   const predictionsDir = join(o.records, project, 'predictions');

@@ -1175,11 +1175,6 @@ class PredictionPart {
 /* harmony export */   qU: () => (/* binding */ checkFeedback)
 /* harmony export */ });
 /* harmony import */ var _label_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9277);
-// Checks each JSON line of a records file against its schema (schemas/prediction-record.schema.json,
-// schemas/feedback-record.schema.json), field by field, so a bad line is an error naming
-// file:line, the field and what was expected. Written by hand rather than with a validator:
-// a million lines must read in seconds (docs/benchmarks-monitor.md). test/record-lines.test.ts
-// checks that these checks and the schemas (through ajv) accept and refuse the same lines.
 
 class RecordLineError extends Error {
 }
@@ -1379,7 +1374,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, METRIC_NAMES, SpecValidationError, Timeline, at, betterOp, bootstrapCaption, chiSquareHomogeneity, chiSquareSf, compare, contractFileFor, contractProblems, coreLogger, countInBins, countSortedInBins, dataRootFor, duration, featureImportanceChart, fileSha256, formatInterval, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, listProjects, loadDatasetContract, loadProjectWithContract, metricsFilePath, notWorseOp, parseArtifactName, parseBoolean, parseJsonText, parseRepository, parseYamlText, pointerToPath, pollUntil, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readYamlFile, realClock, relativeDelta, relativeWorsening, requireMetric, toleratedValue, validateDocument
+// UNUSED EXPORTS: InputFileError, METRIC_NAMES, SpecValidationError, Timeline, at, betterOp, bootstrapCaption, chiSquareHomogeneity, chiSquareSf, compare, contractFileFor, contractProblems, coreLogger, countInBins, countSortedInBins, dataRootFor, duration, featureImportanceChart, fileSha256, formatInterval, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, listProjects, loadDatasetContract, loadProjectWithContract, metricsFilePath, notWorseOp, parseArtifactName, parseBoolean, parseJsonText, parseRepository, parseYamlText, pointerToPath, pollUntil, predictedVsActualChart, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readJsonFile, readMetricsFile, readPairedComparison, readYamlFile, realClock, relativeDelta, relativeWorsening, requireMetric, toleratedValue, validateDocument
 
 ;// CONCATENATED MODULE: ../shared/src/validation-errors.ts
 /** A document failed validation; `problems` keeps the structured form for tests and callers. */

@@ -3,31 +3,13 @@
 // file:line, the field and what was expected. Written by hand rather than with a validator:
 // a million lines must read in seconds (docs/benchmarks-monitor.md). test/record-lines.test.ts
 // checks that these checks and the schemas (through ajv) accept and refuse the same lines.
+import type { FeedbackRecord, PredictionRecord } from '@slipway/shared';
 import { idWords } from './label-table.js';
 
-export interface Interval {
-  lower: number;
-  upper: number;
-  coverage: number;
-}
-
-/** A prediction line once checked: the parsed object itself, no copy. */
-export interface PredictionLine {
-  id: string;
-  time: string;
-  project: string;
-  model_version: string;
-  inputs: Record<string, number | string | boolean | null>;
-  prediction: number;
-  interval: Interval | null;
-}
-
-export interface FeedbackLine {
-  prediction_id: string;
-  time: string;
-  project: string;
-  actual: number;
-}
+/** A prediction line once checked: the parsed object itself (the schema's type), no copy. */
+export type PredictionLine = PredictionRecord;
+export type FeedbackLine = FeedbackRecord;
+export type Interval = NonNullable<PredictionRecord['interval']>;
 
 export class RecordLineError extends Error {}
 

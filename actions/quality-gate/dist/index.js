@@ -31368,28 +31368,8 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ../shared/src/types.ts
-// Shapes of the specs and contracts the actions read; the JSON Schemas in /schemas are the
-// authority. The other documents' types are generated from their schemas (generated/documents.ts).
+/** The schema's metric names in display order (test/types.test.ts keeps both lists equal). */
 const METRIC_NAMES = ['mse', 'rmse', 'mae', 'r2', 'mape'];
-/** Check ids whose severity a contract may set (schemas/dataset-contract.schema.json#/$defs/checks). */
-const CONFIGURABLE_CHECKS = (/* unused pure expression or super */ null && ([
-    'header-name-mismatch',
-    'unexpected-columns',
-    'field-count',
-    'nulls',
-    'null-rate',
-    'non-finite',
-    'type',
-    'range',
-    'category',
-    'min-rows',
-    'duplicate-rows',
-    'duplicate-keys',
-    'constant-column',
-    'leakage',
-    'drift',
-    'drift-new-category',
-]));
 
 ;// CONCATENATED MODULE: ../shared/src/validation-errors.ts
 /** A document failed validation; `problems` keeps the structured form for tests and callers. */

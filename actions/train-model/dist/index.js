@@ -28427,31 +28427,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   mv: () => (/* reexport */ schemas_validateDocument)
 });
 
-// UNUSED EXPORTS: CONFIGURABLE_CHECKS, InputFileError, SpecValidationError, Timeline, at, barChart, betterOp, binOf, categoryDrift, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, coreLogger, countInBins, countSortedInBins, decileHistogram, duration, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadDatasetContract, metricsFilePath, notWorseOp, numericDrift, parseJsonText, parseRepository, parseYamlText, pointerToPath, pollUntil, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readPairedComparison, readText, readYamlFile, realClock, relativeDelta, relativeWorsening, requireMetric, toleratedValue, writeFileAtomic
+// UNUSED EXPORTS: InputFileError, SpecValidationError, Timeline, at, barChart, betterOp, binOf, categoryDrift, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, coreLogger, countInBins, countSortedInBins, decileHistogram, duration, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadDatasetContract, metricsFilePath, notWorseOp, numericDrift, parseJsonText, parseRepository, parseYamlText, pointerToPath, pollUntil, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readPairedComparison, readText, readYamlFile, realClock, relativeDelta, relativeWorsening, requireMetric, toleratedValue, writeFileAtomic
 
 ;// CONCATENATED MODULE: ../shared/src/types.ts
-// Shapes of the specs and contracts the actions read; the JSON Schemas in /schemas are the
-// authority. The other documents' types are generated from their schemas (generated/documents.ts).
+/** The schema's metric names in display order (test/types.test.ts keeps both lists equal). */
 const METRIC_NAMES = ['mse', 'rmse', 'mae', 'r2', 'mape'];
-/** Check ids whose severity a contract may set (schemas/dataset-contract.schema.json#/$defs/checks). */
-const CONFIGURABLE_CHECKS = (/* unused pure expression or super */ null && ([
-    'header-name-mismatch',
-    'unexpected-columns',
-    'field-count',
-    'nulls',
-    'null-rate',
-    'non-finite',
-    'type',
-    'range',
-    'category',
-    'min-rows',
-    'duplicate-rows',
-    'duplicate-keys',
-    'constant-column',
-    'leakage',
-    'drift',
-    'drift-new-category',
-]));
 
 ;// CONCATENATED MODULE: ../shared/src/validation-errors.ts
 /** A document failed validation; `problems` keeps the structured form for tests and callers. */

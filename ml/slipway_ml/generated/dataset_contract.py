@@ -507,7 +507,7 @@ class Checks(BaseModel):
     ] = None
 
 
-class SlipwayDatasetContract(BaseModel):
+class DatasetContract(BaseModel):
     """
     What a dataset is: where it comes from, how it is laid out, and what every column may hold. Read by validate-data, by training and (through the model bundle) by the inference server and the UI. One source of truth: no range or category list is written anywhere else.
     """

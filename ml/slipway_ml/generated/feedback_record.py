@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 
-class SlipwayFeedbackRecord(BaseModel):
+class FeedbackRecord(BaseModel):
     """
     One line of a feedback records file (JSON lines): the true value of an earlier prediction, accepted by POST /api/v1/feedback. Written by the inference server beside the prediction records; read by the monitor action and the server's live summary. At most one record per prediction_id is accepted (a replay with the same value is a no-op, a different value is refused).
     """

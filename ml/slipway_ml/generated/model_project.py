@@ -458,7 +458,7 @@ class Features(BaseModel):
     ] = None
 
 
-class SlipwayModelProjectSpec(BaseModel):
+class ModelProjectSpec(BaseModel):
     """
     How a model is made from a dataset and what it must reach before it ships: derived features, preprocessing, the seeded split, candidate models, the selection metric, quality gates and the regression tolerated against production.
     """

@@ -178,7 +178,7 @@ class Coverage(BaseModel):
     level: Level
 
 
-class SlipwayMonitorReport(BaseModel):
+class MonitorReport(BaseModel):
     """
     The monitor action's JSON report (actions/monitor, report-file): what was read for one project and window, the live figures against the production bundle and its training profile, and the verdict with its reasons.
     """

@@ -20,7 +20,7 @@ class Interval(BaseModel):
     coverage: Annotated[float, Field(gt=0.0, lt=1.0)]
 
 
-class SlipwayPredictionRecord(BaseModel):
+class PredictionRecord(BaseModel):
     """
     One line of a prediction records file (JSON lines): a prediction the inference server answered, recorded off the request path at the configured sample rate. Written by the server (ml/slipway_ml/serve), read by the monitor action and the server's live summary.
     """

@@ -63,9 +63,7 @@ def load_into(state: ModelState, metrics: ServerMetrics, settings: ServeSettings
         return
     state.model = model
     quantiles = model.bundle.doc("calibration.json").get("target_quantiles", {})
-    metrics.model_loaded(
-        model.version, model.bundle.doc("manifest.json")["project"], quantiles.get("values", [])
-    )
+    metrics.model_loaded(model.version, model.bundle.manifest.project, quantiles.get("values", []))
     log.info(
         "model loaded",
         extra={

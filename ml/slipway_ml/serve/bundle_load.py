@@ -1,6 +1,7 @@
-"""Loading one bundle: every file present and parseable, the libraries it was trained with
-compatible with the ones installed, the model unpickled. Any failure is a BundleError that
-names the file and the fix."""
+"""Loading one bundle: every file present and parseable, the documents that have a schema
+valid against their generated models, the libraries it was trained with compatible with the
+ones installed, the model unpickled. Any failure is a BundleError that names the file (and the
+field) and the fix."""
 
 from __future__ import annotations
 
@@ -14,6 +15,16 @@ from typing import Any
 import joblib
 import yaml
 
+from slipway_ml.document_models import (
+    BUNDLE_DOCUMENTS,
+    Document,
+    DocumentReadError,
+    parse_document,
+)
+from slipway_ml.generated.bundle_manifest import BundleManifest
+from slipway_ml.generated.dataset_contract import DatasetContract
+from slipway_ml.generated.metrics_file import MetricsFile
+from slipway_ml.generated.model_project import ModelProjectSpec
 from slipway_ml.serve.bundle_digest import ExpectedDigest
 from slipway_ml.serve.bundle_source import materialise
 from slipway_ml.serve.errors import BundleError
@@ -22,6 +33,10 @@ JSON_FILES = (
     "input_schema.json", "metrics.json", "manifest.json", "calibration.json",
     "fingerprint.json", "feature_importance.json", "predictions_sample.json",
 )  # fmt: skip
+# Documents with a schema that the server only passes on (in the model answer): validated here.
+PASSED_THROUGH = ("fingerprint.json", "feature_importance.json", "predictions_sample.json")
+# Bundles trained before the live summary have no training profile; the live drift says so.
+TRAINING_PROFILE = "training_profile.json"
 MODEL_FILE = "model.joblib"
 SPEC_FILE = "spec.yaml"
 CONTRACT_FILE = "contract.yaml"
@@ -34,9 +49,13 @@ RETRAIN = "retrain the bundle with this trainer version, or serve it from a matc
 class Bundle:
     folder: Path
     pipeline: Any
-    spec: dict[str, Any]
-    contract: dict[str, Any]
-    documents: dict[str, Any]  # JSON file name → parsed content
+    spec: ModelProjectSpec
+    contract: DatasetContract
+    manifest: BundleManifest
+    metrics: MetricsFile
+    # File name → parsed content (the JSON files and contract.yaml); those with a schema have
+    # been validated against it, and are passed through as the files hold them.
+    documents: dict[str, Any]
     temporary: bool = False  # our unpacked or verified copy, deleted at shutdown
 
     def doc(self, name: str) -> Any:
@@ -62,18 +81,49 @@ def _load_folder(folder: Path, temporary: bool) -> Bundle:
             raise BundleError(
                 str(folder / name), "missing: the bundle is partial", "use a complete bundle"
             )
+    documents = _read_documents(folder)
+    manifest = _parse(folder / "manifest.json", BundleManifest, documents["manifest.json"])
+    metrics = _parse(folder / "metrics.json", MetricsFile, documents["metrics.json"])
+    _check_libraries(folder / "manifest.json", manifest)
+    spec = _parse(folder / SPEC_FILE, ModelProjectSpec, _read_yaml(folder / SPEC_FILE))
+    documents[CONTRACT_FILE] = _read_yaml(folder / CONTRACT_FILE)
+    contract = _parse(folder / CONTRACT_FILE, DatasetContract, documents[CONTRACT_FILE])
+    pipeline = _unpickle(folder / MODEL_FILE)
+    _check_difficulty(folder, documents["calibration.json"], pipeline)
+    return Bundle(folder, pipeline, spec, contract, manifest, metrics, documents, temporary)
+
+
+def _read_documents(folder: Path) -> dict[str, Any]:
+    """The bundle's JSON files; those with a schema that are only passed on, validated."""
     documents = {name: _read_json(folder / name) for name in JSON_FILES}
     _check_documents(folder, documents)
-    _check_libraries(folder / "manifest.json", documents["manifest.json"])
-    spec, contract = _read_yaml(folder / SPEC_FILE), _read_yaml(folder / CONTRACT_FILE)
+    for name in PASSED_THROUGH:
+        _parse(folder / name, BUNDLE_DOCUMENTS[name], documents[name])
+    if (folder / TRAINING_PROFILE).is_file():
+        documents[TRAINING_PROFILE] = _read_json(folder / TRAINING_PROFILE)
+        _parse(
+            folder / TRAINING_PROFILE,
+            BUNDLE_DOCUMENTS[TRAINING_PROFILE],
+            documents[TRAINING_PROFILE],
+        )
+    return documents
+
+
+def _unpickle(file: Path) -> Any:
     try:
-        pipeline = joblib.load(folder / MODEL_FILE)
+        pipeline = joblib.load(file)
     except Exception as exc:  # unpickling can raise almost anything
-        raise BundleError(str(folder / MODEL_FILE), f"cannot be loaded ({exc})", RETRAIN) from exc
+        raise BundleError(str(file), f"cannot be loaded ({exc})", RETRAIN) from exc
     if not callable(getattr(pipeline, "predict", None)):
-        raise BundleError(str(folder / MODEL_FILE), "is not a fitted model", RETRAIN)
-    _check_difficulty(folder, documents["calibration.json"], pipeline)
-    return Bundle(folder, pipeline, spec, contract, documents, temporary)
+        raise BundleError(str(file), "is not a fitted model", RETRAIN)
+    return pipeline
+
+
+def _parse(file: Path, model: type[Document], content: Any) -> Document:
+    try:
+        return parse_document(model, content, str(file))
+    except DocumentReadError as exc:
+        raise BundleError(exc.file, exc.what, RETRAIN) from exc
 
 
 def _read_json(file: Path) -> Any:
@@ -122,8 +172,8 @@ def _check_difficulty(folder: Path, calibration: dict[str, Any], pipeline: Any) 
         )
 
 
-def _check_libraries(file: Path, manifest: dict[str, Any]) -> None:
-    trained = manifest.get("libraries", {}) if isinstance(manifest, dict) else {}
+def _check_libraries(file: Path, manifest: BundleManifest) -> None:
+    trained = manifest.libraries
     for name in PINNED_LIBRARIES:
         wanted = str(trained.get(name, ""))
         installed = metadata.version(name)

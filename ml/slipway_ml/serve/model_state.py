@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 import orjson
 
+from slipway_ml.generated.dataset_contract import Column, DatasetContract
 from slipway_ml.intervals import half_widths
 from slipway_ml.serve.bundle_load import Bundle
 from slipway_ml.serve.predictor import Predictor, out_of_profile_fields
@@ -66,14 +67,14 @@ class ModelState:
 def serve_model(bundle: Bundle, batch_limit: int) -> ServedModel:
     schema = bundle.doc("input_schema.json")
     calibration = bundle.doc("calibration.json")
-    target = _target_column(bundle.contract, schema["target"])
+    target = contract_column(bundle.contract, schema["target"])
     metadata = model_metadata(bundle, target, batch_limit)
     return ServedModel(
         bundle=bundle,
         validator=RowValidator(schema["features"]),
         predictor=Predictor(bundle.pipeline, schema["features"]),
         version=metadata["version"],
-        unit=target.get("unit"),
+        unit=target.unit if target else None,
         half_width=float(calibration["quantile"]),
         coverage=float(calibration["coverage"]),
         metadata_json=orjson.dumps(metadata),
@@ -81,29 +82,32 @@ def serve_model(bundle: Bundle, batch_limit: int) -> ServedModel:
     )
 
 
-def _target_column(contract: dict[str, Any], name: str) -> dict[str, Any]:
-    for column in contract.get("columns", []):
-        if column.get("name") == name:
-            return dict(column)
-    return {"name": name}
+def contract_column(contract: DatasetContract, name: str) -> Column | None:
+    """The contract's column the bundle predicts (input_schema.json's target)."""
+    return next((column for column in contract.columns if column.name == name), None)
 
 
-def model_metadata(bundle: Bundle, target: dict[str, Any], batch_limit: int) -> dict[str, Any]:
-    manifest, metrics = bundle.doc("manifest.json"), bundle.doc("metrics.json")
+def model_metadata(bundle: Bundle, target: Column | None, batch_limit: int) -> dict[str, Any]:
+    manifest, metrics = bundle.manifest, bundle.doc("metrics.json")
     calibration = bundle.doc("calibration.json")
+    name = bundle.doc("input_schema.json")["target"]
     return {
-        "project": manifest["project"],
-        "version": manifest["version"],
-        "trained_at": manifest.get("created_at"),
-        "git_sha": manifest.get("git_sha"),
-        "chosen_model": manifest.get("chosen_model"),
-        "target": {k: target.get(k) for k in ("name", "unit", "description")},
+        "project": manifest.project,
+        "version": manifest.version,
+        "trained_at": manifest.model_dump(mode="json")["created_at"],
+        "git_sha": manifest.git_sha,
+        "chosen_model": manifest.chosen_model,
+        "target": {
+            "name": name,
+            "unit": target.unit if target else None,
+            "description": target.description if target else None,
+        },
         "features": bundle.doc("input_schema.json")["features"],
         "metrics": {
             k: metrics.get(k)
             for k in ("primary_metric", "test", "baseline_mean", "n_train", "n_test", "cv_folds")
         },
-        "gates": bundle.spec.get("gates", []),
+        "gates": [gate.model_dump(mode="json") for gate in bundle.spec.gates],
         "interval": {
             "method": calibration["method"],
             "coverage": calibration["coverage"],

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import boto3
 import pytest
+import yaml
 
 from .conftest import ROW, TrainedBundle, copy_bundle, make_client
 
@@ -98,6 +99,59 @@ def test_incompatible_bundle(xgb_bundle: TrainedBundle, tmp_path: Path, name: st
     reason = not_ready_reason(folder)
     assert reason.startswith(f"{folder / name}: ")
     assert " — " in reason  # the fix follows
+
+
+def _edit_yaml(file: Path, path: list[str | int], value: object) -> None:
+    document = yaml.safe_load(file.read_text())
+    target = document
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    file.write_text(yaml.safe_dump(document))
+
+
+# A document that parses but breaks its schema: (edit, schema, the field the reason names).
+OFF_SCHEMA: dict[str, tuple[Callable[[Path], None], str, str]] = {
+    "manifest.json": (
+        lambda f: _edit_json(f / "manifest.json", ["version"], ""),
+        "bundle-manifest", "version: String should have at least 1 character",
+    ),
+    "metrics.json": (
+        lambda f: _edit_json(f / "metrics.json", ["n_test"], -1),
+        "metrics-file", "n_test: Input should be greater than or equal to 0",
+    ),
+    "fingerprint.json": (
+        lambda f: _edit_json(f / "fingerprint.json", ["sha256"], "abc"),
+        "data-fingerprint", "sha256: String should match pattern",
+    ),
+    "training_profile.json": (
+        lambda f: _edit_json(f / "training_profile.json", ["version"], 3),
+        "data-profile", "version: Input should be 2",
+    ),
+    "spec.yaml": (
+        lambda f: _edit_yaml(f / "spec.yaml", ["gates", 0, "op"], "=~"),
+        "model-project", "gates.0.op: Input should be",
+    ),
+    "contract.yaml": (
+        lambda f: _edit_yaml(f / "contract.yaml", ["columns", 0, "type"], "float"),
+        "dataset-contract", "columns.0.type: Input should be",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(OFF_SCHEMA))
+def test_document_off_its_schema_is_refused(
+    xgb_bundle: TrainedBundle, tmp_path: Path, name: str
+) -> None:
+    folder = copy_bundle(xgb_bundle, tmp_path / "b")
+    edit, schema, field = OFF_SCHEMA[name]
+    edit(folder)
+    reason = not_ready_reason(folder)
+    assert reason.startswith(f"{folder / name}: does not match schemas/{schema}.schema.json: ")
+    assert field in reason
+    assert reason.endswith(
+        " — retrain the bundle with this trainer version, or serve it from a matching image"
+    )
 
 
 def test_bad_bundle_is_one_log_line(

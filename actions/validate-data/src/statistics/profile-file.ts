@@ -1,7 +1,7 @@
 // The profile JSON document (format described in README.md "Profile"): written by every run,
 // read back as the drift reference of a later run. A reference is checked field by field so a
 // wrong or stale file is an input error that names the file, the field and the fix.
-import type { DatasetContract } from '@slipway/shared';
+import type { DataProfile, DatasetContract } from '@slipway/shared';
 import { readText } from '@slipway/shared';
 import type { ColumnProfile } from './profile.js';
 import { SAMPLE_ROWS } from '@slipway/shared/sample';
@@ -9,16 +9,8 @@ import { SAMPLE_ROWS } from '@slipway/shared/sample';
 const PROFILE_FORMAT = 'slipway-data-profile';
 const PROFILE_VERSION = 2;
 
-export interface ProfileDocument {
-  format: typeof PROFILE_FORMAT;
-  version: typeof PROFILE_VERSION;
-  dataset: string;
-  rows: number;
-  sha256: string;
-  /** Capacity of the row sample the histograms and samples come from. */
-  sample_rows: number;
-  columns: ColumnProfile[];
-}
+/** The profile document: its type is generated from schemas/data-profile.schema.json. */
+export type ProfileDocument = DataProfile;
 
 export function profileDocument(dataset: string, result: { rows: number; sha256: string; profile: ColumnProfile[] }): ProfileDocument {
   return {

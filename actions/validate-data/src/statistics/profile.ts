@@ -1,31 +1,17 @@
 // Per-column statistics accumulated in one pass (Welford mean/variance, bounded category
 // counts), completed at the end from the row sample: decile histogram and a bounded sorted
 // sample per numeric column, so the profile can serve as the next run's drift reference.
-import type { ContractColumn } from '@slipway/shared';
+import type { ColumnProfileDocument, ContractColumn } from '@slipway/shared';
 import { NumberSet } from './number-set.js';
 import { seededRandom } from '@slipway/shared/sample';
-import { at, decileHistogram, type Histogram } from '@slipway/shared';
+import { at, decileHistogram } from '@slipway/shared';
 
 const MAX_CATEGORIES = 1000;
 /** Values kept per numeric column in the profile (a uniform draw from the row sample). */
 const PROFILE_SAMPLE = 5000;
 
-export interface ColumnProfile {
-  name: string;
-  type: ContractColumn['type'];
-  count: number;
-  nulls: number;
-  min: number | null;
-  max: number | null;
-  mean: number | null;
-  std: number | null;
-  histogram: Histogram | null;
-  /** type=category: count per value over every row (null past MAX_CATEGORIES values). */
-  categories: Record<string, number> | null;
-  distinct: number;
-  /** Numeric columns: up to PROFILE_SAMPLE sampled values, sorted ascending. */
-  sample: number[] | null;
-}
+/** One column of the profile document (schemas/data-profile.schema.json); categories stop at MAX_CATEGORIES values, sample at PROFILE_SAMPLE. */
+export type ColumnProfile = ColumnProfileDocument;
 
 /** What an accumulator hands to another thread (see ColumnAccumulator.absorb). */
 export interface AccumulatorState {

@@ -6,17 +6,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-import orjson
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 from starlette.requests import Request
 
+from slipway_ml.serve.bundle_load import CONTRACT_FILE, TRAINING_PROFILE
 from slipway_ml.serve.errors import FieldError, RequestError
 from slipway_ml.serve.http_io import JsonResponse, json_body, require_object
-from slipway_ml.serve.model_state import ServedModel
+from slipway_ml.serve.model_state import ServedModel, contract_column
 from slipway_ml.serve.openapi import FEEDBACK_BATCH_REQUEST, FEEDBACK_REQUEST
 from slipway_ml.serve.records.feedback import FeedbackDesk, TargetCheck, feedback_error
 from slipway_ml.serve.records.live import MAX_HOURS, LiveSummary
@@ -52,7 +51,7 @@ def start_records(app_state: Any, settings: ServeSettings) -> Records | None:
     if not settings.records_uri or model is None:
         return None
     store = open_store(settings.records_uri)
-    project = model.bundle.doc("manifest.json")["project"]
+    project = model.bundle.manifest.project
     metrics = RecordMetrics(app_state.metrics.registry)
     recorder = Recorder(
         store,
@@ -75,7 +74,8 @@ def start_records(app_state: Any, settings: ServeSettings) -> Records | None:
         settings.record_lookup_hours,
         metrics,
     )
-    drift = model.bundle.contract.get("checks", {}).get("drift", {})
+    checks = model.bundle.contract.checks
+    drift = checks.drift.model_dump(exclude_none=True) if checks and checks.drift else {}
     thresholds = {
         k: float(v) for k, v in drift.items() if k in ("psi_warning", "psi_error", "p_value")
     }
@@ -83,7 +83,7 @@ def start_records(app_state: Any, settings: ServeSettings) -> Records | None:
         RecordCache(store, project, settings.record_cache_mib << 20),
         model,
         thresholds,
-        _profile(model.bundle.folder),
+        model.bundle.documents.get(TRAINING_PROFILE),
     )
     recorder.start()
     log.info("recording predictions", extra={"records": settings.records_uri,
@@ -91,16 +91,15 @@ def start_records(app_state: Any, settings: ServeSettings) -> Records | None:
     return Records(recorder, desk, live)
 
 
-def _profile(folder: Path) -> dict[str, Any] | None:
-    file = folder / "training_profile.json"
-    return orjson.loads(file.read_bytes()) if file.is_file() else None
-
-
 def target_column(model: ServedModel) -> dict[str, Any]:
     """The target's column of the bundle's contract (what feedback's `actual` must be)."""
     name = model.bundle.doc("input_schema.json")["target"]
-    columns = model.bundle.contract.get("columns", [])
-    return next((c for c in columns if c.get("name") == name), {"name": name, "type": "number"})
+    if contract_column(model.bundle.contract, name) is None:
+        return {"name": name, "type": "number"}
+    # The column as the contract spells it (10000, not the model's 10000.0): the OpenAPI
+    # document and the 422 answers quote its bounds.
+    columns = model.bundle.doc(CONTRACT_FILE)["columns"]
+    return dict(next(column for column in columns if column["name"] == name))
 
 
 def prediction_ids(

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from slipway_ml.generated.metrics_file import MetricsFile
 from slipway_ml.serve.records.aggregate import (
     FeatureCounts,
     FeatureReference,
@@ -160,10 +161,10 @@ class LiveSummary:
             for hour, counted, labelled in zip(window, totals.predictions, totals.labelled,
                                                strict=True)
         ]  # fmt: skip
-        metrics = self.model.bundle.doc("metrics.json")
+        metrics = self.model.bundle.metrics
         labelled = (totals.actual, totals.predicted, totals.bounds)
         return {
-            "project": self.model.bundle.doc("manifest.json")["project"],
+            "project": self.model.bundle.manifest.project,
             "model_version": self.model.version,
             "window": {
                 "start": iso_hour(window[0]),
@@ -180,12 +181,11 @@ class LiveSummary:
             "drift": self._drift(totals.features),
         }
 
-    def _error(
-        self, metrics: dict[str, Any], actual: Any, predicted: Any, _: Any
-    ) -> dict[str, Any]:
-        primary = metrics.get("primary_metric", "rmse")
+    def _error(self, metrics: MetricsFile, actual: Any, predicted: Any, _: Any) -> dict[str, Any]:
+        primary = metrics.primary_metric.root
         live = error_metrics(actual, predicted)
-        test = {k: metrics.get("test", {}).get(k) for k in live}
+        tested = metrics.test.model_dump()
+        test = {k: tested.get(k) for k in live}
         ratio = None
         if primary in LOWER_IS_BETTER and live.get(primary) is not None and test.get(primary):
             ratio = float(live[primary]) / float(test[primary])  # type: ignore[arg-type]
