@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { decileHistogram } from '@slipway/shared';
+import { seededRandom } from '@slipway/shared/sample';
 
 export const PROJECT = 'house-prices';
 export const VERSION = 'house-prices-0123456789ab';
@@ -13,17 +14,6 @@ const LOCATIONS = ['Downtown', 'Urban', 'Suburb', 'Rural'];
 const LOCATION_EFFECT: Record<string, number> = { Downtown: 60_000, Urban: 30_000, Suburb: 10_000, Rural: -20_000 };
 /** z of a central 90 % normal interval. */
 const Z90 = 1.6448536269514722;
-
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Row {
   sqft: number;
@@ -41,7 +31,7 @@ export interface World {
 
 /** shift: input drift in standard deviations of sqft (and toward Rural for location). */
 export function world(seed: number): World {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const normal = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const row = (shift = 0): Row => {
     const sqft = Math.round(1800 + 400 * (normal() + shift));
