@@ -161,6 +161,20 @@ function generatePythonModule(codegen, schemas, document, output) {
     ],
     { cwd: schemas, stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  writeFileSync(output, withIntegersKept(readFileSync(output, 'utf8')));
+}
+
+// A string literal (triple-quoted first), a comment, or the type name `float`.
+const PYTHON_TEXT_OR_FLOAT = /"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*|\bfloat\b/g;
+
+/**
+ * The module with every `float` annotation (datamodel-codegen's type for JSON Schema `number`)
+ * written `int | float`: JSON's number includes the integers, and pydantic's smart union then
+ * keeps 100 an int and 1.5 a float, where `float` alone turns a spec's `n_estimators: 100`
+ * into 100.0, which scikit-learn and XGBoost refuse. String literals and comments are kept.
+ */
+function withIntegersKept(code) {
+  return code.replace(PYTHON_TEXT_OR_FLOAT, (match) => (match === 'float' ? 'int | float' : match));
 }
 
 function listFiles(dir) {

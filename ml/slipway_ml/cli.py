@@ -195,9 +195,9 @@ def _smoke(args: argparse.Namespace) -> None:
 
 def _deploy_target(args: argparse.Namespace) -> None:
     from slipway_ml.deploy_target import deploy_outputs
-    from slipway_ml.specs import load_project
+    from slipway_ml.specs import read_project
 
-    spec = load_project(args.project, Settings.from_env())
+    spec = read_project(args.project, Settings.from_env())
     for name, value in deploy_outputs(spec).items():
         print(f"{name}={value}", flush=True)
 

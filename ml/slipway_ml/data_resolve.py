@@ -8,7 +8,7 @@ from pathlib import Path
 from slipway_ml.errors import InputError
 from slipway_ml.settings import Settings
 from slipway_ml.sources import resolve_source
-from slipway_ml.specs import load_contract, load_project
+from slipway_ml.specs import load_contract, read_project
 
 
 def data_root_for(project_file: Path) -> Path:
@@ -38,7 +38,7 @@ def locate_contract(dataset: str, project_file: Path, data_root: Path | None) ->
 def resolve_project_data(project_file: Path, data_root: Path | None, settings: Settings) -> Path:
     """The local file holding the project's data: the path itself, the cached download, the
     cached generator output, or the cached S3 object."""
-    project = load_project(project_file, settings)
-    contract_file = locate_contract(project["dataset"], project_file, data_root)
+    project = read_project(project_file, settings)
+    contract_file = locate_contract(project.dataset, project_file, data_root)
     contract = load_contract(contract_file, settings)
     return resolve_source(contract, contract_file, settings)

@@ -5,30 +5,29 @@ for SageMaker, deploy-sagemaker's inputs of the same names (empty: the action's 
 
 from __future__ import annotations
 
-from typing import Any
-
-SAGEMAKER_INPUTS = {
-    "instance-type": ("instance_type",),
-    "instance-count": ("instance_count",),
-    "serverless-memory-mb": ("serverless", "memory_mb"),
-    "serverless-max-concurrency": ("serverless", "max_concurrency"),
-    "canary-percent": ("canary_percent",),
-    "canary-bake-minutes": ("canary_bake_minutes",),
-    "termination-wait-minutes": ("termination_wait_minutes",),
-}
+from slipway_ml.generated.model_project import ModelProjectSpec, Sagemaker
 
 
-def deploy_target(spec: dict[str, Any]) -> str:
-    target: str = spec.get("deploy", {}).get("target", "ecs")
-    return target
+def deploy_target(spec: ModelProjectSpec) -> str:
+    return (spec.deploy.target if spec.deploy else None) or "ecs"
 
 
-def deploy_outputs(spec: dict[str, Any]) -> dict[str, str]:
-    settings = spec.get("deploy", {}).get("sagemaker", {})
-    outputs = {"target": deploy_target(spec)}
-    for name, path in SAGEMAKER_INPUTS.items():
-        value: Any = settings
-        for key in path:
-            value = value.get(key) if isinstance(value, dict) else None
-        outputs[name] = "" if value is None else str(value)
-    return outputs
+def sagemaker_inputs(settings: Sagemaker) -> dict[str, int | str | None]:
+    serverless = settings.serverless
+    return {
+        "instance-type": settings.instance_type,
+        "instance-count": settings.instance_count,
+        "serverless-memory-mb": serverless.memory_mb if serverless else None,
+        "serverless-max-concurrency": serverless.max_concurrency if serverless else None,
+        "canary-percent": settings.canary_percent,
+        "canary-bake-minutes": settings.canary_bake_minutes,
+        "termination-wait-minutes": settings.termination_wait_minutes,
+    }
+
+
+def deploy_outputs(spec: ModelProjectSpec) -> dict[str, str]:
+    settings = (spec.deploy.sagemaker if spec.deploy else None) or Sagemaker()
+    inputs = sagemaker_inputs(settings)
+    return {"target": deploy_target(spec)} | {
+        name: "" if value is None else str(value) for name, value in inputs.items()
+    }

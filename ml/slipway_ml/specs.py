@@ -1,5 +1,10 @@
 """Load a dataset contract or model project spec: YAML, JSON Schema, then semantic checks.
 
+`read_project` and `read_contract` give the checked document as its model generated from the
+schema (ModelProjectSpec, DatasetContract); `load_project` and `load_contract` give it as the
+mapping the file holds, for the code that still reads dicts, that overrides the spec, or that
+hashes and copies what the file says into the bundle (the model's dump would add defaults).
+
 Errors read `<file>: <path>: <message>` with `<path>` as dotted keys and `[i]` list items,
 the same format as the TypeScript validator (shared vectors in schemas/vectors/).
 """
@@ -15,10 +20,28 @@ from typing import Any
 import jsonschema
 import yaml
 
+from slipway_ml.document_models import Document, DocumentReadError, parse_document
 from slipway_ml.errors import InputError
+from slipway_ml.generated.dataset_contract import DatasetContract
+from slipway_ml.generated.model_project import ModelProjectSpec
 from slipway_ml.settings import Settings
 
 Spec = dict[str, Any]
+
+
+def read_project(file: Path, settings: Settings) -> ModelProjectSpec:
+    return _as_model(file, ModelProjectSpec, load_project(file, settings))
+
+
+def read_contract(file: Path, settings: Settings) -> DatasetContract:
+    return _as_model(file, DatasetContract, load_contract(file, settings))
+
+
+def _as_model(file: Path, model: type[Document], doc: Spec) -> Document:
+    try:
+        return parse_document(model, doc, str(file))
+    except DocumentReadError as exc:
+        raise InputError(exc.file, exc.what, "see the schema named in the message") from exc
 
 
 def load_contract(file: Path, settings: Settings) -> Spec:

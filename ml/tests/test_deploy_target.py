@@ -14,7 +14,7 @@ import yaml
 from slipway_ml.deploy_target import deploy_outputs
 from slipway_ml.errors import InputError
 from slipway_ml.settings import Settings
-from slipway_ml.specs import load_project
+from slipway_ml.specs import read_project
 
 from .conftest import REPO, small_project
 
@@ -29,7 +29,7 @@ def write(tmp_path: Path, deploy: dict[str, Any] | None) -> Path:
 
 
 def test_a_project_without_deploy_is_served_on_ecs(tmp_path: Path) -> None:
-    spec = load_project(write(tmp_path, None), Settings.from_env())
+    spec = read_project(write(tmp_path, None), Settings.from_env())
     assert deploy_outputs(spec) == {
         "target": "ecs", "instance-type": "", "instance-count": "", "serverless-memory-mb": "",
         "serverless-max-concurrency": "", "canary-percent": "", "canary-bake-minutes": "",
@@ -40,7 +40,7 @@ def test_a_project_without_deploy_is_served_on_ecs(tmp_path: Path) -> None:
 def test_sagemaker_settings_become_the_actions_inputs(tmp_path: Path) -> None:
     deploy = {"target": "sagemaker", "sagemaker": {"serverless": {"memory_mb": 2048},
               "canary_bake_minutes": 0, "termination_wait_minutes": 2}}  # fmt: skip
-    outputs = deploy_outputs(load_project(write(tmp_path, deploy), Settings.from_env()))
+    outputs = deploy_outputs(read_project(write(tmp_path, deploy), Settings.from_env()))
     assert outputs["target"] == "sagemaker"
     assert outputs["serverless-memory-mb"] == "2048" and outputs["serverless-max-concurrency"] == ""
     assert outputs["canary-bake-minutes"] == "0" and outputs["termination-wait-minutes"] == "2"
@@ -59,16 +59,16 @@ def test_contradictory_settings_are_refused(
 ) -> None:
     file = write(tmp_path, deploy)
     with pytest.raises(InputError) as caught:
-        load_project(file, Settings.from_env())
+        read_project(file, Settings.from_env())
     assert caught.value.where == f"{file}: {where}"
     assert fix in caught.value.fix
 
 
 def test_the_shipped_projects_abalone_on_sagemaker_house_prices_on_ecs() -> None:
     settings = Settings.from_env()
-    abalone = deploy_outputs(load_project(REPO / "ml" / "projects" / "abalone.yaml", settings))
+    abalone = deploy_outputs(read_project(REPO / "ml" / "projects" / "abalone.yaml", settings))
     assert abalone["target"] == "sagemaker" and abalone["instance-type"] == "ml.m5.large"
-    houses = load_project(REPO / "ml" / "projects" / "house-prices.yaml", settings)
+    houses = read_project(REPO / "ml" / "projects" / "house-prices.yaml", settings)
     assert deploy_outputs(houses)["target"] == "ecs"
 
 

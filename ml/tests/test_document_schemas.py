@@ -20,7 +20,9 @@ from slipway_ml.document_models import (
 )
 from slipway_ml.generated.bundle_manifest import BundleManifest
 from slipway_ml.generated.data_fingerprint import DataFingerprint
+from slipway_ml.generated.dataset_contract import Column
 from slipway_ml.generated.metrics_file import MetricsFile
+from slipway_ml.generated.model_project import ModelProjectSpec
 from slipway_ml.generated.trainer_result import TrainerResult
 
 from .conftest import REPO, CliResult, Workspace
@@ -91,3 +93,27 @@ def test_a_drifted_bundle_document_is_refused_naming_it_and_the_field() -> None:
 def test_a_result_file_without_its_bundle_is_refused() -> None:
     with pytest.raises(DocumentSchemaError, match=r"--result-file .*bundle_dir: Field required"):
         check_trainer_result({"version": "p-0123456789ab"})
+
+
+def test_a_json_number_keeps_its_integers_and_its_fractions() -> None:
+    spec = ModelProjectSpec.model_validate(
+        {
+            "project": "p",
+            "dataset": "d",
+            "task": "regression",
+            "split": {"test_fraction": 0.25, "seed": 1, "cv_folds": 3},
+            "candidates": [
+                {"name": "rf", "model": "random_forest", "params": {"n_estimators": 100}},
+                {"name": "gb", "model": "gradient_boosting", "params": {"learning_rate": 0.5}},
+            ],
+            "selection": {"metric": "rmse"},
+            "gates": [{"metric": "rmse", "op": "<=", "threshold": 10}],
+        }
+    )
+    trees = (spec.candidates[0].params or {})["n_estimators"]
+    rate = (spec.candidates[1].params or {})["learning_rate"]
+    assert (trees, type(trees)) == (100, int)
+    assert (rate, type(rate)) == (0.5, float)
+    assert (spec.split.test_fraction, type(spec.gates[0].threshold)) == (0.25, int)
+    column = Column.model_validate({"name": "x", "type": "number", "min": 0, "max": 0.5})
+    assert (column.min, type(column.min), column.max) == (0, int, 0.5)

@@ -15,6 +15,8 @@ from slipway_ml.specs import (
     check_project_against_contract,
     load_contract,
     load_project,
+    read_contract,
+    read_project,
     validate_document,
 )
 
@@ -39,6 +41,18 @@ def test_schema_vector(case: dict[str, Any]) -> None:
 def test_shipped_specs_are_valid() -> None:
     for name in ("abalone", "house-prices"):
         load_project(REPO / "ml" / "projects" / f"{name}.yaml", Settings.from_env())
+
+
+def test_the_typed_readers_keep_the_files_integers_and_fractions() -> None:
+    settings = Settings.from_env()
+    project = read_project(REPO / "ml" / "projects" / "house-prices.yaml", settings)
+    forest = next(c for c in project.candidates if c.model == "random_forest")
+    trees = (forest.params or {})["n_estimators"]
+    assert (trees, type(trees)) == (200, int)
+    assert (project.dataset, project.split.test_fraction) == ("house-prices", 0.2)
+    contract = read_contract(REPO / "data" / "house-prices" / "contract.yaml", settings)
+    sqft = next(c for c in contract.columns if c.name == "sqft")
+    assert (sqft.min, type(sqft.min), sqft.max) == (400, int, 10000)
 
 
 def write(tmp_path: Path, spec: dict[str, Any]) -> Path:

@@ -23,7 +23,7 @@ class BundleManifest(BaseModel):
         Field(description="The commit trained from; null outside a git checkout or CI."),
     ]
     seed: int
-    training_seconds: Annotated[float, Field(ge=0.0)]
+    training_seconds: Annotated[int | float, Field(ge=0.0)]
     libraries: Annotated[dict[str, str], Field(description="Library name → installed version.")]
     python: Annotated[str, Field(description="The Python version trained with.")]
     chosen_model: Annotated[str, Field(description="The candidate chosen by the selection metric.")]

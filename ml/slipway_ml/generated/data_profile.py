@@ -13,7 +13,7 @@ class Count(RootModel[int]):
 
 class ProfileHistogram(BaseModel):
     edges: Annotated[
-        list[float],
+        list[int | float],
         Field(
             description=(
                 "Bin edges: min, the deciles of the sampled values, max (duplicates merged)."
@@ -36,10 +36,10 @@ class ColumnProfileDocument(BaseModel):
     type: Literal["integer", "number", "category", "boolean", "string"]
     count: Annotated[int, Field(description="Rows read.", ge=0)]
     nulls: Annotated[int, Field(ge=0)]
-    min: float | None
-    max: float | None
-    mean: float | None
-    std: float | None
+    min: int | float | None
+    max: int | float | None
+    mean: int | float | None
+    std: int | float | None
     histogram: ProfileHistogram | None
     categories: Annotated[
         dict[str, Any] | None,
@@ -52,7 +52,7 @@ class ColumnProfileDocument(BaseModel):
     ]
     distinct: Annotated[int, Field(ge=0)]
     sample: Annotated[
-        list[float] | None,
+        list[int | float] | None,
         Field(description="Numeric columns: sampled values, sorted ascending."),
     ]
 

@@ -16,7 +16,7 @@ class Generator(BaseModel):
         extra="forbid",
     )
     script: Annotated[str, Field(pattern="^[A-Za-z0-9_.-]+\\.py$")]
-    params: dict[str, float | str | bool] | None = None
+    params: dict[str, int | float | str | bool] | None = None
 
 
 class Source(BaseModel):
@@ -91,8 +91,12 @@ class Column(BaseModel):
     type: Literal["integer", "number", "category", "boolean", "string"]
     description: str | None = None
     unit: str | None = None
-    min: Annotated[float | None, Field(description="Smallest allowed value (inclusive).")] = None
-    max: Annotated[float | None, Field(description="Largest allowed value (inclusive).")] = None
+    min: Annotated[int | float | None, Field(description="Smallest allowed value (inclusive).")] = (
+        None
+    )
+    max: Annotated[int | float | None, Field(description="Largest allowed value (inclusive).")] = (
+        None
+    )
     categories: Annotated[
         list[Category] | None,
         Field(
@@ -105,14 +109,14 @@ class Column(BaseModel):
         Field(description="Whether empty values are allowed (default false)."),
     ] = None
     step: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=("Granularity a form should offer (e.g. 0.5 bathrooms); informational."),
             gt=0.0,
         ),
     ] = None
     max_null_rate: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "Nullable columns: the largest allowed share of empty values (0-1);"
@@ -191,7 +195,7 @@ class NullRate(BaseModel):
     )
     severity: Severity | None = None
     max: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=("Default largest share of empty values (0-1) for every nullable column."),
             ge=0.0,
@@ -298,7 +302,7 @@ class Leakage(BaseModel):
     )
     severity: Severity | None = None
     correlation: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "|Pearson| or |Spearman| correlation with the target at or above this"
@@ -310,7 +314,7 @@ class Leakage(BaseModel):
         ),
     ] = None
     determinism: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "A fitted share of the target's variance (correlation ratio of the"
@@ -348,18 +352,18 @@ class Drift(BaseModel):
     )
     severity: Severity | None = None
     psi_warning: Annotated[
-        float | None,
+        int | float | None,
         Field(description="PSI at or above this is a warning (default 0.1).", ge=0.0),
     ] = None
     psi_error: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=("PSI at or above this takes the check's severity (default 0.25)."),
             ge=0.0,
         ),
     ] = None
     p_value: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "A distribution-test p-value below this is a warning even under"

@@ -10,11 +10,11 @@ from pydantic import BaseModel, Field, RootModel
 class FeatureImportance(BaseModel):
     feature: Annotated[str, Field(description="A raw input, or `a + b` for a group.", min_length=1)]
     importance: Annotated[
-        float,
+        int | float,
         Field(description=("Mean worsening of the primary metric over the shuffling repeats.")),
     ]
     sd: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=("Spread over the repeats (absent in bundles from before issue 19)."),
             ge=0.0,

@@ -30,7 +30,7 @@ class FeedbackRecord(BaseModel):
         Field(description="The version that made the prediction, copied from its record."),
     ] = None
     actual: Annotated[
-        float,
+        int | float,
         Field(
             description=(
                 "The true target value, valid against the dataset contract's target column."

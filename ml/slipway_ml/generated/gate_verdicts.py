@@ -18,15 +18,15 @@ class GateVerdict(BaseModel):
         ),
     ]
     metric: Literal["mse", "rmse", "mae", "r2", "mape"]
-    value: Annotated[float, Field(description="The candidate's value of the metric.")]
+    value: Annotated[int | float, Field(description="The candidate's value of the metric.")]
     op: Literal["<=", "<", ">=", ">"]
-    threshold: float
+    threshold: int | float
     baseline: Annotated[
-        float | None,
+        int | float | None,
         Field(description=("The production model's value of the metric; null without a baseline.")),
     ]
     delta: Annotated[
-        float | None,
+        int | float | None,
         Field(description="(value - baseline) / |baseline|; null without a baseline."),
     ]
     passed: bool
@@ -39,7 +39,7 @@ class GateVerdict(BaseModel):
         ),
     ]
     worsening_lower: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "Paired regression rows only: the one-sided lower confidence bound of"
@@ -48,7 +48,7 @@ class GateVerdict(BaseModel):
         ),
     ] = None
     confidence: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description="Paired regression rows only: the confidence of that bound.",
             gt=0.0,

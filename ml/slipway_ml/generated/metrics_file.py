@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel
 class Bootstrap(BaseModel):
     method: str
     resamples: Annotated[int, Field(ge=1)]
-    confidence: Annotated[float, Field(gt=0.0, lt=1.0)]
+    confidence: Annotated[int | float, Field(gt=0.0, lt=1.0)]
     seed: int
     rows: Annotated[int, Field(ge=0)]
 
@@ -24,22 +24,22 @@ class Values(BaseModel):
         extra="allow",
     )
     __annotations__ = {
-        "__pydantic_extra__": dict[str, float | None],
+        "__pydantic_extra__": dict[str, int | float | None],
     }
-    mse: float | None = None
-    rmse: float | None = None
-    mae: float | None = None
-    r2: float | None = None
+    mse: int | float | None = None
+    rmse: int | float | None = None
+    mae: int | float | None = None
+    r2: int | float | None = None
     mape: Annotated[
-        float | None,
+        int | float | None,
         Field(description="A fraction; null when undefined (see undefined_metrics)."),
     ] = None
 
 
 class Intervals1(BaseModel):
-    low: float
-    high: float
-    sd: float
+    low: int | float
+    high: int | float
+    sd: int | float
 
 
 class Intervals(RootModel[dict[str, Intervals1]]):
@@ -47,9 +47,9 @@ class Intervals(RootModel[dict[str, Intervals1]]):
 
 
 class Cv(BaseModel):
-    mean: float
+    mean: int | float
     std: Annotated[
-        float,
+        int | float,
         Field(
             description=(
                 "Sample standard deviation across folds (ddof 1; trainers before issue"
@@ -58,7 +58,7 @@ class Cv(BaseModel):
         ),
     ]
     se: Annotated[
-        float | None,
+        int | float | None,
         Field(description="std / sqrt(folds): standard error of the mean over folds."),
     ] = None
 
@@ -69,7 +69,7 @@ class Candidate(BaseModel):
     cv: dict[str, Cv]
     test: Values
     test_intervals: Intervals | None = None
-    fit_seconds: float | None = None
+    fit_seconds: int | float | None = None
 
 
 class MetricsFile(BaseModel):

@@ -12,7 +12,7 @@ class Regression(BaseModel):
         extra="forbid",
     )
     tolerance: Annotated[
-        float,
+        int | float,
         Field(
             description=(
                 "Largest relative worsening of any gated metric against the production"
@@ -88,7 +88,7 @@ class Split(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    test_fraction: Annotated[float, Field(gt=0.0, lt=1.0)]
+    test_fraction: Annotated[int | float, Field(gt=0.0, lt=1.0)]
     seed: Annotated[int, Field(ge=0)]
     cv_folds: Annotated[int, Field(ge=2, le=20)]
     group_by: Annotated[
@@ -120,7 +120,7 @@ class Candidate(BaseModel):
     name: Annotated[str, Field(pattern="^[a-z0-9][a-z0-9_-]*$")]
     model: Literal["linear_regression", "ridge", "random_forest", "gradient_boosting", "xgboost"]
     params: Annotated[
-        dict[str, float | str | bool | None] | None,
+        dict[str, int | float | str | bool | None] | None,
         Field(
             description=("Hyperparameters passed to the estimator; an unknown name is an error.")
         ),
@@ -133,7 +133,7 @@ class Gate(BaseModel):
     )
     metric: Metric
     op: Literal["<=", "<", ">=", ">"]
-    threshold: float
+    threshold: int | float
 
 
 class Serverless(BaseModel):
@@ -278,7 +278,7 @@ class Drift(BaseModel):
         extra="forbid",
     )
     psi_warning: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "PSI of a feature's live values against the training profile at or"
@@ -288,7 +288,7 @@ class Drift(BaseModel):
         ),
     ] = None
     psi_retrain: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "PSI of a feature's live values against the training profile at or"
@@ -298,7 +298,7 @@ class Drift(BaseModel):
         ),
     ] = None
     p_value: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "A distribution test (KS, chi-square) p-value below this warns even"
@@ -315,7 +315,7 @@ class PredictionDrift(BaseModel):
         extra="forbid",
     )
     psi_warning: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "PSI of the live predictions against the bundle's test predictions at"
@@ -325,7 +325,7 @@ class PredictionDrift(BaseModel):
         ),
     ] = None
     psi_retrain: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "PSI of the live predictions against the bundle's test predictions at"
@@ -345,14 +345,14 @@ class LiveError(BaseModel):
         Field(description="Error compared with the bundle's test metric of the same name."),
     ] = None
     ratio_warning: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description="Live error / test error at or above which the monitor warns.",
             gt=0.0,
         ),
     ] = None
     ratio_retrain: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "Live error / test error at or above which (with the interval's lower"
@@ -368,7 +368,7 @@ class Coverage(BaseModel):
         extra="forbid",
     )
     shortfall_warning: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "Nominal coverage minus live coverage at or above which the monitor"
@@ -379,7 +379,7 @@ class Coverage(BaseModel):
         ),
     ] = None
     shortfall_retrain: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=(
                 "Nominal minus live coverage at or above which (the interval's upper"
@@ -417,7 +417,7 @@ class Monitoring(BaseModel):
         ),
     ] = None
     confidence: Annotated[
-        float | None,
+        int | float | None,
         Field(
             description=("Confidence of the intervals on the live error and the live coverage."),
             gt=0.0,

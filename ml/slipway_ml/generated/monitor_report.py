@@ -58,17 +58,17 @@ class Drift(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    psiWarning: float
-    psiRetrain: float
-    pValue: float
+    psiWarning: int | float
+    psiRetrain: int | float
+    pValue: int | float
 
 
 class PredictionDrift2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    psiWarning: float
-    psiRetrain: float
+    psiWarning: int | float
+    psiRetrain: int | float
 
 
 class LiveError2(BaseModel):
@@ -76,16 +76,16 @@ class LiveError2(BaseModel):
         extra="forbid",
     )
     metric: Literal["rmse", "mae"]
-    ratioWarning: float
-    ratioRetrain: float
+    ratioWarning: int | float
+    ratioRetrain: int | float
 
 
 class Coverage2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    shortfallWarning: float
-    shortfallRetrain: float
+    shortfallWarning: int | float
+    shortfallRetrain: int | float
 
 
 class MonitorThresholds(BaseModel):
@@ -98,7 +98,7 @@ class MonitorThresholds(BaseModel):
     )
     minPredictions: Annotated[int, Field(ge=1)]
     minLabels: Annotated[int, Field(ge=1)]
-    confidence: Annotated[float, Field(gt=0.0, lt=1.0)]
+    confidence: Annotated[int | float, Field(gt=0.0, lt=1.0)]
     drift: Drift
     predictionDrift: PredictionDrift2
     liveError: LiveError2
@@ -113,8 +113,8 @@ class Interval1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    low: float
-    high: float
+    low: int | float
+    high: int | float
 
 
 class Interval(RootModel[Interval1 | None]):
@@ -127,10 +127,10 @@ NewCategoriesAdditionalProperty = TypeAliasType(
 
 
 class Drift1(BaseModel):
-    psi: Annotated[float, Field(ge=0.0)]
+    psi: Annotated[int | float, Field(ge=0.0)]
     test: Literal["KS", "chi-square"]
-    statistic: Annotated[float, Field(ge=0.0)]
-    p_value: Annotated[float, Field(ge=0.0, le=1.0)]
+    statistic: Annotated[int | float, Field(ge=0.0)]
+    p_value: Annotated[int | float, Field(ge=0.0, le=1.0)]
     new_categories: dict[str, NewCategoriesAdditionalProperty]
     level: Level
 
@@ -143,8 +143,8 @@ class FeatureDrift(Drift1):
 
 class PredictionDrift(Drift1):
     test_predictions: Annotated[int, Field(ge=1)]
-    live_mean: float
-    test_mean: float
+    live_mean: int | float
+    test_mean: int | float
 
 
 class LiveError(BaseModel):
@@ -157,10 +157,10 @@ class LiveError(BaseModel):
         bool,
         Field(description="Fewer labels than min_labels: reported, never deciding."),
     ]
-    live: Annotated[float, Field(ge=0.0)]
+    live: Annotated[int | float, Field(ge=0.0)]
     interval: Interval | None
-    test: Annotated[float, Field(ge=0.0)]
-    ratio: Annotated[float, Field(ge=0.0)]
+    test: Annotated[int | float, Field(ge=0.0)]
+    ratio: Annotated[int | float, Field(ge=0.0)]
     level: Level
 
 
@@ -170,10 +170,10 @@ class Coverage(BaseModel):
     )
     labels: Annotated[int, Field(ge=1)]
     inside: Annotated[int, Field(ge=0)]
-    nominal: Annotated[float, Field(gt=0.0, lt=1.0)]
-    live: Annotated[float, Field(ge=0.0, le=1.0)]
+    nominal: Annotated[int | float, Field(gt=0.0, lt=1.0)]
+    live: Annotated[int | float, Field(ge=0.0, le=1.0)]
     interval: Interval | None
-    shortfall: Annotated[float, Field(description="nominal − live.")]
+    shortfall: Annotated[int | float, Field(description="nominal − live.")]
     small_sample: bool
     level: Level
 

@@ -8,10 +8,10 @@ from pydantic import BaseModel, Field
 
 
 class PairedMetric(BaseModel):
-    candidate: float
-    production: float
+    candidate: int | float
+    production: int | float
     relative_worsening: Annotated[
-        float,
+        int | float,
         Field(
             description=(
                 "(candidate - production) / |production|, sign flipped for r2: positive is worse."
@@ -19,7 +19,7 @@ class PairedMetric(BaseModel):
         ),
     ]
     worsening_lower: Annotated[
-        float,
+        int | float,
         Field(
             description=(
                 "One-sided lower confidence bound of relative_worsening at `confidence`"
@@ -27,7 +27,7 @@ class PairedMetric(BaseModel):
             )
         ),
     ]
-    worsening_upper: Annotated[float, Field(description="One-sided upper confidence bound.")]
+    worsening_upper: Annotated[int | float, Field(description="One-sided upper confidence bound.")]
 
 
 class PairedComparison(BaseModel):
@@ -43,7 +43,7 @@ class PairedComparison(BaseModel):
     method: str
     rows: Annotated[int, Field(ge=1)]
     resamples: Annotated[int, Field(ge=1)]
-    confidence: Annotated[float, Field(gt=0.0, lt=1.0)]
+    confidence: Annotated[int | float, Field(gt=0.0, lt=1.0)]
     seed: int
     metrics: dict[Literal["mse", "rmse", "mae", "r2", "mape"], PairedMetric]
     same_split: Annotated[

@@ -15,9 +15,9 @@ class Interval(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    lower: float
-    upper: float
-    coverage: Annotated[float, Field(gt=0.0, lt=1.0)]
+    lower: int | float
+    upper: int | float
+    coverage: Annotated[int | float, Field(gt=0.0, lt=1.0)]
 
 
 class PredictionRecord(BaseModel):
@@ -51,7 +51,7 @@ class PredictionRecord(BaseModel):
         str, Field(description="The bundle version that answered, <project>-<12 hex>.")
     ]
     inputs: Annotated[
-        dict[str, float | str | bool | None],
+        dict[str, int | float | str | bool | None],
         Field(
             description=(
                 "The validated feature values the model read, by feature name (null"
@@ -59,7 +59,7 @@ class PredictionRecord(BaseModel):
             )
         ),
     ]
-    prediction: float
+    prediction: int | float
     interval: Annotated[
         Interval | None,
         Field(description=("The answer's prediction interval; null when the bundle has none.")),

@@ -12,5 +12,5 @@ class PredictionSample(BaseModel):
     predictions_sample.json of a model bundle: up to 200 test rows' actual and predicted values, in test-set order. Written by the trainer (ml/slipway_ml/documents.py), read by train-model's summary and the local runner's report.
     """
 
-    actual: Annotated[list[float], Field(max_length=200)]
-    predicted: Annotated[list[float], Field(max_length=200)]
+    actual: Annotated[list[int | float], Field(max_length=200)]
+    predicted: Annotated[list[int | float], Field(max_length=200)]

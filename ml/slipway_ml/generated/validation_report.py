@@ -52,10 +52,12 @@ class DriftRow(BaseModel):
         extra="forbid",
     )
     column: str
-    psi: Annotated[float, Field(description="Population stability index against the reference.")]
+    psi: Annotated[
+        int | float, Field(description="Population stability index against the reference.")
+    ]
     test: Literal["KS", "chi-square"]
-    statistic: float
-    p_value: Annotated[float, Field(ge=0.0, le=1.0)]
+    statistic: int | float
+    p_value: Annotated[int | float, Field(ge=0.0, le=1.0)]
     new_categories: Annotated[
         dict[str, NewCategoriesAdditionalProperty],
         Field(
