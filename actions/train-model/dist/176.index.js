@@ -389,22 +389,8 @@ async function uploadFiles(s3, options) {
 // Follows a training job to its end: status and secondary-status transitions as they happen,
 // the log as it grows; a cancel (SIGINT/SIGTERM from the runner) stops the job first.
 
+
 const TERMINAL = new Set(['Completed', 'Failed', 'Stopped']);
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted) {
-            resolve();
-            return;
-        }
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
 class JobWatcher {
     options;
     status;
@@ -424,7 +410,7 @@ class JobWatcher {
             await log.poll();
             if (TERMINAL.has(job.TrainingJobStatus ?? ''))
                 return job;
-            await sleep(pollMs, this.stopRequested ? new AbortController().signal : cancel);
+            await src/* realClock */.dQ.sleep(pollMs, this.stopRequested ? undefined : cancel);
         }
     }
     async stop() {

@@ -28421,13 +28421,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   wg: () => (/* reexport */ predictedVsActualChart),
   JE: () => (/* reexport */ read_document_readJsonFile),
   _c: () => (/* reexport */ readMetricsFile),
+  dQ: () => (/* reexport */ realClock),
   z1: () => (/* reexport */ resolveInWorkspace),
   Lh: () => (/* reexport */ resolveProjectSpecFile),
   cE: () => (/* reexport */ runnerContext),
   mv: () => (/* reexport */ schemas_validateDocument)
 });
 
-// UNUSED EXPORTS: InputFileError, SpecValidationError, Timeline, at, barChart, betterOp, binOf, categoryDrift, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, coreLogger, countInBins, countSortedInBins, decileHistogram, duration, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadDatasetContract, metricsFilePath, notWorseOp, numericDrift, parseJsonText, parseRepository, parseYamlText, pointerToPath, pollUntil, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readPairedComparison, readText, readYamlFile, realClock, relativeDelta, relativeWorsening, requireMetric, toleratedValue, writeFileAtomic
+// UNUSED EXPORTS: InputFileError, SpecValidationError, Timeline, at, barChart, betterOp, binOf, categoryDrift, chiSquareHomogeneity, chiSquareSf, compare, contractProblems, coreLogger, countInBins, countSortedInBins, decileHistogram, duration, formatPercent, formatProblem, githubEnvironment, kolmogorovSf, ksTwoSample, lineChart, listProjects, loadDatasetContract, metricsFilePath, notWorseOp, numericDrift, parseJsonText, parseRepository, parseYamlText, pointerToPath, pollUntil, problemsFromAjv, projectContractProblems, projectsDir, psi, quantile, readPairedComparison, readText, readYamlFile, relativeDelta, relativeWorsening, requireMetric, toleratedValue, writeFileAtomic
 
 ;// CONCATENATED MODULE: ../shared/src/types.ts
 /** The schema's metric names in display order (test/types.test.ts keeps both lists equal). */

@@ -6,6 +6,7 @@ import {
   type DescribeTrainingJobCommandOutput,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
+import { realClock } from '@slipway/shared';
 import type { TrainingLog } from './logs.js';
 
 export type JobDescription = DescribeTrainingJobCommandOutput;
@@ -20,22 +21,6 @@ export interface WatchOptions {
   pollMs: number;
   /** Aborted when the run is cancelled: the job is stopped and followed until it has. */
   cancel: AbortSignal;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) {
-      resolve();
-      return;
-    }
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 export class JobWatcher {
@@ -54,7 +39,7 @@ export class JobWatcher {
       this.report(job);
       await log.poll();
       if (TERMINAL.has(job.TrainingJobStatus ?? '')) return job;
-      await sleep(pollMs, this.stopRequested ? new AbortController().signal : cancel);
+      await realClock.sleep(pollMs, this.stopRequested ? undefined : cancel);
     }
   }
 
