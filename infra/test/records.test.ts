@@ -37,14 +37,14 @@ describe.each(ENVS)('%s prediction records', (env) => {
       expect(statements).toHaveLength(3);
       expect(statements[0]).toMatchObject({ Action: ['s3:GetObject', 's3:PutObject'], Effect: 'Allow' });
       expect(text).toContain(`/records/${env}/*`);
-      expect(statements[1]).toMatchObject({ Action: 's3:DeleteObject', Effect: 'Allow' });
-      expect(JSON.stringify(statements[1]!.Resource)).toContain(`/records/${env}/*/feedback-claims/*`);
-      expect(statements[2]).toMatchObject({
+      expect(statements[2]).toMatchObject({ Action: 's3:DeleteObject', Effect: 'Allow' });
+      expect(JSON.stringify(statements[2]!.Resource)).toContain(`/records/${env}/*/feedback-claims/*`);
+      expect(statements[1]).toMatchObject({
         Action: 's3:ListBucket',
         Condition: { StringLike: { 's3:prefix': [`records/${env}/*`] } },
       });
       expect(text).not.toContain('"s3:*"');
-      expect(JSON.stringify([statements[0], statements[2]])).not.toContain('s3:DeleteObject');
+      expect(JSON.stringify([statements[0], statements[1]])).not.toContain('s3:DeleteObject');
     }
   });
 });

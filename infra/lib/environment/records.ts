@@ -13,23 +13,32 @@ export const artifactsBucketName = (): string => Fn.importValue(`${SHARED_STACK_
 
 export const recordsPrefix = (envName: string): string => `records/${envName}`;
 
+/** What every role of a recording server needs: put and get the environment's records, list only them. */
+export function grantRecords(role: iam.IRole, bucketArn: string, envName: string): string {
+  const prefix = recordsPrefix(envName);
+  const recordsArn = `${bucketArn}/${prefix}/*`;
+  role.addToPrincipalPolicy(
+    new iam.PolicyStatement({ sid: 'RecordPredictions', actions: ['s3:PutObject', 's3:GetObject'], resources: [recordsArn] }),
+  );
+  role.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      sid: 'ListRecords',
+      actions: ['s3:ListBucket'],
+      resources: [bucketArn],
+      conditions: { StringLike: { 's3:prefix': [`${prefix}/*`] } },
+    }),
+  );
+  return recordsArn;
+}
+
 /** Sets SLIPWAY_RECORDS_URI on the API container and grants its task role the records prefix. */
 export function recordPredictions(api: SlipwayService, containerName: string, bucketName: string, envName: string): void {
   const prefix = recordsPrefix(envName);
   api.taskDefinition.findContainer(containerName)?.addEnvironment('SLIPWAY_RECORDS_URI', `s3://${bucketName}/${prefix}`);
   const bucketArn = `arn:${api.taskDefinition.stack.partition}:s3:::${bucketName}`;
-  api.taskDefinition.taskRole.addToPrincipalPolicy(
-    new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [`${bucketArn}/${prefix}/*`] }),
-  );
+  grantRecords(api.taskDefinition.taskRole, bucketArn, envName);
   // A feedback claim whose feedback file could not be written is released, so the id stays open.
   api.taskDefinition.taskRole.addToPrincipalPolicy(
     new iam.PolicyStatement({ actions: ['s3:DeleteObject'], resources: [`${bucketArn}/${prefix}/*/feedback-claims/*`] }),
-  );
-  api.taskDefinition.taskRole.addToPrincipalPolicy(
-    new iam.PolicyStatement({
-      actions: ['s3:ListBucket'],
-      resources: [bucketArn],
-      conditions: { StringLike: { 's3:prefix': [`${prefix}/*`] } },
-    }),
   );
 }

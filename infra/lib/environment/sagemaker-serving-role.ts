@@ -7,7 +7,7 @@ import { ArnFormat, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { apiRepositoryName } from '../shared/registries.js';
-import { artifactsBucketName, recordsPrefix } from './records.js';
+import { artifactsBucketName, grantRecords } from './records.js';
 import { BUNDLES_PREFIX, endpointNames } from './sagemaker-endpoints.js';
 
 export const servingRoleName = (envName: string): string => `slipway-sagemaker-serving-${envName}`;
@@ -55,10 +55,7 @@ export class SageMakerServingRole extends Construct {
     const bucketArn = `arn:${stack.partition}:s3:::${artifactsBucketName()}`;
     this.bundlesArn = `${bucketArn}/${BUNDLES_PREFIX}/*`;
     allow('ReadBundles', ['s3:GetObject'], [this.bundlesArn]);
-    const records = recordsPrefix(props.envName);
-    this.recordsArn = `${bucketArn}/${records}/*`;
-    allow('RecordPredictions', ['s3:PutObject', 's3:GetObject'], [this.recordsArn]);
-    allow('ListRecords', ['s3:ListBucket'], [bucketArn], { StringLike: { 's3:prefix': [`${records}/*`] } });
+    this.recordsArn = grantRecords(this.role, bucketArn, props.envName);
 
     this.logGroupArn = stack.formatArn({
       service: 'logs',
